@@ -1,0 +1,105 @@
+#include "commands.h"
+
+#include "clicontext.h"
+#include "commandregistry.h"
+#include "core.h"
+#include "localizer.h"
+#include "paths.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+void registerAllCommands(CommandRegistry& registry)
+{
+    registerIncidentCommands(registry);
+    registerLogCommands(registry);
+}
+
+namespace {
+struct GlobalOptions
+{
+    QString db;
+    QString lang;
+    QString as;
+    bool json = false;
+    bool help = false;
+    QStringList rest;
+    QString error;
+};
+
+// Global options may stand anywhere on the line, so scripts can append them.
+GlobalOptions splitGlobals(const QStringList& args)
+{
+    GlobalOptions g;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        auto takeValue = [&](const QString& name, QString* into) {
+            if (a == name) {
+                if (i + 1 >= args.size()) {
+                    g.error = QCoreApplication::translate("Commands", "Option %1 needs a value.").arg(name);
+                    return true;
+                }
+                *into = args.at(++i);
+                return true;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                *into = a.mid(name.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        if (takeValue(QStringLiteral("--db"), &g.db) || takeValue(QStringLiteral("--lang"), &g.lang)
+            || takeValue(QStringLiteral("--as"), &g.as))
+            continue;
+        if (a == QStringLiteral("--json"))
+            g.json = true;
+        else if ((a == QStringLiteral("--help") || a == QStringLiteral("-h")) && g.rest.isEmpty())
+            g.help = true;
+        else
+            g.rest << a;
+    }
+    return g;
+}
+} // namespace
+
+int runIcctl(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const GlobalOptions g = splitGlobals(arguments);
+    Localizer localizer;
+    localizer.setLanguage(g.lang.isEmpty() ? Localizer::systemDefault() : g.lang);
+    if (!g.lang.isEmpty() && !Localizer::supportedLanguages().contains(g.lang)) {
+        err << QCoreApplication::translate("Commands", "Unknown language \"%1\"; use ja or en.").arg(g.lang)
+            << Qt::endl;
+        return CliContext::Usage;
+    }
+    CommandRegistry registry;
+    registerAllCommands(registry);
+    if (!g.error.isEmpty()) {
+        err << g.error << Qt::endl;
+        return CliContext::Usage;
+    }
+    if (g.help || g.rest.isEmpty() || g.rest.first() == QStringLiteral("help")) {
+        (g.rest.isEmpty() && !g.help ? err : out) << registry.help();
+        return g.rest.isEmpty() && !g.help ? CliContext::Usage : CliContext::Ok;
+    }
+
+    Core core;
+    if (!g.as.isEmpty())
+        core.setUserName(g.as);
+    const QString path = g.db.isEmpty() ? Paths::defaultDatabasePath() : g.db;
+    if (Status s = core.open(path); !s) {
+        err << s.error() << Qt::endl;
+        return CliContext::Failed;
+    }
+    CliContext ctx{core, out, err, g.json};
+    const int status = registry.dispatch(ctx, g.rest);
+    if (status < 0) {
+        err << QCoreApplication::translate("Commands", "Unknown command: %1").arg(g.rest.join(QLatin1Char(' ')))
+            << Qt::endl
+            << registry.help();
+        return CliContext::Usage;
+    }
+    out.flush();
+    err.flush();
+    return status;
+}

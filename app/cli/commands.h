@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+class CommandRegistry;
+class QTextStream;
+
+// One function per area; commands.cpp calls them all.
+void registerIncidentCommands(CommandRegistry& registry);
+void registerLogCommands(CommandRegistry& registry);
+
+void registerAllCommands(CommandRegistry& registry);
+
+// Runs icctl with its arguments (without the program name). Returns the exit status.
+int runIcctl(const QStringList& arguments, QTextStream& out, QTextStream& err);

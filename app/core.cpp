@@ -1,0 +1,48 @@
+#include "core.h"
+
+#include "domain/clock.h"
+#include "services/incidentservice.h"
+#include "services/timelineservice.h"
+#include "storage/database.h"
+
+namespace {
+QString defaultUserName()
+{
+    for (const char* var : {"IC_USER", "USER", "USERNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+} // namespace
+
+Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultUserName())
+{
+    if (!clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        clock = m_ownClock.get();
+    }
+    m_clock = clock;
+    m_db = std::make_unique<Database>();
+    m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
+    m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+}
+
+Core::~Core()
+{
+    // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_incidents.reset();
+    m_timeline.reset();
+    m_db.reset();
+}
+
+Status Core::open(const QString& databasePath)
+{
+    return m_db->open(databasePath);
+}
+
+void Core::close()
+{
+    m_db->close();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Clock;
+class Database;
+class IncidentService;
+class TimelineService;
+
+// The product's core: one database and the services over it. The window and icctl each build one;
+// tests build one on a file in a QTemporaryDir. Feature areas add their service here.
+class Core final : public QObject
+{
+    Q_OBJECT
+public:
+    // Uses the system clock unless a clock is given (tests, drills); the clock must outlive the core.
+    explicit Core(Clock* clock = nullptr, QObject* parent = nullptr);
+    ~Core() override;
+
+    Status open(const QString& databasePath);
+    void close();
+
+    Database& database() { return *m_db; }
+    Clock& clock() { return *m_clock; }
+    IncidentService& incidents() { return *m_incidents; }
+    TimelineService& timeline() { return *m_timeline; }
+
+    // The name written as author of what this user does (settings, IC_USER, or the login name).
+    QString userName() const { return m_userName; }
+    void setUserName(const QString& name) { m_userName = name; }
+
+private:
+    std::unique_ptr<Clock> m_ownClock;
+    Clock* m_clock = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TimelineService> m_timeline;
+    std::unique_ptr<IncidentService> m_incidents;
+    QString m_userName;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "incidentstatus.h"
+#include "severity.h"
+
+#include <QDateTime>
+#include <QString>
+
+// The three questions of the SRE book: declare when any one is true.
+struct DeclarationAnswers
+{
+    bool secondTeamNeeded = false;
+    bool customersAffected = false;
+    bool unresolvedAfterHour = false;
+    bool anyYes() const { return secondTeamNeeded || customersAffected || unresolvedAfterHour; }
+};
+
+struct Incident
+{
+    qint64 id = 0;
+    QString code; // INC-2026-0042, or DRILL-2026-0003 for drills
+    QString title;
+    Severity severity = Severity::Sev3;
+    IncidentStatus status = IncidentStatus::Investigating;
+    QString summary;
+    QString impact;
+    bool isDrill = false;
+    DeclarationAnswers answers;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime detectedAt;
+    QDateTime declaredAt; // null while the incident is tracked but not yet declared
+    QDateTime mitigatedAt;
+    QDateTime resolvedAt;
+    QDateTime closedAt;
+
+    bool isOpen() const { return IncidentStatuses::isOpen(status); }
+    bool isDeclared() const { return declaredAt.isValid(); }
+};
+
+// What the user fills in to open an incident.
+struct IncidentDraft
+{
+    QString title;
+    Severity severity = Severity::Sev3;
+    QString summary;
+    QString impact;
+    bool isDrill = false;
+    bool declare = true; // false: track while investigating, declare later
+    DeclarationAnswers answers;
+    QDateTime detectedAt; // defaults to now
+    QString author;       // who declared; written on the first timeline entry
+};
+
+namespace Incidents {
+// Title rules shared by every face of the product.
+constexpr int maxTitleLength = 200;
+constexpr int maxTextLength = 100000;
+QString codeFor(bool drill, int year, int sequence);
+} // namespace Incidents

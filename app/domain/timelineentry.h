@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+enum class EntryKind {
+    Note,
+    Observation,
+    Action,
+    Decision,
+    RoleChange,
+    Communication,
+    Alert,
+    Inject,
+    Hypothesis,
+    Milestone,
+    Status,
+};
+
+namespace EntryKinds {
+QString key(EntryKind k);   // stored: "note", "role_change", …
+QString label(EntryKind k); // translated
+std::optional<EntryKind> parse(const QString& key);
+QList<EntryKind> all();
+} // namespace EntryKinds
+
+struct TimelineEntry
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QDateTime occurredAt; // when it happened (editable)
+    QDateTime recordedAt; // when it was written down (never changes)
+    QString author;
+    EntryKind kind = EntryKind::Note;
+    QString text;
+    bool important = false;
+    bool isPublic = false; // shown in customer-facing reports
+    int revision = 1;
+    bool deleted = false;
+};
+
+struct EntryDraft
+{
+    EntryKind kind = EntryKind::Note;
+    QString text;
+    QString author;
+    QDateTime occurredAt; // defaults to now
+    bool important = false;
+    bool isPublic = false;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/incident.h"
+#include "result.h"
+
+#include <QList>
+#include <QObject>
+
+class Clock;
+class Database;
+class IncidentStore;
+class TimelineService;
+
+// Declares incidents and moves them through their lifecycle. Validates, writes in one transaction
+// (with the timeline entry that records the change), then emits.
+class IncidentService final : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentService(Database& db, Clock& clock, TimelineService& timeline, QObject* parent = nullptr);
+    ~IncidentService() override;
+
+    Result<Incident> declare(const IncidentDraft& draft);
+    Result<Incident> get(qint64 id) const;
+    // Accepts a numeric id or a code such as INC-2026-0042.
+    Result<Incident> find(const QString& idOrCode) const;
+    Result<QList<Incident>> list(bool includeDrills = true) const;
+
+    Status setStatus(qint64 id, IncidentStatus to, const QString& by);
+    Status setSeverity(qint64 id, Severity severity, const QString& by);
+    Status markDeclared(qint64 id, const DeclarationAnswers& answers, const QString& by);
+    Status updateText(qint64 id, const QString& title, const QString& summary, const QString& impact,
+                      const QString& by);
+
+    static Status validateTitle(const QString& title);
+
+signals:
+    void incidentCreated(qint64 id);
+    void incidentChanged(qint64 id);
+
+private:
+    Database& m_db;
+    Clock& m_clock;
+    TimelineService& m_timeline;
+    std::unique_ptr<IncidentStore> m_store;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace SqlError {
+// A translated sentence for a failed statement: disk full, locked, read-only and corruption get their own
+// wording so the user knows what to do; anything else names the driver's message.
+Failure describe(const QSqlError& error);
+
+// exec() a prepared query and turn a failure into a translated Failure.
+Status exec(QSqlQuery& query);
+} // namespace SqlError

@@ -1,0 +1,137 @@
+#include "incidentworkspace.h"
+
+#include "core.h"
+#include "incidentpanel.h"
+#include "overviewpanel.h"
+#include "services/incidentservice.h"
+#include "storage/database.h"
+#include "timelinepanel.h"
+#include "uiformat.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
+    : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new QLabel),
+      m_drillBanner(new QLabel), m_code(new QLabel), m_title(new QLabel), m_severity(new QLabel),
+      m_statusLabel(new QLabel), m_status(new QComboBox), m_tabs(new QTabWidget)
+{
+    m_drillBanner->setObjectName(QStringLiteral("drillBanner"));
+    m_code->setObjectName(QStringLiteral("incidentCode"));
+    m_title->setObjectName(QStringLiteral("incidentTitle"));
+    m_severity->setObjectName(QStringLiteral("incidentSeverity"));
+    m_status->setObjectName(QStringLiteral("incidentStatus"));
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_drillBanner->setAlignment(Qt::AlignCenter);
+    m_drillBanner->setStyleSheet(
+        QStringLiteral("background: #6a1b9a; color: white; font-weight: bold; padding: 4px;"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_severity->setStyleSheet(QStringLiteral("color: white; font-weight: bold; padding: 2px 8px;"));
+
+    auto* page = new QWidget;
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_code);
+    header->addWidget(m_severity);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_statusLabel);
+    header->addWidget(m_status);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_drillBanner);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(page);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    addPanel(new OverviewPanel(core));
+    addPanel(new TimelinePanel(core));
+
+    connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
+    connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
+        if (id == m_incidentId)
+            refreshHeader();
+    });
+    connect(&core.database(), &Database::externalChange, this, &IncidentWorkspace::refreshHeader);
+    retranslateUi();
+}
+
+void IncidentWorkspace::addPanel(IncidentPanel* panel)
+{
+    m_panels << panel;
+    m_tabs->addTab(panel, panel->title());
+    panel->setIncident(m_incidentId);
+}
+
+void IncidentWorkspace::setIncident(qint64 incidentId)
+{
+    m_incidentId = incidentId;
+    m_stack->setCurrentIndex(incidentId ? 1 : 0);
+    refreshHeader();
+    for (IncidentPanel* p : std::as_const(m_panels))
+        p->setIncident(incidentId);
+}
+
+void IncidentWorkspace::refreshHeader()
+{
+    if (!m_incidentId)
+        return;
+    const auto found = m_core.incidents().get(m_incidentId);
+    if (!found)
+        return;
+    const Incident& i = found.value();
+    m_code->setText(i.code);
+    m_title->setText(i.title);
+    m_severity->setText(Severities::code(i.severity));
+    m_severity->setToolTip(Severities::definition(i.severity));
+    m_severity->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold; padding: 2px 8px;")
+                                  .arg(UiFormat::severityColor(i.severity).name()));
+    m_drillBanner->setVisible(i.isDrill);
+    const QSignalBlocker block(m_status);
+    m_status->clear();
+    for (IncidentStatus s : IncidentStatuses::all())
+        m_status->addItem(IncidentStatuses::label(s), int(s));
+    m_status->setCurrentIndex(int(i.status));
+    m_status->setEnabled(i.status != IncidentStatus::Closed);
+}
+
+void IncidentWorkspace::onStatusPicked(int index)
+{
+    const auto to = IncidentStatus(m_status->itemData(index).toInt());
+    if (Status s = m_core.incidents().setStatus(m_incidentId, to, m_core.userName()); !s) {
+        emit errorOccurred(s.error());
+        refreshHeader();
+    }
+}
+
+void IncidentWorkspace::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void IncidentWorkspace::retranslateUi()
+{
+    m_empty->setText(tr("Select an incident on the left, or declare a new one."));
+    m_drillBanner->setText(tr("DRILL — this is an exercise, not a real incident"));
+    m_statusLabel->setText(tr("Status:"));
+    for (int t = 0; t < m_tabs->count(); ++t)
+        if (auto* panel = qobject_cast<IncidentPanel*>(m_tabs->widget(t)))
+            m_tabs->setTabText(t, panel->title());
+    refreshHeader();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class Core;
+class IncidentPanel;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+// The right side of the window: the incident's header (code, title, severity, status) and its panels.
+class IncidentWorkspace final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IncidentWorkspace(Core& core, QWidget* parent = nullptr);
+
+    void setIncident(qint64 incidentId);
+    qint64 incidentId() const { return m_incidentId; }
+    // Feature areas add their tab here (role board, checklist, notifications …).
+    void addPanel(IncidentPanel* panel);
+    QTabWidget* tabs() const { return m_tabs; }
+
+signals:
+    void errorOccurred(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refreshHeader();
+    void retranslateUi();
+    void onStatusPicked(int index);
+
+    Core& m_core;
+    qint64 m_incidentId = 0;
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
+    QLabel* m_drillBanner;
+    QLabel* m_code;
+    QLabel* m_title;
+    QLabel* m_severity;
+    QLabel* m_statusLabel;
+    QComboBox* m_status;
+    QTabWidget* m_tabs;
+    QList<IncidentPanel*> m_panels;
+};

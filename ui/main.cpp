@@ -1,0 +1,69 @@
+#include "core.h"
+#include "localizer.h"
+#include "mainwindow.h"
+#include "paths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QString::fromLatin1(Paths::applicationName));
+    QApplication::setApplicationDisplayName(QStringLiteral("Incident Commander"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: ja or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption exitOption(QStringLiteral("exit-when-ready"),
+                                        QStringLiteral("Exit as soon as the window is shown with its data."));
+    parser.addOptions({dbOption, langOption, exitOption});
+    parser.process(app);
+
+    QSettings settings;
+    Localizer localizer;
+    QString lang = parser.value(langOption);
+    if (lang.isEmpty())
+        lang = settings.value(QStringLiteral("ui/language"), Localizer::systemDefault()).toString();
+    if (!localizer.setLanguage(lang))
+        localizer.setLanguage(QStringLiteral("en"));
+
+    Core core;
+    const QString userName = settings.value(QStringLiteral("user/name")).toString();
+    if (!userName.isEmpty())
+        core.setUserName(userName);
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = settings.value(QStringLiteral("database/path"), Paths::defaultDatabasePath()).toString();
+    if (Status s = core.open(path); !s) {
+        if (parser.isSet(exitOption)) {
+            fprintf(stderr, "%s\n", qPrintable(s.error()));
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QObject::tr("Incident Commander"), s.error());
+        return 1;
+    }
+
+    MainWindow window(core, localizer);
+    QObject::connect(&window, &MainWindow::languageSwitched, &localizer, [&](const QString& code) {
+        localizer.setLanguage(code);
+        QSettings().setValue(QStringLiteral("ui/language"), code);
+    });
+    if (parser.isSet(exitOption))
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+    else
+        window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    window.show();
+    if (parser.isSet(exitOption)) {
+        // The list is loaded in the constructor; the first event-loop turn paints the window.
+        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+    }
+    return app.exec();
+}

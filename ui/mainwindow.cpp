@@ -1,0 +1,219 @@
+#include "mainwindow.h"
+
+#include "core.h"
+#include "declaredialog.h"
+#include "incidentlistpanel.h"
+#include "incidentworkspace.h"
+#include "localizer.h"
+#include "services/incidentservice.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
+    : QMainWindow(parent), m_core(core), m_localizer(localizer), m_list(new IncidentListPanel(core)),
+      m_workspace(new IncidentWorkspace(core)), m_dbLabel(new QLabel), m_outboxLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_workspace);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 860});
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    m_outboxLabel->hide(); // shown once there is an outbox to report on
+
+    buildMenus();
+    connect(m_list, &IncidentListPanel::incidentSelected, m_workspace, &IncidentWorkspace::setIncident);
+    connect(m_list, &IncidentListPanel::declareRequested, this, &MainWindow::declareIncident);
+    connect(m_workspace, &IncidentWorkspace::errorOccurred, this, &MainWindow::showError);
+    m_core.database().watchExternalChanges(1000);
+    retranslateUi();
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_declareAction = m_fileMenu->addAction(QString(), this, &MainWindow::declareIncident);
+    m_declareAction->setObjectName(QStringLiteral("declareAction"));
+    m_declareAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    m_fileMenu->addSeparator();
+    m_newDbAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
+    m_newDbAction->setShortcut(QKeySequence::New);
+    m_openDbAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
+    m_openDbAction->setShortcut(QKeySequence::Open);
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupDatabase);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(this);
+    // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+    m_japanese = m_languageMenu->addAction(QStringLiteral("日本語"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    m_japanese->setObjectName(QStringLiteral("languageJapanese"));
+    m_english->setObjectName(QStringLiteral("languageEnglish"));
+    for (QAction* a : {m_japanese, m_english}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    connect(m_japanese, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("ja")); });
+    connect(m_english, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("en")); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+
+    auto* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_declareAction);
+}
+
+qint64 MainWindow::declareIncident()
+{
+    DeclareDialog dialog(this);
+    m_declareDialog = &dialog;
+    qint64 created = 0;
+    while (dialog.exec() == QDialog::Accepted) {
+        IncidentDraft draft = dialog.draft();
+        draft.author = m_core.userName();
+        const auto result = m_core.incidents().declare(draft);
+        if (result) {
+            created = result->id;
+            break;
+        }
+        dialog.setError(result.error()); // keep what the user typed; let them fix it
+    }
+    m_declareDialog = nullptr;
+    if (created) {
+        m_list->select(created);
+        m_workspace->setIncident(created);
+    }
+    return created;
+}
+
+void MainWindow::switchDatabase(const QString& path, bool create)
+{
+    if (create && QFileInfo::exists(path)) {
+        showError(tr("%1 already exists. Choose a new file name, or use Open.").arg(path));
+        return;
+    }
+    const QString previous = m_core.database().path();
+    if (Status s = m_core.open(path); !s) {
+        showError(s.error());
+        if (Status back = m_core.open(previous); !back)
+            showError(back.error());
+    } else {
+        QSettings().setValue(QStringLiteral("database/path"), path);
+    }
+    m_core.database().watchExternalChanges(1000);
+    m_workspace->setIncident(0);
+    emit m_core.database().externalChange(); // every view reloads from the database now open
+    retranslateUi();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
+                                                      tr("Incident databases (*.sqlite)"));
+    if (!path.isEmpty())
+        switchDatabase(path, true);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
+                                                      tr("Incident databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        switchDatabase(path, false);
+}
+
+void MainWindow::backupDatabase()
+{
+    const QString suggested = QFileInfo(m_core.database().path()).absolutePath() + QStringLiteral("/incidents-")
+                              + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))
+                              + QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
+                                                      tr("Incident databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_core.database().backupTo(path); !s)
+        showError(s.error());
+    else
+        statusBar()->showMessage(tr("Backup written to %1").arg(path), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Incident Commander"),
+                       tr("<h3>Incident Commander %1</h3><p>Command an incident the way the SRE book teaches: "
+                          "declare early, give every role an owner, hand off command explicitly, keep the "
+                          "incident document current and update stakeholders on time — and rehearse it all in "
+                          "offline drills.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Incident Commander"), message);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(tr("Incident Commander — %1").arg(QFileInfo(m_core.database().path()).fileName()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_declareAction->setText(tr("&Declare incident…"));
+    m_newDbAction->setText(tr("&New database…"));
+    m_openDbAction->setText(tr("&Open database…"));
+    m_backupAction->setText(tr("&Back up database…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Incident Commander"));
+    m_japanese->setChecked(m_localizer.language() == QStringLiteral("ja"));
+    m_english->setChecked(m_localizer.language() == QStringLiteral("en"));
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_core.database().path())));
+    updateWindowTitle();
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+
+class Core;
+class DeclareDialog;
+class IncidentListPanel;
+class IncidentWorkspace;
+class Localizer;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+// The commander's window: incidents on the left, the chosen incident's workspace on the right.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Core& core, Localizer& localizer, QWidget* parent = nullptr);
+
+    IncidentListPanel* incidentList() const { return m_list; }
+    IncidentWorkspace* workspace() const { return m_workspace; }
+    // Opens the declare dialog; returns the new incident's id or 0. Public so tests drive it.
+    qint64 declareIncident();
+    DeclareDialog* activeDeclareDialog() const { return m_declareDialog; }
+
+    // The status bar slot where the notifications area shows its undelivered count.
+    QLabel* outboxLabel() const { return m_outboxLabel; }
+
+signals:
+    void languageSwitched(const QString& code);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void switchDatabase(const QString& path, bool create);
+    void newDatabase();
+    void openDatabase();
+    void backupDatabase();
+    void about();
+    void showError(const QString& message);
+    void updateWindowTitle();
+
+    Core& m_core;
+    Localizer& m_localizer;
+    IncidentListPanel* m_list;
+    IncidentWorkspace* m_workspace;
+    DeclareDialog* m_declareDialog = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_declareAction = nullptr;
+    QAction* m_newDbAction = nullptr;
+    QAction* m_openDbAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_japanese = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QLabel* m_dbLabel;
+    QLabel* m_outboxLabel;
+};

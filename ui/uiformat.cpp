@@ -1,0 +1,33 @@
+#include "uiformat.h"
+
+#include "domain/severity.h"
+
+#include <QLocale>
+
+QString UiFormat::dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QLocale locale;
+    return QStringLiteral("%1 (%2 UTC)")
+        .arg(locale.toString(utc.toLocalTime(), QLocale::ShortFormat),
+             utc.toUTC().toString(QStringLiteral("HH:mm")));
+}
+
+QString UiFormat::dateTimeShort(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QColor UiFormat::severityColor(Severity s)
+{
+    switch (s) {
+    case Severity::Sev1: return QColor(0xc6, 0x28, 0x28);
+    case Severity::Sev2: return QColor(0xef, 0x6c, 0x00);
+    case Severity::Sev3: return QColor(0xf9, 0xa8, 0x25);
+    case Severity::Sev4: return QColor(0x55, 0x8b, 0x2f);
+    }
+    return {};
+}
