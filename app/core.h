@@ -6,8 +6,11 @@
 
 #include <memory>
 
+class BrainstormService;
+class ChangeService;
 class Clock;
 class Database;
+class DocumentService;
 class IncidentService;
 class TimelineService;
 
@@ -28,6 +31,9 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    DocumentService& document() { return *m_document; }
+    ChangeService& changes() { return *m_changes; }
+    BrainstormService& brainstorm() { return *m_brainstorm; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -39,5 +45,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<DocumentService> m_document;
+    std::unique_ptr<ChangeService> m_changes;
+    std::unique_ptr<BrainstormService> m_brainstorm;
     QString m_userName;
 };

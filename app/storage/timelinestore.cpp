@@ -3,13 +3,20 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "sqlerror.h"
+#include "timelinesearchsql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, incident_id, occurred_at, recorded_at, author, kind, text, important, is_public, revision, deleted");
+const QString kColumns = QStringLiteral("e.id, e.incident_id, e.occurred_at, e.recorded_at, e.author, e.kind, e.text, "
+                                        "e.important, e.is_public, e.revision, e.deleted, e.links, e.milestone, "
+                                        "e.author_role");
+
+QString joinLinks(const QStringList& links)
+{
+    return links.join(QLatin1Char('\n'));
+}
 
 TimelineEntry fromQuery(const QSqlQuery& q)
 {
@@ -25,23 +32,35 @@ TimelineEntry fromQuery(const QSqlQuery& q)
     e.isPublic = q.value(8).toBool();
     e.revision = q.value(9).toInt();
     e.deleted = q.value(10).toBool();
+    e.links = q.value(11).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    e.milestone = Milestones::parse(q.value(12).toString()).value_or(Milestone::None);
+    e.role = q.value(13).toString();
     return e;
+}
+
+void bindContent(QSqlQuery& q, const TimelineEntry& e)
+{
+    q.addBindValue(Time::toDbValue(e.occurredAt));
+    q.addBindValue(e.author);
+    q.addBindValue(EntryKinds::key(e.kind));
+    q.addBindValue(e.text);
+    q.addBindValue(e.important);
+    q.addBindValue(e.isPublic);
+    q.addBindValue(joinLinks(e.links));
+    q.addBindValue(Milestones::key(e.milestone));
+    q.addBindValue(e.role);
 }
 } // namespace
 
 Result<qint64> TimelineStore::insert(const TimelineEntry& e)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO timeline_entries (incident_id, occurred_at, recorded_at, author, kind, text, important, "
-        "is_public) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"));
+        "INSERT INTO timeline_entries (occurred_at, author, kind, text, important, is_public, links, milestone, "
+        "author_role, incident_id, recorded_at) "
+        "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
+    bindContent(q, e);
     q.addBindValue(e.incidentId);
-    q.addBindValue(Time::toDbValue(e.occurredAt));
     q.addBindValue(Time::toDbValue(e.recordedAt));
-    q.addBindValue(e.author);
-    q.addBindValue(EntryKinds::key(e.kind));
-    q.addBindValue(e.text);
-    q.addBindValue(e.important);
-    q.addBindValue(e.isPublic);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -49,7 +68,7 @@ Result<qint64> TimelineStore::insert(const TimelineEntry& e)
 
 Result<TimelineEntry> TimelineStore::get(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM timeline_entries WHERE id = ?").arg(kColumns));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM timeline_entries e WHERE e.id = ?").arg(kColumns));
     q.addBindValue(id);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -59,20 +78,22 @@ Result<TimelineEntry> TimelineStore::get(qint64 id) const
 }
 
 Result<QList<TimelineEntry>> TimelineStore::page(qint64 incidentId, bool newestFirst, const PageCursor& after,
-                                                 int limit, bool includeDeleted) const
+                                                 int limit, const TimelineFilter& filter) const
 {
-    // The (incident_id, occurred_at, id) index serves both directions without a sort.
+    // The (incident_id, deleted, occurred_at, id) index serves both directions without a sort.
     const QString cmp = newestFirst ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id = ?").arg(kColumns);
-    if (!includeDeleted)
-        sql += QStringLiteral(" AND deleted = 0");
+    const TimelineSearchSql search(m_db, filter);
+    QString sql = QStringLiteral("SELECT %1 FROM timeline_entries e WHERE e.incident_id = ?").arg(kColumns);
+    sql += search.where();
     if (after.valid)
-        sql += QStringLiteral(" AND (occurred_at, id) %1 (?, ?)").arg(cmp);
-    sql += QStringLiteral(" ORDER BY occurred_at %1, id %1 LIMIT ?").arg(dir);
+        sql += QStringLiteral(" AND (e.occurred_at, e.id) %1 (?, ?)").arg(cmp);
+    sql += QStringLiteral(" ORDER BY e.occurred_at %1, e.id %1 LIMIT ?").arg(dir);
     QSqlQuery q = m_db.prepare(sql);
     q.setForwardOnly(true);
     q.addBindValue(incidentId);
+    for (const QVariant& v : search.values())
+        q.addBindValue(v);
     if (after.valid) {
         q.addBindValue(after.occurredAtMs);
         q.addBindValue(after.id);
@@ -87,13 +108,14 @@ Result<QList<TimelineEntry>> TimelineStore::page(qint64 incidentId, bool newestF
     return out;
 }
 
-Result<int> TimelineStore::count(qint64 incidentId, bool includeDeleted) const
+Result<int> TimelineStore::count(qint64 incidentId, const TimelineFilter& filter) const
 {
-    QSqlQuery q = m_db.prepare(includeDeleted
-                                   ? QStringLiteral("SELECT count(*) FROM timeline_entries WHERE incident_id = ?")
-                                   : QStringLiteral("SELECT count(*) FROM timeline_entries WHERE incident_id = ? "
-                                                    "AND deleted = 0"));
+    const TimelineSearchSql search(m_db, filter);
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM timeline_entries e WHERE e.incident_id = ?") + search.where());
     q.addBindValue(incidentId);
+    for (const QVariant& v : search.values())
+        q.addBindValue(v);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     q.next();
@@ -104,17 +126,13 @@ Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, 
                              const QString& by)
 {
     QSqlQuery r = m_db.prepare(QStringLiteral(
-        "INSERT INTO timeline_revisions (entry_id, revision, occurred_at, author, kind, text, important, "
-        "is_public, deleted, replaced_at, replaced_by) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, "
+        "INSERT INTO timeline_revisions (occurred_at, author, kind, text, important, is_public, links, milestone, "
+        "author_role, entry_id, revision, deleted, replaced_at, replaced_by) "
+        "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, "
         "COALESCE(?, ''))"));
+    bindContent(r, prev);
     r.addBindValue(prev.id);
     r.addBindValue(prev.revision);
-    r.addBindValue(Time::toDbValue(prev.occurredAt));
-    r.addBindValue(prev.author);
-    r.addBindValue(EntryKinds::key(prev.kind));
-    r.addBindValue(prev.text);
-    r.addBindValue(prev.important);
-    r.addBindValue(prev.isPublic);
     r.addBindValue(prev.deleted);
     r.addBindValue(Time::toDbValue(at));
     r.addBindValue(by);
@@ -122,13 +140,9 @@ Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, 
         return s;
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE timeline_entries SET occurred_at = ?, author = COALESCE(?, ''), kind = ?, text = ?, important = ?, "
-        "is_public = ?, deleted = ?, revision = ? WHERE id = ? AND revision = ?"));
-    q.addBindValue(Time::toDbValue(e.occurredAt));
-    q.addBindValue(e.author);
-    q.addBindValue(EntryKinds::key(e.kind));
-    q.addBindValue(e.text);
-    q.addBindValue(e.important);
-    q.addBindValue(e.isPublic);
+        "is_public = ?, links = COALESCE(?, ''), milestone = COALESCE(?, ''), author_role = COALESCE(?, ''), "
+        "deleted = ?, revision = ? WHERE id = ? AND revision = ?"));
+    bindContent(q, e);
     q.addBindValue(e.deleted);
     q.addBindValue(prev.revision + 1);
     q.addBindValue(prev.id);
@@ -144,25 +158,44 @@ Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, 
 Result<QList<TimelineEntry>> TimelineStore::revisions(qint64 entryId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT entry_id, occurred_at, replaced_at, author, kind, text, important, is_public, revision, deleted "
-        "FROM timeline_revisions WHERE entry_id = ? ORDER BY revision"));
+        "SELECT r.entry_id, t.incident_id, r.occurred_at, t.recorded_at, r.author, r.kind, r.text, r.important, "
+        "r.is_public, r.revision, r.deleted, r.links, r.milestone, r.author_role, r.replaced_at, r.replaced_by "
+        "FROM timeline_revisions r JOIN timeline_entries t ON t.id = r.entry_id WHERE r.entry_id = ? "
+        "ORDER BY r.revision"));
     q.addBindValue(entryId);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     QList<TimelineEntry> out;
     while (q.next()) {
-        TimelineEntry e;
-        e.id = q.value(0).toLongLong();
-        e.occurredAt = Time::fromDbValue(q.value(1));
-        e.recordedAt = Time::fromDbValue(q.value(2)); // when this version was replaced
-        e.author = q.value(3).toString();
-        e.kind = EntryKinds::parse(q.value(4).toString()).value_or(EntryKind::Note);
-        e.text = q.value(5).toString();
-        e.important = q.value(6).toBool();
-        e.isPublic = q.value(7).toBool();
-        e.revision = q.value(8).toInt();
-        e.deleted = q.value(9).toBool();
+        TimelineEntry e = fromQuery(q);
+        e.replacedAt = Time::fromDbValue(q.value(14));
+        e.replacedBy = q.value(15).toString();
         out << e;
     }
     return out;
+}
+
+Result<QStringList> TimelineStore::authors(qint64 incidentId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT author FROM timeline_entries WHERE incident_id = ? AND author <> '' ORDER BY author"));
+    q.addBindValue(incidentId);
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QDateTime> TimelineStore::milestoneTime(qint64 incidentId, Milestone milestone) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT min(occurred_at) FROM timeline_entries "
+                                              "WHERE incident_id = ? AND milestone = ? AND deleted = 0"));
+    q.addBindValue(incidentId);
+    q.addBindValue(Milestones::key(milestone));
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    q.next();
+    return Time::fromDbValue(q.value(0));
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/timelineentry.h"
+#include "domain/timelinefilter.h"
 #include "result.h"
 
 #include <QList>
+#include <QStringList>
 
 class Database;
 
@@ -22,14 +24,19 @@ public:
 
     Result<qint64> insert(const TimelineEntry& entry);
     Result<TimelineEntry> get(qint64 id) const;
-    // Keyset pagination: the next `limit` live entries after `after` in the chosen order.
+    // Keyset pagination: the next `limit` entries after `after` in the chosen order that pass `filter`.
     Result<QList<TimelineEntry>> page(qint64 incidentId, bool newestFirst, const PageCursor& after, int limit,
-                                      bool includeDeleted = false) const;
-    Result<int> count(qint64 incidentId, bool includeDeleted = false) const;
+                                      const TimelineFilter& filter = {}) const;
+    Result<int> count(qint64 incidentId, const TimelineFilter& filter = {}) const;
     // Saves `previous` as a revision and writes `updated` over it with revision + 1.
     Status update(const TimelineEntry& previous, const TimelineEntry& updated, const QDateTime& at,
                   const QString& by);
+    // Earlier versions, oldest first; recordedAt/replacedAt say when each was replaced and by whom.
     Result<QList<TimelineEntry>> revisions(qint64 entryId) const;
+    // Everyone who wrote in this incident's timeline, for the author filter.
+    Result<QStringList> authors(qint64 incidentId) const;
+    // The earliest live entry marking `milestone`; null when there is none.
+    Result<QDateTime> milestoneTime(qint64 incidentId, Milestone milestone) const;
 
     static PageCursor cursorAfter(const TimelineEntry& e) { return {e.occurredAt.toMSecsSinceEpoch(), e.id, true}; }
 
