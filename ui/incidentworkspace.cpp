@@ -5,6 +5,8 @@
 #include "overviewpanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
+#include "brainstormpanel.h"
+#include "documentpanel.h"
 #include "timelinepanel.h"
 #include "uiformat.h"
 
@@ -59,7 +61,15 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     outer->addWidget(m_stack);
 
     addPanel(new OverviewPanel(core));
-    addPanel(new TimelinePanel(core));
+    auto* timeline = new TimelinePanel(core);
+    auto* document = new DocumentPanel(core);
+    auto* brainstorm = new BrainstormPanel(core);
+    addPanel(timeline);
+    addPanel(document);
+    addPanel(brainstorm);
+    connect(timeline, &TimelinePanel::errorOccurred, this, &IncidentWorkspace::errorOccurred);
+    connect(document, &DocumentPanel::errorOccurred, this, &IncidentWorkspace::errorOccurred);
+    connect(brainstorm, &BrainstormPanel::errorOccurred, this, &IncidentWorkspace::errorOccurred);
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
