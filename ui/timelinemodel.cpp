@@ -48,12 +48,19 @@ void TimelineModel::setFilter(const TimelineFilter& filter)
 
 void TimelineModel::reload()
 {
+    // The first page is read inside the reset: one reset, no insert right after it.
     beginResetModel();
     m_rows.clear();
     m_atEnd = m_incidentId == 0;
+    if (!m_atEnd) {
+        const auto page = m_core.timeline().page(m_incidentId, m_newestFirst, {}, pageSize, m_filter);
+        m_atEnd = !page || page->size() < pageSize;
+        if (page)
+            m_rows = page.value();
+        else
+            emit errorOccurred(page.error());
+    }
     endResetModel();
-    if (!m_atEnd)
-        fetchMore({});
 }
 
 bool TimelineModel::shows(const TimelineEntry& e) const
