@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QTimer>
 
 TimelineModel::TimelineModel(Core& core, QObject* parent) : QAbstractTableModel(parent), m_core(core)
 {
@@ -48,19 +49,51 @@ void TimelineModel::setFilter(const TimelineFilter& filter)
 
 void TimelineModel::reload()
 {
-    // The first page is read inside the reset: one reset, no insert right after it.
+    ++m_generation;
+    m_continuePending = false;
+    // The first step is read inside the reset: one reset, no insert right after it.
     beginResetModel();
     m_rows.clear();
+    m_cursor = {};
+    m_target = pageSize;
     m_atEnd = m_incidentId == 0;
-    if (!m_atEnd) {
-        const auto page = m_core.timeline().page(m_incidentId, m_newestFirst, {}, pageSize, m_filter);
-        m_atEnd = !page || page->size() < pageSize;
-        if (page)
-            m_rows = page.value();
-        else
-            emit errorOccurred(page.error());
-    }
+    if (!m_atEnd)
+        step(false);
     endResetModel();
+    continueIfShort();
+}
+
+void TimelineModel::step(bool announce)
+{
+    const auto page = m_core.timeline().scan(m_incidentId, m_newestFirst, m_cursor, pageSize, m_filter, scanWindow);
+    if (!page) {
+        m_atEnd = true;
+        emit errorOccurred(page.error());
+        return;
+    }
+    m_cursor = page->next;
+    m_atEnd = page->atEnd;
+    if (page->rows.isEmpty())
+        return;
+    if (announce)
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+    m_rows.append(page->rows);
+    if (announce)
+        endInsertRows();
+}
+
+void TimelineModel::continueIfShort()
+{
+    if (m_atEnd || m_rows.size() >= m_target || m_continuePending)
+        return;
+    m_continuePending = true;
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        m_continuePending = false;
+        step(true);
+        continueIfShort();
+    });
 }
 
 bool TimelineModel::shows(const TimelineEntry& e) const
@@ -140,20 +173,10 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const TimelineStore::PageCursor after =
-        m_rows.isEmpty() ? TimelineStore::PageCursor{} : TimelineStore::cursorAfter(m_rows.constLast());
-    const auto page = m_core.timeline().page(m_incidentId, m_newestFirst, after, pageSize, m_filter);
-    if (!page) {
-        m_atEnd = true;
-        emit errorOccurred(page.error());
-        return;
-    }
-    m_atEnd = page->size() < pageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    endInsertRows();
+    m_target = qMax(m_target, int(m_rows.size()) + pageSize);
+    if (!m_continuePending)
+        step(true);
+    continueIfShort();
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const

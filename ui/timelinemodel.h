@@ -11,7 +11,8 @@ class Core;
 
 // An incident's timeline, fetched a page at a time (keyset pagination), so that an incident with
 // 100,000 entries opens as fast as one with ten. Searching and filtering happen in SQLite (FTS5), so the
-// model only ever holds the rows the view has scrolled to.
+// model only ever holds the rows the view has scrolled to. A filter that finds few rows fills the page in
+// bounded steps, continued from the event loop, so typing never waits for a whole-timeline scan.
 //
 // Edits made in the view (occurred-at, kind, text) are not written here: setData() emits editRequested()
 // and the panel turns it into an undoable command; the model follows the service's signals.
@@ -22,6 +23,9 @@ public:
     enum Column { Time, Kind, Author, Text, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, DeletedRole, ImportantRole };
     static constexpr int pageSize = 100;
+    // At most this many entries are read for one step of a filter that has to read rows (short words,
+    // kind, author, role): a rare match costs several quick steps in the event loop, not one long stall.
+    static constexpr int scanWindow = 10000;
 
     explicit TimelineModel(Core& core, QObject* parent = nullptr);
 
@@ -58,11 +62,17 @@ private:
     void onEntryAdded(qint64 incidentId, qint64 entryId);
     void onEntryChanged(qint64 incidentId, qint64 entryId);
     bool shows(const TimelineEntry& e) const;
+    void step(bool announce);
+    void continueIfShort();
 
     Core& m_core;
     qint64 m_incidentId = 0;
     bool m_newestFirst = true;
     bool m_atEnd = true;
+    TimelineStore::PageCursor m_cursor;
+    int m_target = pageSize;   // rows wanted so far (grows by a page with every fetchMore)
+    int m_generation = 0;      // bumped on reload; a pending continuation of an older one does nothing
+    bool m_continuePending = false;
     TimelineFilter m_filter;
     QList<TimelineEntry> m_rows;
 };

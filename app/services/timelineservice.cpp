@@ -148,6 +148,13 @@ Result<QList<TimelineEntry>> TimelineService::page(qint64 incidentId, bool newes
     return m_store->page(incidentId, newestFirst, after, limit, filter);
 }
 
+Result<TimelineStore::Page> TimelineService::scan(qint64 incidentId, bool newestFirst,
+                                                  const TimelineStore::PageCursor& after, int limit,
+                                                  const TimelineFilter& filter, int window) const
+{
+    return m_store->scan(incidentId, newestFirst, after, limit, filter, window);
+}
+
 Result<int> TimelineService::count(qint64 incidentId, const TimelineFilter& filter) const
 {
     return m_store->count(incidentId, filter);

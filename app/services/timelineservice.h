@@ -31,6 +31,9 @@ public:
     // Keyset pagination over the entries that pass `filter` (full-text search, kinds, author, role).
     Result<QList<TimelineEntry>> page(qint64 incidentId, bool newestFirst, const TimelineStore::PageCursor& after,
                                       int limit, const TimelineFilter& filter = {}) const;
+    // A bounded step for views that search as the user types (see TimelineStore::scan).
+    Result<TimelineStore::Page> scan(qint64 incidentId, bool newestFirst, const TimelineStore::PageCursor& after,
+                                     int limit, const TimelineFilter& filter, int window) const;
     Result<int> count(qint64 incidentId, const TimelineFilter& filter = {}) const;
     Result<QStringList> authors(qint64 incidentId) const;
 

@@ -33,6 +33,7 @@ TimelineSearchSql::TimelineSearchSql(const Database& db, const TimelineFilter& f
     }
     if (f.importantOnly)
         m_where += QStringLiteral(" AND e.important = 1");
+    m_readsRows = !f.kinds.isEmpty() || !f.author.isEmpty() || !f.role.isEmpty() || f.importantOnly;
     addText(db, f.text);
 }
 
@@ -66,6 +67,7 @@ void TimelineSearchSql::addText(const Database& db, const QString& text)
         if (w.size() < 3) {
             m_where += QStringLiteral(" AND e.text LIKE ? ESCAPE '\\'");
             m_values << likePattern(w);
+            m_readsRows = true;
         }
     }
     const QString fts = ftsQuery(all);
@@ -78,6 +80,7 @@ void TimelineSearchSql::addText(const Database& db, const QString& text)
     probe.addBindValue(fts);
     probe.addBindValue(kFewMatches + 1);
     const bool few = SqlError::exec(probe).ok() && probe.next() && probe.value(0).toInt() <= kFewMatches;
+    m_fewMatches = few;
     m_where += few ? QStringLiteral(" AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?)")
                    : QStringLiteral(" AND +e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?)");
     m_values << fts;

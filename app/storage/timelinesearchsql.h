@@ -18,6 +18,11 @@ public:
     // " AND …" conditions on the alias `e` of timeline_entries, with their values in order.
     QString where() const { return m_where; }
     QVariantList values() const { return m_values; }
+    // The words are rare: fetch the matching rows by id rather than walking the incident in time order.
+    bool preferRowidLookup() const { return m_fewMatches; }
+    // Some condition must read each row it passes (kind, author, role, LIKE): a page may have to walk far
+    // for a rare match, so callers bound the walk (TimelineStore::scan).
+    bool readsRows() const { return m_readsRows; }
 
     // FTS5 query syntax for words of three or more characters (each a quoted phrase); empty if none.
     static QString ftsQuery(const QStringList& words);
@@ -29,4 +34,6 @@ private:
 
     QString m_where;
     QVariantList m_values;
+    bool m_fewMatches = false;
+    bool m_readsRows = false;
 };

@@ -80,23 +80,36 @@ Result<TimelineEntry> TimelineStore::get(qint64 id) const
 Result<QList<TimelineEntry>> TimelineStore::page(qint64 incidentId, bool newestFirst, const PageCursor& after,
                                                  int limit, const TimelineFilter& filter) const
 {
-    // The (incident_id, deleted, occurred_at, id) index serves both directions without a sort.
+    return query(incidentId, newestFirst, after, {}, limit, TimelineSearchSql(m_db, filter));
+}
+
+Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newestFirst, const PageCursor& after,
+                                                  const PageCursor& bound, int limit,
+                                                  const TimelineSearchSql& search) const
+{
+    // The (incident_id, deleted, occurred_at, id) index serves both directions without a sort. For rare
+    // search words the unary + turns it off, so SQLite fetches the few matches by id and sorts them.
     const QString cmp = newestFirst ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const TimelineSearchSql search(m_db, filter);
-    QString sql = QStringLiteral("SELECT %1 FROM timeline_entries e WHERE e.incident_id = ?").arg(kColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM timeline_entries e WHERE %2e.incident_id = ?")
+                      .arg(kColumns, search.preferRowidLookup() ? QStringLiteral("+") : QString());
     sql += search.where();
     if (after.valid)
         sql += QStringLiteral(" AND (e.occurred_at, e.id) %1 (?, ?)").arg(cmp);
+    if (bound.valid)
+        sql += QStringLiteral(" AND (e.occurred_at, e.id) %1= (?, ?)").arg(newestFirst ? QStringLiteral(">")
+                                                                                      : QStringLiteral("<"));
     sql += QStringLiteral(" ORDER BY e.occurred_at %1, e.id %1 LIMIT ?").arg(dir);
     QSqlQuery q = m_db.prepare(sql);
     q.setForwardOnly(true);
     q.addBindValue(incidentId);
     for (const QVariant& v : search.values())
         q.addBindValue(v);
-    if (after.valid) {
-        q.addBindValue(after.occurredAtMs);
-        q.addBindValue(after.id);
+    for (const PageCursor& c : {after, bound}) {
+        if (c.valid) {
+            q.addBindValue(c.occurredAtMs);
+            q.addBindValue(c.id);
+        }
     }
     q.addBindValue(limit);
     if (Status s = SqlError::exec(q); !s)
@@ -106,6 +119,58 @@ Result<QList<TimelineEntry>> TimelineStore::page(qint64 incidentId, bool newestF
     while (q.next())
         out << fromQuery(q);
     return out;
+}
+
+Result<TimelineStore::PageCursor> TimelineStore::windowEnd(qint64 incidentId, bool newestFirst,
+                                                           const PageCursor& after, int window,
+                                                           bool includeDeleted) const
+{
+    const QString dir = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString sql = QStringLiteral("SELECT occurred_at, id FROM timeline_entries WHERE incident_id = ?");
+    if (!includeDeleted)
+        sql += QStringLiteral(" AND deleted = 0");
+    if (after.valid)
+        sql += QStringLiteral(" AND (occurred_at, id) %1 (?, ?)").arg(newestFirst ? QStringLiteral("<")
+                                                                                 : QStringLiteral(">"));
+    sql += QStringLiteral(" ORDER BY occurred_at %1, id %1 LIMIT 1 OFFSET ?").arg(dir);
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(incidentId);
+    if (after.valid) {
+        q.addBindValue(after.occurredAtMs);
+        q.addBindValue(after.id);
+    }
+    q.addBindValue(window - 1);
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    if (!q.next())
+        return PageCursor{};
+    return PageCursor{q.value(0).toLongLong(), q.value(1).toLongLong(), true};
+}
+
+Result<TimelineStore::Page> TimelineStore::scan(qint64 incidentId, bool newestFirst, const PageCursor& after,
+                                                int limit, const TimelineFilter& filter, int window) const
+{
+    const TimelineSearchSql search(m_db, filter);
+    PageCursor bound;
+    if (search.readsRows() && !search.preferRowidLookup()) {
+        const Result<PageCursor> end = windowEnd(incidentId, newestFirst, after, window, filter.includeDeleted);
+        if (!end)
+            return end.failure();
+        bound = end.value();
+    }
+    const Result<QList<TimelineEntry>> rows = query(incidentId, newestFirst, after, bound, limit, search);
+    if (!rows)
+        return rows.failure();
+    Page page;
+    page.rows = rows.value();
+    if (page.rows.size() == limit) {
+        page.next = cursorAfter(page.rows.constLast());
+        page.atEnd = false;
+    } else if (bound.valid) {
+        page.next = bound; // nothing more in this window; the next step starts after it
+        page.atEnd = false;
+    }
+    return page;
 }
 
 Result<int> TimelineStore::count(qint64 incidentId, const TimelineFilter& filter) const

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class Database;
+class TimelineSearchSql;
 
 // SQL for timeline entries and their revisions. Callers own the transaction.
 class TimelineStore final
@@ -20,6 +21,15 @@ public:
         bool valid = false;
     };
 
+    // A bounded step through the timeline: the matching rows, where the next step starts, and whether the
+    // end was reached. A step may hold no rows and still not be the end (nothing matched in its window).
+    struct Page
+    {
+        QList<TimelineEntry> rows;
+        PageCursor next;
+        bool atEnd = true;
+    };
+
     explicit TimelineStore(Database& db) : m_db(db) {}
 
     Result<qint64> insert(const TimelineEntry& entry);
@@ -27,6 +37,11 @@ public:
     // Keyset pagination: the next `limit` entries after `after` in the chosen order that pass `filter`.
     Result<QList<TimelineEntry>> page(qint64 incidentId, bool newestFirst, const PageCursor& after, int limit,
                                       const TimelineFilter& filter = {}) const;
+    // Like page(), but reads at most `window` entries of the incident (in order) when the filter must read
+    // rows to decide (kind, author, role, short words): every step costs about the same, however rare the
+    // matches. Without such a filter it is page().
+    Result<Page> scan(qint64 incidentId, bool newestFirst, const PageCursor& after, int limit,
+                      const TimelineFilter& filter, int window) const;
     Result<int> count(qint64 incidentId, const TimelineFilter& filter = {}) const;
     // Saves `previous` as a revision and writes `updated` over it with revision + 1.
     Status update(const TimelineEntry& previous, const TimelineEntry& updated, const QDateTime& at,
@@ -41,5 +56,11 @@ public:
     static PageCursor cursorAfter(const TimelineEntry& e) { return {e.occurredAt.toMSecsSinceEpoch(), e.id, true}; }
 
 private:
+    Result<QList<TimelineEntry>> query(qint64 incidentId, bool newestFirst, const PageCursor& after,
+                                       const PageCursor& bound, int limit, const TimelineSearchSql& search) const;
+    // The last entry of the next `window` entries after `after` (invalid when fewer remain).
+    Result<PageCursor> windowEnd(qint64 incidentId, bool newestFirst, const PageCursor& after, int window,
+                                 bool includeDeleted) const;
+
     Database& m_db;
 };

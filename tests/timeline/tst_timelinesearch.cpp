@@ -146,6 +146,37 @@ private slots:
         QCOMPARE(m_tc->core().timeline().count(m_incident, f).value(), 2100);
     }
 
+    void rareMatchesAreScannedInBoundedSteps()
+    {
+        add(QStringLiteral("needle"), EntryKind::Decision);
+        for (int i = 0; i < 25; ++i)
+            add(QStringLiteral("hay %1").arg(i));
+        TimelineFilter f;
+        f.kinds = {EntryKind::Decision};
+        TimelineStore::PageCursor cursor;
+        QList<qint64> found;
+        int steps = 0;
+        for (;;) {
+            const auto page = m_tc->core().timeline().scan(m_incident, true, cursor, 100, f, 10);
+            QVERIFY(page);
+            ++steps;
+            for (const TimelineEntry& e : page->rows)
+                found << e.id;
+            if (page->atEnd)
+                break;
+            QVERIFY(page->next.valid);
+            cursor = page->next;
+        }
+        QCOMPARE(steps, 3); // 27 entries in windows of 10
+        QCOMPARE(found.size(), 1);
+        // Full-text words alone need no window: one step finds everything.
+        f = {};
+        f.text = QStringLiteral("needle");
+        const auto direct = m_tc->core().timeline().scan(m_incident, true, {}, 100, f, 10);
+        QCOMPARE(direct->rows.size(), 1);
+        QVERIFY(direct->atEnd);
+    }
+
     void otherIncidentsStayOut()
     {
         add(QStringLiteral("shared word zebra"));
