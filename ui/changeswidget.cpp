@@ -39,7 +39,11 @@ ChangesWidget::ChangesWidget(Core& core, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A handful of rows: measuring them is cheap, and the two texts share the width.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(What, QHeaderView::Stretch);
+    header->setSectionResizeMode(Revert, QHeaderView::Stretch);
     m_table->setWordWrap(true);
     m_add->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
 

@@ -53,9 +53,9 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(TimelineModel::Time, digit * 30);
-    header->resizeSection(TimelineModel::Kind, digit * 16);
-    header->resizeSection(TimelineModel::Author, digit * 18);
+    header->resizeSection(TimelineModel::Time, digit * 35);
+    header->resizeSection(TimelineModel::Kind, digit * 21);
+    header->resizeSection(TimelineModel::Author, digit * 30);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -115,17 +115,17 @@ QAction* TimelinePanel::addShortcut(const QString& name, const QList<QKeySequenc
 
 void TimelinePanel::buildActions()
 {
-    QAction* undo = m_undo->createUndoAction(this);
-    QAction* redo = m_undo->createRedoAction(this);
-    undo->setObjectName(QStringLiteral("timelineUndo"));
-    redo->setObjectName(QStringLiteral("timelineRedo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
-    for (QAction* a : {undo, redo}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-        m_actions << a;
-    }
+    // Our own undo and redo actions (not QUndoStack::createUndoAction) so that their text follows a
+    // language switch; the tooltip names the command.
+    QAction* undo = addShortcut(QStringLiteral("timelineUndo"), {QKeySequence::Undo}, &TimelinePanel::undo);
+    QAction* redo = addShortcut(QStringLiteral("timelineRedo"),
+                                {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))},
+                                &TimelinePanel::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::indexChanged, this, &TimelinePanel::retranslateUi);
     addShortcut(QStringLiteral("timelineEdit"), {QKeySequence(Qt::Key_F2)}, &TimelinePanel::editSelectedText);
     addShortcut(QStringLiteral("timelineDelete"), {QKeySequence::Delete}, &TimelinePanel::deleteSelected);
     addShortcut(QStringLiteral("timelineRestore"), {QKeySequence(QStringLiteral("Ctrl+Shift+R"))},
@@ -229,6 +229,16 @@ void TimelinePanel::requestEdit(qint64 entryId, const EntryDraft& changes, const
         return reportError(s.error());
     m_undo->push(new EntryEditCommand(m_core, entryId, before, changes, what,
                                       [this](const QString& e) { reportError(e); }));
+}
+
+void TimelinePanel::undo()
+{
+    m_undo->undo();
+}
+
+void TimelinePanel::redo()
+{
+    m_undo->redo();
 }
 
 void TimelinePanel::editSelectedText()
@@ -341,7 +351,7 @@ void TimelinePanel::toggleDeleted()
 void TimelinePanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+        retranslateAll();
     IncidentPanel::changeEvent(event);
 }
 
@@ -364,9 +374,17 @@ void TimelinePanel::retranslateUi()
     };
     for (const auto& [index, text] : texts) {
         QAction* a = m_actions.at(index);
-        if (index != Undo && index != Redo) // the undo stack names the command ("Undo Add entry")
-            a->setText(text);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setText(text);
+        QString detail = index == Undo ? m_undo->undoText() : index == Redo ? m_undo->redoText() : QString();
+        a->setToolTip(detail.isEmpty()
+                          ? QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText))
+                          : QStringLiteral("%1: %2 (%3)").arg(text, detail,
+                                                              a->shortcut().toString(QKeySequence::NativeText)));
     }
+}
+
+void TimelinePanel::retranslateAll()
+{
+    retranslateUi();
     m_model->reload(); // headers and kind labels in the new language
 }

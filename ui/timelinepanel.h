@@ -40,7 +40,10 @@ private:
     void buildActions();
     QAction* addShortcut(const QString& name, const QList<QKeySequence>& keys, void (TimelinePanel::*slot)());
     void retranslateUi();
+    void retranslateAll();
     void submit();
+    void undo();
+    void redo();
     void editSelectedText();
     void deleteSelected();
     void restoreSelected();
