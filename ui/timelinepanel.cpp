@@ -100,6 +100,13 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     retranslateUi();
 }
 
+TimelinePanel::~TimelinePanel()
+{
+    // The undo stack is a child: QWidget's destructor deletes it after ours has run, and its clear() must
+    // not call back into this half-destroyed panel.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
 QAction* TimelinePanel::addShortcut(const QString& name, const QList<QKeySequence>& keys,
                                     void (TimelinePanel::*slot)())
 {

@@ -21,6 +21,7 @@ class TimelinePanel final : public IncidentPanel
     Q_OBJECT
 public:
     explicit TimelinePanel(Core& core, QWidget* parent = nullptr);
+    ~TimelinePanel() override;
     void setIncident(qint64 incidentId) override;
     QString title() const override;
 

@@ -6,6 +6,7 @@
 #include "core.h"
 #include "domain/incident.h"
 #include "services/changeservice.h"
+#include "printlist.h"
 #include "timelinejson.h"
 
 #include <QCoreApplication>
@@ -84,16 +85,14 @@ int edit(CliContext& ctx, const QStringList& args)
               draftOptions());
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    const auto id = CliParse::id(ctx, a.positional().at(0));
-    if (!id)
-        return CliContext::Usage;
-    const Result<ProductionChange> current = ctx.core.changes().get(*id);
+    int status = CliContext::Ok;
+    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.changes().get(id); }, &status);
     if (!current)
-        return ctx.failWith(current.error());
+        return status;
     ChangeDraft d{current->what, current->madeBy, current->madeAt, current->revertHow};
     if (!readDraft(ctx, a, &d))
         return CliContext::Usage;
-    return printChange(ctx, ctx.core.changes().edit(*id, d, ctx.core.userName()));
+    return printChange(ctx, ctx.core.changes().edit(current->id, d, ctx.core.userName()));
 }
 
 int revert(CliContext& ctx, const QStringList& args)
@@ -117,18 +116,7 @@ int revert(CliContext& ctx, const QStringList& args)
 
 int printChanges(CliContext& ctx, const Result<QList<ProductionChange>>& changes)
 {
-    if (!changes)
-        return ctx.failWith(changes.error());
-    QJsonArray arr;
-    for (const ProductionChange& c : changes.value()) {
-        if (ctx.json)
-            arr << TimelineJson::change(c);
-        else
-            ctx.out << line(c) << Qt::endl;
-    }
-    if (ctx.json)
-        ctx.printJson(arr);
-    return CliContext::Ok;
+    return printList(ctx, changes, TimelineJson::change, line);
 }
 
 int list(CliContext& ctx, const QStringList& args)
@@ -147,16 +135,14 @@ int history(CliContext& ctx, const QStringList& args)
     CliArgs a(QStringLiteral("change history CHANGE"), {});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    const auto id = CliParse::id(ctx, a.positional().at(0));
-    if (!id)
-        return CliContext::Usage;
-    const Result<ProductionChange> current = ctx.core.changes().get(*id);
+    int status = CliContext::Ok;
+    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.changes().get(id); }, &status);
     if (!current)
-        return ctx.failWith(current.error());
-    const Result<QList<ProductionChange>> earlier = ctx.core.changes().revisions(*id);
+        return status;
+    const Result<QList<ProductionChange>> earlier = ctx.core.changes().revisions(current->id);
     if (!earlier)
         return ctx.failWith(earlier.error());
-    return printChanges(ctx, earlier.value() + QList<ProductionChange>{current.value()});
+    return printChanges(ctx, earlier.value() + QList<ProductionChange>{*current});
 }
 } // namespace
 

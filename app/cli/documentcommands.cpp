@@ -6,6 +6,7 @@
 #include "domain/incident.h"
 #include "services/brainstormservice.h"
 #include "services/documentservice.h"
+#include "printlist.h"
 #include "timelinejson.h"
 
 #include <QCoreApplication>
@@ -82,20 +83,10 @@ int history(CliContext& ctx, const QStringList& args)
     const auto field = parseField(ctx, a.positional().at(1));
     if (!field)
         return CliContext::Usage;
-    const Result<QList<DocFieldVersion>> versions = ctx.core.document().history(i.id, *field);
-    if (!versions)
-        return ctx.failWith(versions.error());
-    QJsonArray arr;
-    for (const DocFieldVersion& v : versions.value()) {
-        if (ctx.json)
-            arr << TimelineJson::field(v);
-        else
-            ctx.out << CliContext::formatTime(v.editedAt) << '\t' << v.editedBy << '\t'
-                    << QString(v.value).replace(QLatin1Char('\n'), QStringLiteral(" / ")) << Qt::endl;
-    }
-    if (ctx.json)
-        ctx.printJson(arr);
-    return CliContext::Ok;
+    return printList(ctx, ctx.core.document().history(i.id, *field), TimelineJson::field, [](const DocFieldVersion& v) {
+        return QStringLiteral("%1\t%2\t%3").arg(CliContext::formatTime(v.editedAt), v.editedBy,
+                                                QString(v.value).replace(QLatin1Char('\n'), QStringLiteral(" / ")));
+    });
 }
 
 int ideaAdd(CliContext& ctx, const QStringList& args)
@@ -125,20 +116,10 @@ int ideaList(CliContext& ctx, const QStringList& args)
     Incident i;
     if (!ctx.resolveIncident(a.positional().at(0), &i))
         return CliContext::Failed;
-    const auto ideas = ctx.core.brainstorm().list(i.id);
-    if (!ideas)
-        return ctx.failWith(ideas.error());
-    QJsonArray arr;
-    for (const BrainstormIdea& idea : ideas.value()) {
-        if (ctx.json)
-            arr << TimelineJson::idea(idea);
-        else
-            ctx.out << idea.id << '\t' << IdeaStates::key(idea.state) << '\t' << idea.author << '\t' << idea.text
-                    << Qt::endl;
-    }
-    if (ctx.json)
-        ctx.printJson(arr);
-    return CliContext::Ok;
+    return printList(ctx, ctx.core.brainstorm().list(i.id), TimelineJson::idea, [](const BrainstormIdea& idea) {
+        return QStringLiteral("%1\t%2\t%3\t%4")
+            .arg(QString::number(idea.id), IdeaStates::key(idea.state), idea.author, idea.text);
+    });
 }
 
 int ideaVerdict(CliContext& ctx, const QStringList& args)

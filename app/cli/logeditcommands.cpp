@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "core.h"
 #include "services/timelineservice.h"
+#include "printlist.h"
 #include "timelinejson.h"
 
 #include <QCoreApplication>
@@ -81,16 +82,14 @@ int edit(CliContext& ctx, const QStringList& args)
                {QStringLiteral("no-links"), {}}});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    const auto id = CliParse::id(ctx, a.positional().at(0));
-    if (!id)
-        return CliContext::Usage;
-    const Result<TimelineEntry> current = ctx.core.timeline().get(*id);
+    int status = CliContext::Ok;
+    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.timeline().get(id); }, &status);
     if (!current)
-        return ctx.failWith(current.error());
-    EntryDraft d = EntryDraft::from(current.value());
+        return status;
+    EntryDraft d = EntryDraft::from(*current);
     if (!applyOptions(ctx, a, &d))
         return CliContext::Usage;
-    const Result<TimelineEntry> saved = ctx.core.timeline().edit(*id, d, ctx.core.userName());
+    const Result<TimelineEntry> saved = ctx.core.timeline().edit(current->id, d, ctx.core.userName());
     if (!saved)
         return ctx.failWith(saved.error());
     if (ctx.json)
@@ -130,26 +129,20 @@ int history(CliContext& ctx, const QStringList& args)
     CliArgs a(QStringLiteral("log history ENTRY"), {});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    const auto id = CliParse::id(ctx, a.positional().at(0));
-    if (!id)
-        return CliContext::Usage;
-    const Result<TimelineEntry> current = ctx.core.timeline().get(*id);
+    int status = CliContext::Ok;
+    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.timeline().get(id); }, &status);
     if (!current)
-        return ctx.failWith(current.error());
-    const Result<QList<TimelineEntry>> earlier = ctx.core.timeline().revisions(*id);
+        return status;
+    const Result<QList<TimelineEntry>> earlier = ctx.core.timeline().revisions(current->id);
     if (!earlier)
         return ctx.failWith(earlier.error());
-    QJsonArray arr;
-    for (const TimelineEntry& e : earlier.value() + QList<TimelineEntry>{current.value()}) {
-        if (ctx.json)
-            arr << TimelineJson::entry(e);
-        else
-            ctx.out << e.revision << '\t' << (e.replacedAt.isValid() ? CliContext::formatTime(e.replacedAt) : QStringLiteral("-"))
-                    << '\t' << e.replacedBy << '\t' << TimelineJson::entryLine(e) << Qt::endl;
-    }
-    if (ctx.json)
-        ctx.printJson(arr);
-    return CliContext::Ok;
+    const Result<QList<TimelineEntry>> all = earlier.value() + QList<TimelineEntry>{*current};
+    return printList(ctx, all, TimelineJson::entry, [](const TimelineEntry& e) {
+        return QStringLiteral("%1\t%2\t%3\t%4")
+            .arg(QString::number(e.revision),
+                 e.replacedAt.isValid() ? CliContext::formatTime(e.replacedAt) : QStringLiteral("-"), e.replacedBy,
+                 TimelineJson::entryLine(e));
+    });
 }
 } // namespace
 

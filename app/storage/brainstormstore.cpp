@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -67,12 +68,7 @@ Result<QList<BrainstormIdea>> BrainstormStore::list(qint64 incidentId) const
                                               "AND t.deleted = 1) ORDER BY b.id")
                                    .arg(kColumns));
     q.addBindValue(incidentId);
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    QList<BrainstormIdea> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return SqlRows::collect(q, fromQuery);
 }
 
 Status BrainstormStore::setVerdict(const BrainstormIdea& i)

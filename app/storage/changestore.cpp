@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -70,12 +71,7 @@ Result<QList<ProductionChange>> ChangeStore::list(qint64 incidentId) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM production_changes WHERE incident_id = ? ORDER BY made_at, id").arg(kColumns));
     q.addBindValue(incidentId);
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    QList<ProductionChange> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return SqlRows::collect(q, fromQuery);
 }
 
 Status ChangeStore::update(const ProductionChange& prev, const ProductionChange& c, const QDateTime& at,
@@ -114,10 +110,5 @@ Result<QList<ProductionChange>> ChangeStore::revisions(qint64 changeId) const
         "r.replaced_at, r.replaced_by, r.revision FROM production_change_revisions r "
         "JOIN production_changes c ON c.id = r.change_id WHERE r.change_id = ? ORDER BY r.revision"));
     q.addBindValue(changeId);
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    QList<ProductionChange> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return SqlRows::collect(q, fromQuery);
 }

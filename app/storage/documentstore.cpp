@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -53,10 +54,5 @@ Result<QList<DocFieldVersion>> DocumentStore::history(qint64 incidentId, DocFiel
                                               "WHERE incident_id = ? AND field = ? ORDER BY id"));
     q.addBindValue(incidentId);
     q.addBindValue(DocFields::key(field));
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    QList<DocFieldVersion> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return SqlRows::collect(q, fromQuery);
 }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "sqlerror.h"
+#include "sqlrows.h"
 #include "timelinesearchsql.h"
 
 #include <QCoreApplication>
@@ -112,13 +113,7 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
         }
     }
     q.addBindValue(limit);
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    QList<TimelineEntry> out;
-    out.reserve(limit);
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return SqlRows::collect(q, fromQuery);
 }
 
 Result<TimelineStore::PageCursor> TimelineStore::windowEnd(qint64 incidentId, bool newestFirst,
@@ -228,16 +223,12 @@ Result<QList<TimelineEntry>> TimelineStore::revisions(qint64 entryId) const
         "FROM timeline_revisions r JOIN timeline_entries t ON t.id = r.entry_id WHERE r.entry_id = ? "
         "ORDER BY r.revision"));
     q.addBindValue(entryId);
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    QList<TimelineEntry> out;
-    while (q.next()) {
-        TimelineEntry e = fromQuery(q);
-        e.replacedAt = Time::fromDbValue(q.value(14));
-        e.replacedBy = q.value(15).toString();
-        out << e;
-    }
-    return out;
+    return SqlRows::collect(q, [](const QSqlQuery& row) {
+        TimelineEntry e = fromQuery(row);
+        e.replacedAt = Time::fromDbValue(row.value(14));
+        e.replacedBy = row.value(15).toString();
+        return e;
+    });
 }
 
 Result<QStringList> TimelineStore::authors(qint64 incidentId) const
@@ -245,12 +236,10 @@ Result<QStringList> TimelineStore::authors(qint64 incidentId) const
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT DISTINCT author FROM timeline_entries WHERE incident_id = ? AND author <> '' ORDER BY author"));
     q.addBindValue(incidentId);
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    const auto authors = SqlRows::collect(q, [](const QSqlQuery& row) { return row.value(0).toString(); });
+    if (!authors)
+        return authors.failure();
+    return QStringList(authors.value());
 }
 
 Result<QDateTime> TimelineStore::milestoneTime(qint64 incidentId, Milestone milestone) const
