@@ -82,8 +82,8 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         group->addAction(a);
     }
-    connect(m_japanese, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("ja")); });
-    connect(m_english, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("en")); });
+    connect(m_japanese, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
+    connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -166,6 +166,13 @@ void MainWindow::backupDatabase()
         showError(s.error());
     else
         statusBar()->showMessage(tr("Backup written to %1").arg(path), 8000);
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    // Installing the translators sends LanguageChange to every widget; each one retranslates itself.
+    if (m_localizer.setLanguage(code))
+        QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
 void MainWindow::about()
