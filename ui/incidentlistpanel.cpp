@@ -100,7 +100,9 @@ void IncidentListPanel::retranslateUi()
 
 void IncidentListPanel::sizeColumns()
 {
-    const QFontMetrics fm(m_view->font());
+    QFont bold = m_view->font();
+    bold.setBold(true); // open incidents are shown in bold
+    const QFontMetrics fm(bold);
     const int pad = 2 * fm.averageCharWidth() + 8;
     auto widest = [&](const QStringList& samples) {
         int w = 0;

@@ -23,7 +23,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
 
 MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     : QMainWindow(parent), m_core(core), m_localizer(localizer), m_list(new IncidentListPanel(core)),
@@ -37,7 +36,7 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({420, 860});
+    splitter->setSizes({540, 860});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
@@ -87,11 +86,6 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
-
-    auto* toolbar = addToolBar(QString());
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->addAction(m_declareAction);
 }
 
 qint64 MainWindow::declareIncident()
