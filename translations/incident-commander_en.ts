@@ -1468,6 +1468,10 @@ How: %2</source>
         <source>Only a milestone entry can mark a milestone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineStore</name>

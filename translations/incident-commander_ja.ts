@@ -1474,6 +1474,10 @@ How: %2</source>
         <source>Only a milestone entry can mark a milestone.</source>
         <translation>マイルストーンを設定できるのは種別「マイルストーン」の記録だけです。</translation>
     </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>インシデント %1 は存在しません。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStore</name>

@@ -55,16 +55,16 @@ void bindContent(QSqlQuery& q, const TimelineEntry& e)
 
 Result<qint64> TimelineStore::insert(const TimelineEntry& e)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QueryLease q = m_db.cached(QStringLiteral(
         "INSERT INTO timeline_entries (occurred_at, author, kind, text, important, is_public, links, milestone, "
         "author_role, incident_id, recorded_at) "
         "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
-    bindContent(q, e);
-    q.addBindValue(e.incidentId);
-    q.addBindValue(Time::toDbValue(e.recordedAt));
-    if (Status s = SqlError::exec(q); !s)
+    bindContent(*q, e);
+    q->addBindValue(e.incidentId);
+    q->addBindValue(Time::toDbValue(e.recordedAt));
+    if (Status s = SqlError::exec(*q); !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return q->lastInsertId().toLongLong();
 }
 
 Result<TimelineEntry> TimelineStore::get(qint64 id) const

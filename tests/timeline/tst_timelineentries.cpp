@@ -8,7 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestTimelineService final : public QObject
+class TestTimelineEntries final : public QObject
 {
     Q_OBJECT
 
@@ -152,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimelineService)
-#include "tst_timelineservice.moc"
+QTEST_GUILESS_MAIN(TestTimelineEntries)
+#include "tst_timelineentries.moc"
