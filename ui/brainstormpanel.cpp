@@ -60,7 +60,7 @@ void BrainstormPanel::setIncident(qint64 incidentId)
     refresh();
 }
 
-QString BrainstormPanel::title() const
+QString BrainstormPanel::name()
 {
     return tr("Brainstorm");
 }

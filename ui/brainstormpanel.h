@@ -16,7 +16,8 @@ class BrainstormPanel final : public IncidentPanel
 public:
     explicit BrainstormPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
-    QString title() const override;
+    QString title() const override { return name(); }
+    static QString name(); // the tab's title in the current language
     QListWidget* list() const { return m_list; }
     QLineEdit* input() const { return m_input; }
 

@@ -105,7 +105,7 @@ void DocumentPanel::setIncident(qint64 incidentId)
     m_changes->setIncident(incidentId);
 }
 
-QString DocumentPanel::title() const
+QString DocumentPanel::name()
 {
     return tr("Document");
 }

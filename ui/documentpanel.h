@@ -22,7 +22,8 @@ class DocumentPanel final : public IncidentPanel
 public:
     explicit DocumentPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
-    QString title() const override;
+    QString title() const override { return name(); }
+    static QString name(); // the tab's title in the current language
 
     QPlainTextEdit* editor(DocField field) const { return m_text.value(field); }
     QDateTimeEdit* nextUpdate() const { return m_next; }

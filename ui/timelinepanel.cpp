@@ -166,7 +166,7 @@ void TimelinePanel::setIncident(qint64 incidentId)
     refreshDetail();
 }
 
-QString TimelinePanel::title() const
+QString TimelinePanel::name()
 {
     return tr("Timeline");
 }

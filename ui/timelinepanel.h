@@ -23,7 +23,8 @@ public:
     explicit TimelinePanel(Core& core, QWidget* parent = nullptr);
     ~TimelinePanel() override;
     void setIncident(qint64 incidentId) override;
-    QString title() const override;
+    QString title() const override { return name(); }
+    static QString name(); // the tab's title in the current language
 
     TimelineModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -204,7 +204,10 @@ private slots:
         w.setIncident(en);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.findChild<TimelinePanel*>()); // built when its tab is first shown
+        w.tabs()->setCurrentIndex(1);
         auto* panel = w.findChild<TimelinePanel*>();
+        QVERIFY(panel);
         auto* search = w.findChild<QLineEdit*>(QStringLiteral("timelineSearch"));
         QCOMPARE(search->placeholderText(), QStringLiteral("Search the timeline (Ctrl+F)"));
         selectEdited(panel);
