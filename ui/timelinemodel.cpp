@@ -56,6 +56,7 @@ void TimelineModel::reload()
     m_rows.clear();
     m_cursor = {};
     m_target = pageSize;
+    m_window = firstWindow;
     m_atEnd = m_incidentId == 0;
     if (!m_atEnd)
         step(false);
@@ -65,7 +66,7 @@ void TimelineModel::reload()
 
 void TimelineModel::step(bool announce)
 {
-    const auto page = m_core.timeline().scan(m_incidentId, m_newestFirst, m_cursor, pageSize, m_filter, scanWindow);
+    const auto page = m_core.timeline().scan(m_incidentId, m_newestFirst, m_cursor, pageSize, m_filter, m_window);
     if (!page) {
         m_atEnd = true;
         emit errorOccurred(page.error());
@@ -73,6 +74,8 @@ void TimelineModel::step(bool announce)
     }
     m_cursor = page->next;
     m_atEnd = page->atEnd;
+    if (page->rows.size() < pageSize)
+        m_window = qMin(m_window * 4, scanWindow);
     if (page->rows.isEmpty())
         return;
     if (announce)

@@ -22,10 +22,12 @@ class TimelineModel final : public QAbstractTableModel
 public:
     enum Column { Time, Kind, Author, Text, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, DeletedRole, ImportantRole };
-    static constexpr int pageSize = 100;
+    static constexpr int pageSize = 60; // a screen and a half
     // At most this many entries are read for one step of a filter that has to read rows (short words,
     // kind, author, role): a rare match costs several quick steps in the event loop, not one long stall.
-    static constexpr int scanWindow = 10000;
+    // Steps start small (most searches fill a screen within the newest entries) and grow.
+    static constexpr int firstWindow = 1000;
+    static constexpr int scanWindow = 16000;
 
     explicit TimelineModel(Core& core, QObject* parent = nullptr);
 
@@ -70,7 +72,8 @@ private:
     bool m_newestFirst = true;
     bool m_atEnd = true;
     TimelineStore::PageCursor m_cursor;
-    int m_target = pageSize;   // rows wanted so far (grows by a page with every fetchMore)
+    int m_target = pageSize;
+    int m_window = firstWindow;   // rows wanted so far (grows by a page with every fetchMore)
     int m_generation = 0;      // bumped on reload; a pending continuation of an older one does nothing
     bool m_continuePending = false;
     TimelineFilter m_filter;

@@ -35,6 +35,10 @@ TimelineSearchSql::TimelineSearchSql(const Database& db, const TimelineFilter& f
         m_where += QStringLiteral(" AND e.important = 1");
     m_readsRows = !f.kinds.isEmpty() || !f.author.isEmpty() || !f.role.isEmpty() || f.importantOnly;
     addText(db, f.text);
+    // Common words: evaluating the full-text query over the whole incident costs in proportion to its
+    // matches, so a bounded step evaluates it over one window of entries (their ids) at a time.
+    if (!m_fts.isEmpty() && !m_fewMatches)
+        m_readsRows = true;
 }
 
 QStringList TimelineSearchSql::words(const QString& text)
@@ -81,7 +85,33 @@ void TimelineSearchSql::addText(const Database& db, const QString& text)
     probe.addBindValue(kFewMatches + 1);
     const bool few = SqlError::exec(probe).ok() && probe.next() && probe.value(0).toInt() <= kFewMatches;
     m_fewMatches = few;
-    m_where += few ? QStringLiteral(" AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?)")
-                   : QStringLiteral(" AND +e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?)");
-    m_values << fts;
+    m_fts = fts;
+}
+
+QString TimelineSearchSql::where() const
+{
+    if (m_fts.isEmpty())
+        return m_where;
+    // The FTS condition comes last, so its values follow the others in values().
+    QString fts = m_fewMatches ? QStringLiteral(" AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?")
+                               : QStringLiteral(" AND +e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?");
+    if (m_idRange)
+        fts += QStringLiteral(" AND rowid BETWEEN ? AND ?");
+    return m_where + fts + QLatin1Char(')');
+}
+
+QVariantList TimelineSearchSql::values() const
+{
+    QVariantList v = m_values;
+    if (!m_fts.isEmpty()) {
+        v << m_fts;
+        if (m_idRange)
+            v << m_idRange->first << m_idRange->second;
+    }
+    return v;
+}
+
+void TimelineSearchSql::restrictIds(qint64 minId, qint64 maxId)
+{
+    m_idRange = std::make_pair(minId, maxId);
 }

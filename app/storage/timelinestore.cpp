@@ -19,6 +19,24 @@ QString joinLinks(const QStringList& links)
     return links.join(QLatin1Char('\n'));
 }
 
+// Decoding runs for every row a view shows: look stored keys up in a table built once.
+EntryKind kindOf(const QString& key)
+{
+    static const QHash<QString, EntryKind> kinds = [] {
+        QHash<QString, EntryKind> h;
+        for (EntryKind k : EntryKinds::all())
+            h.insert(EntryKinds::key(k), k);
+        return h;
+    }();
+    const auto it = kinds.constFind(key);
+    return it != kinds.cend() ? it.value() : EntryKinds::parse(key).value_or(EntryKind::Note);
+}
+
+Milestone milestoneOf(const QString& key)
+{
+    return key.isEmpty() ? Milestone::None : Milestones::parse(key).value_or(Milestone::None);
+}
+
 TimelineEntry fromQuery(const QSqlQuery& q)
 {
     TimelineEntry e;
@@ -27,14 +45,16 @@ TimelineEntry fromQuery(const QSqlQuery& q)
     e.occurredAt = Time::fromDbValue(q.value(2));
     e.recordedAt = Time::fromDbValue(q.value(3));
     e.author = q.value(4).toString();
-    e.kind = EntryKinds::parse(q.value(5).toString()).value_or(EntryKind::Note);
+    e.kind = kindOf(q.value(5).toString());
     e.text = q.value(6).toString();
     e.important = q.value(7).toBool();
     e.isPublic = q.value(8).toBool();
     e.revision = q.value(9).toInt();
     e.deleted = q.value(10).toBool();
-    e.links = q.value(11).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    e.milestone = Milestones::parse(q.value(12).toString()).value_or(Milestone::None);
+    const QString links = q.value(11).toString();
+    if (!links.isEmpty())
+        e.links = links.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    e.milestone = milestoneOf(q.value(12).toString());
     e.role = q.value(13).toString();
     return e;
 }
@@ -116,42 +136,64 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
     return SqlRows::collect(q, fromQuery);
 }
 
-Result<TimelineStore::PageCursor> TimelineStore::windowEnd(qint64 incidentId, bool newestFirst,
-                                                           const PageCursor& after, int window,
-                                                           bool includeDeleted) const
+Result<TimelineStore::Window> TimelineStore::windowAfter(qint64 incidentId, bool newestFirst,
+                                                         const PageCursor& after, int window, bool includeDeleted,
+                                                         bool ids) const
 {
     const QString dir = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = QStringLiteral("SELECT occurred_at, id FROM timeline_entries WHERE incident_id = ?");
+    QString inner = QStringLiteral("SELECT occurred_at, id FROM timeline_entries WHERE incident_id = ?");
     if (!includeDeleted)
-        sql += QStringLiteral(" AND deleted = 0");
+        inner += QStringLiteral(" AND deleted = 0");
     if (after.valid)
-        sql += QStringLiteral(" AND (occurred_at, id) %1 (?, ?)").arg(newestFirst ? QStringLiteral("<")
-                                                                                 : QStringLiteral(">"));
-    sql += QStringLiteral(" ORDER BY occurred_at %1, id %1 LIMIT 1 OFFSET ?").arg(dir);
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(incidentId);
-    if (after.valid) {
-        q.addBindValue(after.occurredAtMs);
-        q.addBindValue(after.id);
-    }
-    q.addBindValue(window - 1);
-    if (Status s = SqlError::exec(q); !s)
+        inner += QStringLiteral(" AND (occurred_at, id) %1 (?, ?)").arg(newestFirst ? QStringLiteral("<")
+                                                                                   : QStringLiteral(">"));
+    inner += QStringLiteral(" ORDER BY occurred_at %1, id %1 LIMIT ?").arg(dir);
+    auto bindInner = [&](QSqlQuery& q, int limit) {
+        q.addBindValue(incidentId);
+        if (after.valid) {
+            q.addBindValue(after.occurredAtMs);
+            q.addBindValue(after.id);
+        }
+        q.addBindValue(limit);
+    };
+    // The window's last entry (the index walks to it), then, for a full-text search, its id range.
+    Window w;
+    QSqlQuery last = m_db.prepare(inner + QStringLiteral(" OFFSET ?"));
+    bindInner(last, 1);
+    last.addBindValue(window - 1);
+    if (Status s = SqlError::exec(last); !s)
         return s.failure();
-    if (!q.next())
-        return PageCursor{};
-    return PageCursor{q.value(0).toLongLong(), q.value(1).toLongLong(), true};
+    if (last.next())
+        w.end = PageCursor{last.value(0).toLongLong(), last.value(1).toLongLong(), true};
+    if (ids) {
+        QSqlQuery range = m_db.prepare(QStringLiteral("SELECT min(id), max(id) FROM (%1)").arg(inner));
+        bindInner(range, window);
+        if (Status s = SqlError::exec(range); !s)
+            return s.failure();
+        if (range.next()) {
+            w.minId = range.value(0).toLongLong();
+            w.maxId = range.value(1).toLongLong();
+        }
+    }
+    return w;
 }
 
 Result<TimelineStore::Page> TimelineStore::scan(qint64 incidentId, bool newestFirst, const PageCursor& after,
                                                 int limit, const TimelineFilter& filter, int window) const
 {
-    const TimelineSearchSql search(m_db, filter);
+    TimelineSearchSql search(m_db, filter);
     PageCursor bound;
     if (search.readsRows() && !search.preferRowidLookup()) {
-        const Result<PageCursor> end = windowEnd(incidentId, newestFirst, after, window, filter.includeDeleted);
-        if (!end)
-            return end.failure();
-        bound = end.value();
+        const Result<Window> w = windowAfter(incidentId, newestFirst, after, window, filter.includeDeleted,
+                                             search.hasFullText());
+        if (!w)
+            return w.failure();
+        bound = w->end;
+        if (search.hasFullText()) {
+            if (w->maxId == 0)
+                return Page{}; // nothing left
+            search.restrictIds(w->minId, w->maxId);
+        }
     }
     const Result<QList<TimelineEntry>> rows = query(incidentId, newestFirst, after, bound, limit, search);
     if (!rows)

@@ -58,9 +58,15 @@ public:
 private:
     Result<QList<TimelineEntry>> query(qint64 incidentId, bool newestFirst, const PageCursor& after,
                                        const PageCursor& bound, int limit, const TimelineSearchSql& search) const;
-    // The last entry of the next `window` entries after `after` (invalid when fewer remain).
-    Result<PageCursor> windowEnd(qint64 incidentId, bool newestFirst, const PageCursor& after, int window,
-                                 bool includeDeleted) const;
+    struct Window
+    {
+        PageCursor end; // the last entry of the window; invalid when fewer entries remain
+        qint64 minId = 0;
+        qint64 maxId = 0;
+    };
+    // The next `window` entries after `after`: where they end and (with `ids`) the range of their ids.
+    Result<Window> windowAfter(qint64 incidentId, bool newestFirst, const PageCursor& after, int window,
+                               bool includeDeleted, bool ids) const;
 
     Database& m_db;
 };
