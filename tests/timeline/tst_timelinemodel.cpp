@@ -4,6 +4,7 @@
 
 #include "services/timelineservice.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -118,6 +119,35 @@ private slots:
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(1).value<EntryDraft>().text, QStringLiteral("changed"));
         QCOMPARE(text.data().toString(), QStringLiteral("entry 248")); // unchanged until the service says so
+    }
+
+    void rareMatchesArriveInStepsFromTheEventLoop()
+    {
+        // Only the oldest entry matches; it lies beyond the first windows, so the model keeps searching
+        // from the event loop and inserts it when found.
+        {
+            Transaction tx(m_tc->core().database());
+            QVERIFY(tx.begin());
+            for (int i = 0; i < 3000; ++i) {
+                m_tc->clock().advance(1000);
+                EntryDraft d;
+                d.text = QStringLiteral("routine %1").arg(i);
+                QVERIFY(m_tc->core().timeline().appendInTransaction(m_incident, d));
+            }
+            QVERIFY(tx.commit());
+        }
+        TimelineModel model(m_tc->core());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setIncident(m_incident);
+        TimelineFilter f;
+        f.kinds = {EntryKind::Milestone}; // the declaration, the oldest entry
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        QTRY_COMPARE(model.rowCount(), 1);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.entryAt(0)->kind, EntryKind::Milestone);
     }
 
     void reloadsAfterAnotherProcessWrote()
