@@ -75,8 +75,10 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     connect(m_composer, &EntryComposer::submitted, this, &TimelinePanel::submit);
     connect(m_filters, &TimelineFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
     connect(m_filters, &TimelineFilterBar::orderChanged, m_model, &TimelineModel::setNewestFirst);
-    connect(m_model, &TimelineModel::editRequested, this,
-            [this](qint64 id, const EntryDraft& d) { requestEdit(id, d, tr("Edit entry")); });
+    // Queued: the in-place editor closes first, then the edit may reset the model (an entry moved in time).
+    connect(
+        m_model, &TimelineModel::editRequested, this,
+        [this](qint64 id, const EntryDraft& d) { requestEdit(id, d, tr("Edit entry")); }, Qt::QueuedConnection);
     connect(m_model, &TimelineModel::errorOccurred, this, &TimelinePanel::reportError);
     connect(m_detail, &EntryDetailPane::changeRequested, this, &TimelinePanel::requestEdit);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {

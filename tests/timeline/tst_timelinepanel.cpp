@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -130,6 +132,37 @@ private slots:
         QVERIFY(model()->entryAt(0)->important);
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!model()->entryAt(0)->important);
+    }
+
+    void editTimeAndKindInPlace()
+    {
+        typeAndEnter(QStringLiteral("failover done"));
+        const qint64 id = model()->entryAt(0)->id;
+        QTableView* view = m_panel->view();
+        view->setFocus();
+
+        const QModelIndex time = model()->index(0, TimelineModel::Time);
+        view->setCurrentIndex(time);
+        view->edit(time);
+        auto* timeEditor = view->findChild<QDateTimeEdit*>(QStringLiteral("timeEditor"));
+        QVERIFY(timeEditor);
+        const QDateTime earlier = model()->entryAt(0)->occurredAt.addSecs(-15 * 60);
+        timeEditor->setDateTime(earlier.toLocalTime());
+        QTest::keyClick(timeEditor, Qt::Key_Return);
+        QTRY_COMPARE(m_tc->core().timeline().get(id)->occurredAt, earlier);
+
+        const int row = model()->rowOf(id);
+        const QModelIndex kind = model()->index(row, TimelineModel::Kind);
+        view->setCurrentIndex(kind);
+        view->edit(kind);
+        auto* kindEditor = view->findChild<QComboBox*>(QStringLiteral("kindEditor"));
+        QVERIFY(kindEditor);
+        kindEditor->setCurrentIndex(kindEditor->findData(int(EntryKind::Action)));
+        QTest::keyClick(kindEditor, Qt::Key_Return);
+        QTRY_COMPARE(m_tc->core().timeline().get(id)->kind, EntryKind::Action);
+        QCOMPARE(m_panel->undoStack()->count(), 3); // add, time, kind
+        m_panel->undoStack()->undo();
+        QCOMPARE(m_tc->core().timeline().get(id)->kind, EntryKind::Note);
     }
 
     void deleteUndoAndRestore()
