@@ -30,8 +30,14 @@ struct DrillObservations
     QList<qint64> changesMs; // ascending
     qint64 mitigatedAtMs = 0;
     qint64 resolvedAtMs = 0;
-    // One line per source saying what it read, shown in the debrief so a score is never a mystery.
-    QStringList sources;
+    // What each source read, shown in the debrief so a score is never a mystery: untranslated text
+    // (QT_TRANSLATE_NOOP) with its translation context, so the debrief can use its own language.
+    struct SourceNote
+    {
+        const char* context;
+        const char* text;
+    };
+    QList<SourceNote> sources;
 
     // The first wall time the fact held; 0 if it never did.
     qint64 firstTime(DrillFact fact) const;

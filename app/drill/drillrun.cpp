@@ -56,7 +56,11 @@ InjectKind DrillRun::kindOf(const DrillInjectState& s) const
 QString DrillRun::sourceOf(const DrillInjectState& s) const
 {
     const ScenarioInject* i = scenarioInject(s);
-    return i ? i->source : s.source;
+    const QString source = i ? i->source : s.source;
+    if (!source.isEmpty())
+        return source;
+    return kindOf(s) == InjectKind::Metric ? QCoreApplication::translate("DrillRun", "metrics")
+                                           : QCoreApplication::translate("DrillRun", "game master");
 }
 
 QString DrillRun::textOf(const DrillInjectState& s) const
@@ -72,7 +76,5 @@ QString DrillRun::textOf(const DrillInjectState& s) const
                                          i->unit);
         text = text.isEmpty() ? reading : reading + QStringLiteral(" — ") + text;
     }
-    if (i->kind == InjectKind::Alert && !i->level.isEmpty())
-        text = QStringLiteral("[%1] %2").arg(i->level.toUpper(), text);
     return text;
 }

@@ -8,7 +8,7 @@ QString DrillScore::label() const
     return labelFor(key);
 }
 
-QString DrillScore::labelFor(const QString& k)
+const char* DrillScore::labelSource(const QString& k)
 {
     static const struct
     {
@@ -25,8 +25,14 @@ QString DrillScore::labelFor(const QString& k)
     };
     for (const auto& l : labels)
         if (k == QLatin1String(l.key))
-            return QCoreApplication::translate("DrillScore", l.label);
-    return k;
+            return l.label;
+    return nullptr;
+}
+
+QString DrillScore::labelFor(const QString& k)
+{
+    const char* source = labelSource(k);
+    return source ? QCoreApplication::translate("DrillScore", source) : k;
 }
 
 QJsonObject DrillScoreCard::toJson() const

@@ -19,6 +19,7 @@ struct DrillScore
 
     QString label() const; // translated name
     static QString labelFor(const QString& key);
+    static const char* labelSource(const QString& key); // untranslated, context "DrillScore"
 };
 
 struct DrillScoreCard

@@ -101,8 +101,12 @@ Status TimelineFactSource::collect(qint64 incidentId, DrillObservations* into) c
         into->handoffBriefedAtMs = into->handoffAcknowledgedAtMs;
     into->rolesMeasured = true;
     into->handoffMeasured = true;
-    into->sources << tr("Timeline: declaration, mitigation and resolution times; communication entries as "
-                        "stakeholder updates; role-change entries for roles and handoff; action entries as "
-                        "changes to production.");
+    into->sources << DrillObservations::SourceNote{
+        "TimelineFactSource",
+        QT_TRANSLATE_NOOP("TimelineFactSource",
+                          "Timeline: declaration, mitigation and resolution times; communication entries as "
+                          "stakeholder updates; role-change entries naming the commander, operations, "
+                          "communications and planning roles; role-change entries mentioning a handoff and its "
+                          "acknowledgement; action entries as changes to production.")};
     return {};
 }
