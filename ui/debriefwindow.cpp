@@ -152,5 +152,6 @@ void DebriefWindow::retranslateUi()
     m_save->setText(tr("Save notes"));
     m_exportMd->setText(tr("Export Markdown…"));
     m_exportHtml->setText(tr("Export HTML…"));
+    m_status->clear(); // a message from before the switch would stay in the old language
     refresh();
 }

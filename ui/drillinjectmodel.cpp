@@ -71,11 +71,11 @@ QVariant DrillInjectModel::data(const QModelIndex& index, int role) const
         const QString kind = InjectKinds::label(m_run.kindOf(s));
         if (s.freeForm)
             return tr("%1 (added)").arg(kind);
-        return i && i->condition.mode != InjectCondition::Mode::Always
-                   ? tr("%1 (%2 %3)").arg(kind,
-                                          i->condition.mode == InjectCondition::Mode::If ? tr("if") : tr("unless"),
-                                          DrillFactKeys::label(i->condition.fact))
-                   : kind;
+        if (!i || i->condition.mode == InjectCondition::Mode::Always)
+            return kind;
+        const QString fact = DrillFactKeys::label(i->condition.fact);
+        return i->condition.mode == InjectCondition::Mode::If ? tr("%1 (if %2)").arg(kind, fact)
+                                                              : tr("%1 (unless %2)").arg(kind, fact);
     }
     case From: return m_run.sourceOf(s);
     case Text: return m_run.textOf(s).replace(QLatin1Char('\n'), QLatin1Char(' '));

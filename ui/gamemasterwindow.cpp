@@ -78,12 +78,13 @@ GameMasterWindow::GameMasterWindow(Core& core, qint64 runId, QWidget* parent)
     for (InjectKind k : {InjectKind::Message, InjectKind::Alert, InjectKind::Metric, InjectKind::Note})
         m_freeKind->addItem(QString(), int(k));
     m_freeText->setMaxLength(4000);
+    m_freeKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_freeSource->setMaxLength(40);
     m_status->setWordWrap(true);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(m_clock);
-    top->addStretch(1);
+    top->addWidget(m_clock, 1);
     top->addWidget(m_speedLabel);
     top->addWidget(m_speed);
     top->addWidget(m_step);

@@ -58,7 +58,7 @@ QString DrillRun::sourceOf(const DrillInjectState& s) const
     const ScenarioInject* i = scenarioInject(s);
     const QString source = i ? i->source : s.source;
     if (!source.isEmpty())
-        return source;
+        return kindOf(s) == InjectKind::Message ? InjectKinds::senderLabel(source) : source;
     return kindOf(s) == InjectKind::Metric ? QCoreApplication::translate("DrillRun", "metrics")
                                            : QCoreApplication::translate("DrillRun", "game master");
 }

@@ -40,6 +40,25 @@ QString InjectKinds::label(InjectKind k)
     return {};
 }
 
+QString InjectKinds::senderLabel(const QString& source)
+{
+    static const struct
+    {
+        const char* key;
+        const char* label;
+    } senders[] = {
+        {"customer", QT_TRANSLATE_NOOP("InjectSender", "Customer")},
+        {"executive", QT_TRANSLATE_NOOP("InjectSender", "Executive")},
+        {"support", QT_TRANSLATE_NOOP("InjectSender", "Support desk")},
+        {"team", QT_TRANSLATE_NOOP("InjectSender", "Another team")},
+        {"vendor", QT_TRANSLATE_NOOP("InjectSender", "Vendor")},
+    };
+    for (const auto& s : senders)
+        if (source == QLatin1String(s.key))
+            return QCoreApplication::translate("InjectSender", s.label);
+    return source;
+}
+
 QString DrillFactKeys::key(DrillFact f)
 {
     switch (f) {

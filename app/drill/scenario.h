@@ -95,6 +95,8 @@ namespace InjectKinds {
 QString key(InjectKind k); // "alert", "message", "metric", "note"
 std::optional<InjectKind> parse(const QString& key);
 QString label(InjectKind k); // translated
+// A message's sender (customer, executive, support, team, vendor) in the current language; other text as is.
+QString senderLabel(const QString& source);
 } // namespace InjectKinds
 
 namespace DrillFactKeys {

@@ -54,6 +54,9 @@ private:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        // Let pending layout requests (after a language switch or new text) settle before grabbing.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QVERIFY(w->grab().save(QDir(dir).filePath(name)));
     }
 
@@ -163,7 +166,7 @@ private slots:
 
         // The language switches at run time.
         m_localizer->setLanguage(QStringLiteral("ja"));
-        QCOMPARE(child<QPushButton>(&gm, "gmFire")->text(), QStringLiteral("今すぐ発生"));
+        QTRY_COMPARE(child<QPushButton>(&gm, "gmFire")->text(), QStringLiteral("今すぐ発生"));
         shoot(&gm, QStringLiteral("drill-gm-ja.png"));
 
         // Ending the drill asks first, then freezes it.
@@ -227,6 +230,7 @@ private slots:
         QVERIFY(page.contains(QStringLiteral("&lt;b&gt;clear&lt;/b&gt;")));
         QVERIFY(page.contains(QStringLiteral("<html lang=\"ja\">")));
         m_localizer->setLanguage(QStringLiteral("ja"));
+        QTRY_COMPARE(w.windowTitle(), QStringLiteral("訓練の振り返り — 訓練"));
         shoot(&w, QStringLiteral("drill-debrief-ja.png"));
     }
 
@@ -247,7 +251,7 @@ private slots:
         bad.write("{\"format\": \"incident-commander/drill-scenario\", \"version\": \"one\"}");
         bad.close();
         QVERIFY(!dialog.addScenarioFile(bad.fileName()));
-        QVERIFY(child<QLabel>(&dialog, "drillStartError")->text().contains(QStringLiteral("$.version")));
+        QVERIFY(child<QLabel>(&dialog, "drillStartError")->text().contains(QStringLiteral("bad.json: $.id: 必須の項目がありません")));
         QCOMPARE(child<QComboBox>(&dialog, "drillScenario")->count(), before);
     }
 };
