@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(find(now.value(), QStringLiteral("gm-1"))->state, DrillInjectState::State::Fired);
         QCOMPARE(find(now.value(), QStringLiteral("gm-2"))->state, DrillInjectState::State::Fired);
         const auto gm = tc.core().timeline().get(find(now.value(), QStringLiteral("gm-1"))->entryId);
-        QCOMPARE(gm->author, QStringLiteral("executive"));
+        QCOMPARE(gm->author, QStringLiteral("Executive")); // a message sender is written as its label
         QCOMPARE(gm->text, QStringLiteral("CEO: <b>status?</b>"));
     }
 
