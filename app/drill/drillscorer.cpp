@@ -24,6 +24,14 @@ DrillScore base(const QString& key, const ScoreRule& rule)
     return s;
 }
 
+DrillScore notMeasured(const QString& key, const ScoreRule& rule, const QString& why)
+{
+    DrillScore s = base(key, rule);
+    s.measured = false;
+    s.detail = why;
+    return s;
+}
+
 DrillScore timeScore(const QString& key, const ScoreRule& rule, qint64 wallMs, const DrillClock& clock)
 {
     DrillScore s = base(key, rule);
@@ -73,12 +81,10 @@ DrillScore cadenceScore(const ScoreRule& rule, const DrillObservations& f, const
 
 DrillScore checklistScore(const ScoreRule& rule, const DrillObservations& f, const DrillClock& clock)
 {
+    if (!f.checklist)
+        return notMeasured(QStringLiteral("checklist"), rule,
+                           DrillScorer::tr("Not measured: no checklist is recorded for this incident."));
     DrillScore s = base(QStringLiteral("checklist"), rule);
-    if (!f.checklist) {
-        s.measured = false;
-        s.detail = DrillScorer::tr("Not measured: no checklist is recorded for this incident.");
-        return s;
-    }
     const auto& c = *f.checklist;
     const double ratio = c.total ? double(c.done) / c.total : 0;
     s.achieved = c.total > 0 && ratio >= rule.targetRatio;
@@ -90,12 +96,9 @@ DrillScore checklistScore(const ScoreRule& rule, const DrillObservations& f, con
 
 DrillScore handoffScore(const ScoreRule& rule, const DrillObservations& f, const DrillClock& clock)
 {
+    if (!f.handoffMeasured)
+        return notMeasured(QStringLiteral("handoff"), rule, DrillScorer::tr("Not measured: handoffs are not recorded yet."));
     DrillScore s = base(QStringLiteral("handoff"), rule);
-    if (!f.handoffMeasured) {
-        s.measured = false;
-        s.detail = DrillScorer::tr("Not measured: handoffs are not recorded yet.");
-        return s;
-    }
     if (f.handoffAcknowledgedAtMs) {
         s.achieved = true;
         s.fraction = 1;

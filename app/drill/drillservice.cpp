@@ -243,15 +243,8 @@ Result<int> DrillService::step(qint64 runId)
     const DrillInjectState* next = run.nextPending();
     if (!next)
         return 0;
-    const qint64 nowMs = m_clock.nowMs();
-    run.clock.jumpTo(nowMs, next->dueMs);
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.failure();
-    if (Status s = m_store->appendSegment(runId, int(run.clock.segments().size()) - 1, run.clock.segments().constLast());
-        !s)
-        return s.failure();
-    if (Status s = tx.commit(); !s)
+    run.clock.jumpTo(m_clock.nowMs(), next->dueMs);
+    if (Status s = commitAndAnnounce(runId, [&] { return appendLastSegment(run); }); !s)
         return s.failure();
     return advance(runId);
 }
@@ -365,11 +358,20 @@ Status DrillService::setSpeed(qint64 runId, double speed)
         return found.failure();
     DrillRun run = found.value();
     run.clock.setSpeed(m_clock.nowMs(), speed);
+    return commitAndAnnounce(runId, [&] { return appendLastSegment(run); });
+}
+
+Status DrillService::appendLastSegment(const DrillRun& run)
+{
+    return m_store->appendSegment(run.id, int(run.clock.segments().size()) - 1, run.clock.segments().constLast());
+}
+
+Status DrillService::commitAndAnnounce(qint64 runId, const std::function<Status()>& write)
+{
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = m_store->appendSegment(runId, int(run.clock.segments().size()) - 1, run.clock.segments().constLast());
-        !s)
+    if (Status s = write(); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
@@ -391,17 +393,8 @@ Status DrillService::finish(qint64 runId)
     const Result<DrillObservations> facts = m_facts.collect(found->incidentId);
     if (!facts)
         return facts.failure();
-    const DrillScoreCard card = liveScores(found.value(), facts.value());
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = m_store->finish(runId, m_clock.now(), QJsonDocument(card.toJson()).toJson(QJsonDocument::Compact));
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit runChanged(runId);
-    return {};
+    const QByteArray scores = QJsonDocument(liveScores(found.value(), facts.value()).toJson()).toJson(QJsonDocument::Compact);
+    return commitAndAnnounce(runId, [&] { return m_store->finish(runId, m_clock.now(), scores); });
 }
 
 Status DrillService::saveNotes(qint64 runId, const QString& wentWell, const QString& toImprove)
@@ -410,15 +403,7 @@ Status DrillService::saveNotes(qint64 runId, const QString& wentWell, const QStr
         return fail(tr("The debrief notes are too long (at most %1 characters each).").arg(Incidents::maxTextLength));
     if (Result<DrillRun> run = get(runId); !run)
         return run.failure();
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = m_store->saveNotes(runId, wentWell, toImprove); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit runChanged(runId);
-    return {};
+    return commitAndAnnounce(runId, [&] { return m_store->saveNotes(runId, wentWell, toImprove); });
 }
 
 Result<DrillObservations> DrillService::observations(qint64 runId) const

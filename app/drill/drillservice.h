@@ -68,6 +68,9 @@ private:
     Result<DrillRun> runningRun(qint64 runId) const;
     DrillScoreCard liveScores(const DrillRun& run, const DrillObservations& facts) const;
     Result<DrillRun> parsed(Result<DrillRun> loaded) const;
+    // Runs `write` in one transaction, commits, then announces the change to the run.
+    Status commitAndAnnounce(qint64 runId, const std::function<Status()>& write);
+    Status appendLastSegment(const DrillRun& run);
     Status mutateInject(qint64 runId, const QString& injectId,
                         const std::function<Status(DrillRun&, DrillInjectState&)>& change);
 

@@ -8,6 +8,12 @@
 #include <QSqlQuery>
 
 namespace {
+// NULL for 0: an inject not fired yet has no time and no timeline entry.
+QVariant nullable(qint64 v)
+{
+    return v ? QVariant(v) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QString runStateKey(DrillRun::State s)
 {
     return s == DrillRun::State::Running ? QStringLiteral("running") : QStringLiteral("finished");
@@ -185,8 +191,8 @@ Status DrillStore::insertInject(qint64 runId, const DrillInjectState& i)
     q.addBindValue(i.seq);
     q.addBindValue(i.dueMs);
     q.addBindValue(DrillInjectState::stateKey(i.state));
-    q.addBindValue(i.firedAtMs ? QVariant(i.firedAtMs) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(i.entryId ? QVariant(i.entryId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(nullable(i.firedAtMs));
+    q.addBindValue(nullable(i.entryId));
     q.addBindValue(i.freeForm);
     q.addBindValue(InjectKinds::key(i.kind));
     q.addBindValue(i.source);
@@ -200,8 +206,8 @@ Status DrillStore::updateInject(qint64 runId, const DrillInjectState& i)
         "UPDATE drill_injects SET due_ms = ?, state = ?, fired_at = ?, entry_id = ? WHERE run_id = ? AND inject_id = ?"));
     q.addBindValue(i.dueMs);
     q.addBindValue(DrillInjectState::stateKey(i.state));
-    q.addBindValue(i.firedAtMs ? QVariant(i.firedAtMs) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(i.entryId ? QVariant(i.entryId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(nullable(i.firedAtMs));
+    q.addBindValue(nullable(i.entryId));
     q.addBindValue(runId);
     q.addBindValue(i.injectId);
     return SqlError::exec(q);
