@@ -601,6 +601,45 @@
         </message>
     </context>
     <context>
+        <name>DrillHistoryDialog</name>
+        <message>
+            <source>%1 of 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drill history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drill incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role practised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DrillInjectModel</name>
         <message>
             <source>%1 (added)</source>
@@ -682,6 +721,10 @@
         </message>
         <message>
             <source>&amp;Debrief…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drill &amp;history…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -933,6 +976,10 @@
         <name>DrillStore</name>
         <message>
             <source>There is no drill %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The inject "%1" was handled elsewhere in the meantime.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -601,6 +601,45 @@
         </message>
     </context>
     <context>
+        <name>DrillHistoryDialog</name>
+        <message>
+            <source>%1 of 100</source>
+            <translation>%1 / 100</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>実施中</translation>
+        </message>
+        <message>
+            <source>Drill history</source>
+            <translation>訓練の履歴</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>氏名:</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Drill incident</source>
+            <translation>訓練インシデント</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>シナリオ</translation>
+        </message>
+        <message>
+            <source>Role practised</source>
+            <translation>練習した役割</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillInjectModel</name>
         <message>
             <source>%1 (added)</source>
@@ -683,6 +722,10 @@
         <message>
             <source>&amp;Debrief…</source>
             <translation>振り返り(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Drill &amp;history…</source>
+            <translation>訓練の履歴(&amp;H)…</translation>
         </message>
     </context>
     <context>
@@ -932,6 +975,10 @@
         <message>
             <source>There is no drill %1.</source>
             <translation>訓練 %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>The inject "%1" was handled elsewhere in the meantime.</source>
+            <translation>インジェクト「%1」は、その間に別の場所で処理されました。</translation>
         </message>
     </context>
     <context>

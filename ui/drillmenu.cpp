@@ -4,6 +4,7 @@
 #include "debriefwindow.h"
 #include "drill/drillscheduler.h"
 #include "drill/drillservice.h"
+#include "drillhistorydialog.h"
 #include "drillstartdialog.h"
 #include "gamemasterwindow.h"
 
@@ -29,6 +30,12 @@ DrillMenu::DrillMenu(Core& core, QWidget* window)
             openDebrief(run);
     });
     m_debrief->setObjectName(QStringLiteral("debriefAction"));
+    m_menu->addSeparator();
+    m_history = m_menu->addAction(QString(), this, [this] {
+        DrillHistoryDialog dialog(m_core, m_window);
+        dialog.exec();
+    });
+    m_history->setObjectName(QStringLiteral("drillHistoryAction"));
     m_menu->installEventFilter(this);
     connect(m_scheduler, &DrillScheduler::errorOccurred, this, &DrillMenu::errorOccurred);
     m_scheduler->start();
@@ -115,4 +122,5 @@ void DrillMenu::retranslateUi()
     m_start->setText(tr("&Start a drill…"));
     m_gameMaster->setText(tr("&Game-master view…"));
     m_debrief->setText(tr("&Debrief…"));
+    m_history->setText(tr("Drill &history…"));
 }

@@ -48,6 +48,7 @@ private:
     QAction* m_start;
     QAction* m_gameMaster;
     QAction* m_debrief;
+    QAction* m_history;
     DrillScheduler* m_scheduler;
     DrillStartDialog* m_startDialog = nullptr;
     QList<QPointer<QWidget>> m_windows;

@@ -146,6 +146,11 @@ Result<QList<DrillHistoryEntry>> DrillService::history(const QString& person) co
     return out;
 }
 
+Result<QStringList> DrillService::people() const
+{
+    return m_store->people();
+}
+
 qint64 DrillService::scenarioNow(const DrillRun& run) const
 {
     return run.clock.scenarioAt(m_clock.nowMs());
@@ -167,6 +172,10 @@ Result<DrillRun> DrillService::runningRun(qint64 runId) const
 
 Result<qint64> DrillService::fireInTransaction(DrillRun& run, DrillInjectState& inject, const QString& author)
 {
+    inject.state = DrillInjectState::State::Fired;
+    inject.firedAtMs = m_clock.nowMs();
+    if (Status s = m_store->updateInject(run.id, inject); !s) // claims it first: never written twice
+        return s.failure();
     EntryDraft entry;
     entry.kind = EntryKind::Inject;
     entry.author = author.isEmpty() ? run.sourceOf(inject) : author;
@@ -175,10 +184,8 @@ Result<qint64> DrillService::fireInTransaction(DrillRun& run, DrillInjectState& 
     const Result<qint64> entryId = m_timeline.appendInTransaction(run.incidentId, entry);
     if (!entryId)
         return entryId;
-    inject.state = DrillInjectState::State::Fired;
-    inject.firedAtMs = m_clock.nowMs();
     inject.entryId = entryId.value();
-    if (Status s = m_store->updateInject(run.id, inject); !s)
+    if (Status s = m_store->setInjectEntry(run.id, inject.injectId, inject.entryId); !s)
         return s.failure();
     return entryId;
 }

@@ -35,6 +35,7 @@ public:
     Result<DrillRun> findByIncident(qint64 incidentId) const; // fails when the incident has no drill run
     Result<QList<DrillRun>> list(bool runningOnly = false) const;
     Result<QList<DrillHistoryEntry>> history(const QString& person) const;
+    Result<QStringList> people() const;
 
     // Fires every inject due by now on the scenario clock (branch points evaluated); returns how many fired.
     Result<int> advance(qint64 runId);

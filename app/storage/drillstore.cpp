@@ -169,6 +169,17 @@ Result<QList<QPair<qint64, QString>>> DrillStore::runsOf(const QString& person) 
     return out;
 }
 
+Result<QStringList> DrillStore::people() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT person FROM drill_participants ORDER BY person"));
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 Status DrillStore::appendSegment(qint64 runId, int seq, const ClockSegment& segment)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -202,14 +213,31 @@ Status DrillStore::insertInject(qint64 runId, const DrillInjectState& i)
 
 Status DrillStore::updateInject(qint64 runId, const DrillInjectState& i)
 {
+    // Only an upcoming inject changes: if another process (icctl, a second window) fired or skipped it
+    // since it was read, nothing is updated and the caller's transaction is rolled back.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE drill_injects SET due_ms = ?, state = ?, fired_at = ?, entry_id = ? WHERE run_id = ? AND inject_id = ?"));
+        "UPDATE drill_injects SET due_ms = ?, state = ?, fired_at = ?, entry_id = ? "
+        "WHERE run_id = ? AND inject_id = ? AND state = 'pending'"));
     q.addBindValue(i.dueMs);
     q.addBindValue(DrillInjectState::stateKey(i.state));
     q.addBindValue(nullable(i.firedAtMs));
     q.addBindValue(nullable(i.entryId));
     q.addBindValue(runId);
     q.addBindValue(i.injectId);
+    if (Status s = SqlError::exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return fail(QCoreApplication::translate("DrillStore", "The inject \"%1\" was handled elsewhere in the meantime.")
+                        .arg(i.injectId));
+    return {};
+}
+
+Status DrillStore::setInjectEntry(qint64 runId, const QString& injectId, qint64 entryId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE drill_injects SET entry_id = ? WHERE run_id = ? AND inject_id = ?"));
+    q.addBindValue(entryId);
+    q.addBindValue(runId);
+    q.addBindValue(injectId);
     return SqlError::exec(q);
 }
 

@@ -20,10 +20,13 @@ public:
     Result<QList<qint64>> runIds(bool runningOnly) const;     // newest first
     // Runs a person took part in, newest first, with the role they practised.
     Result<QList<QPair<qint64, QString>>> runsOf(const QString& person) const;
+    Result<QStringList> people() const; // everyone who took part in a drill, by name
 
     Status appendSegment(qint64 runId, int seq, const ClockSegment& segment);
     Status insertInject(qint64 runId, const DrillInjectState& inject);
+    // Moves an upcoming inject on (fired, skipped, delayed …); fails if it is no longer upcoming.
     Status updateInject(qint64 runId, const DrillInjectState& inject);
+    Status setInjectEntry(qint64 runId, const QString& injectId, qint64 entryId);
     Status finish(qint64 runId, const QDateTime& at, const QByteArray& scoresJson);
     Status saveNotes(qint64 runId, const QString& wentWell, const QString& toImprove);
 

@@ -3,6 +3,7 @@
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
+#include "storage/drillstore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -117,6 +118,22 @@ private slots:
         now = drills.get(run.id);
         QCOMPARE(drills.nextWakeMs(now.value()), tc.clock().nowMs() + 30000); // T+2m at 2×
         QVERIFY(!drills.setSpeed(run.id, -1).ok());
+    }
+
+    void anInjectIsNeverHandledTwice()
+    {
+        TestSupport::TempCore tc;
+        const DrillRun run = DrillTest::start(tc.core(), QStringLiteral("bad-deploy-rollback"), 1);
+        // As if a second process had read the same upcoming inject: only the first change lands.
+        DrillStore store(tc.core().database());
+        DrillInjectState s = *find(run, QStringLiteral("cw-5xx"));
+        s.state = DrillInjectState::State::Skipped;
+        QVERIFY(store.updateInject(run.id, s).ok());
+        const Status again = store.updateInject(run.id, s);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().contains(QStringLiteral("handled elsewhere")));
+        tc.clock().advance(2 * 60000);
+        QCOMPARE(tc.core().drills().advance(run.id).value(), 1); // err-18 only; cw-5xx stays skipped
     }
 
     void aDrillSurvivesARestart()

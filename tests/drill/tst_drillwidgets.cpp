@@ -1,6 +1,7 @@
 #include "core.h"
 #include "debriefwindow.h"
 #include "drill/drillservice.h"
+#include "drillhistorydialog.h"
 #include "drillinjectmodel.h"
 #include "drillmenu.h"
 #include "drillstartdialog.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -113,6 +115,24 @@ private slots:
         QCOMPARE(run->clock.speed(), 5.0);
         QCOMPARE(run->participants.size(), 2);
         QCOMPARE(m_tc->core().drills().history(QStringLiteral("健"))->size(), 1);
+
+        // Drill history per person, from the menu.
+        TestSupport::whenModalShown([](QWidget* modal) {
+            auto* history = qobject_cast<DrillHistoryDialog*>(modal);
+            QVERIFY(history);
+            history->showPerson(QStringLiteral("健"));
+            auto* table = child<QTableWidget>(history, "drillHistoryTable");
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Operations lead"));
+            QCOMPARE(table->item(0, 4)->text(), QStringLiteral("running"));
+            history->reject();
+        });
+        window.findChild<QAction*>(QStringLiteral("drillHistoryAction"))->trigger();
+
+        // The menu follows a language switch.
+        m_localizer->setLanguage(QStringLiteral("ja"));
+        QTRY_COMPARE(window.drills()->menu()->title(), QStringLiteral("訓練(&R)"));
+        QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("訓練 — ")));
     }
 
     void gameMasterFiresDelaysSkipsAndAdds()
