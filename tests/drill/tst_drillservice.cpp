@@ -1,4 +1,5 @@
 #include "drill/drillclock.h"
+#include "drill/drillscheduler.h"
 #include "drilltesthelpers.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
@@ -118,6 +119,22 @@ private slots:
         now = drills.get(run.id);
         QCOMPARE(drills.nextWakeMs(now.value()), tc.clock().nowMs() + 30000); // T+2m at 2×
         QVERIFY(!drills.setSpeed(run.id, -1).ok());
+    }
+
+    void schedulerPlaysWhatFellDue()
+    {
+        TestSupport::TempCore tc;
+        const DrillRun fast = DrillTest::start(tc.core(), QStringLiteral("db-cpu-morning-peak"), 5);
+        const DrillRun stepped = DrillTest::start(tc.core(), QStringLiteral("bad-deploy-rollback"), 0);
+        DrillScheduler scheduler(tc.core().drills());
+        QCOMPARE(scheduler.tick(), 0);
+        tc.clock().advance(60000); // T+5m at 5×; the stepped drill does not move
+        QCOMPARE(scheduler.tick(), 3); // cpu-100, nagios-http, support-first
+        QCOMPARE(scheduler.tick(), 0);
+        QVERIFY(tc.core().drills().finish(fast.id).ok());
+        tc.clock().advance(600000);
+        QCOMPARE(scheduler.tick(), 0); // finished and stepping drills are left alone
+        QVERIFY(tc.core().drills().get(stepped.id)->isRunning());
     }
 
     void anInjectIsNeverHandledTwice()
