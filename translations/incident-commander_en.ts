@@ -742,11 +742,11 @@
     <context>
         <name>DrillRun</name>
         <message>
-            <source>metrics</source>
+            <source>Metrics</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>game master</source>
+            <source>Game master</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -874,11 +874,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>game master</source>
+            <source>The debrief notes are too long (at most %1 characters each).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The debrief notes are too long (at most %1 characters each).</source>
+            <source>Game master</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -742,11 +742,11 @@
     <context>
         <name>DrillRun</name>
         <message>
-            <source>metrics</source>
+            <source>Metrics</source>
             <translation>メトリクス</translation>
         </message>
         <message>
-            <source>game master</source>
+            <source>Game master</source>
             <translation>ゲームマスター</translation>
         </message>
     </context>
@@ -873,12 +873,12 @@
             <translation>発信元が長すぎる(40文字以内)か、時間が範囲外です。</translation>
         </message>
         <message>
-            <source>game master</source>
-            <translation>ゲームマスター</translation>
-        </message>
-        <message>
             <source>The debrief notes are too long (at most %1 characters each).</source>
             <translation>振り返りのメモが長すぎます(それぞれ %1 文字以内)。</translation>
+        </message>
+        <message>
+            <source>Game master</source>
+            <translation>ゲームマスター</translation>
         </message>
     </context>
     <context>

@@ -59,8 +59,8 @@ QString DrillRun::sourceOf(const DrillInjectState& s) const
     const QString source = i ? i->source : s.source;
     if (!source.isEmpty())
         return kindOf(s) == InjectKind::Message ? InjectKinds::senderLabel(source) : source;
-    return kindOf(s) == InjectKind::Metric ? QCoreApplication::translate("DrillRun", "metrics")
-                                           : QCoreApplication::translate("DrillRun", "game master");
+    return kindOf(s) == InjectKind::Metric ? QCoreApplication::translate("DrillRun", "Metrics")
+                                           : QCoreApplication::translate("DrillRun", "Game master");
 }
 
 QString DrillRun::textOf(const DrillInjectState& s) const

@@ -334,7 +334,7 @@ Result<QString> DrillService::addInject(qint64 runId, InjectKind kind, const QSt
     s.dueMs = scenarioNow(run) + inMs;
     s.freeForm = true;
     s.kind = kind;
-    s.source = source.trimmed().isEmpty() ? tr("game master") : source.trimmed();
+    s.source = source.trimmed().isEmpty() ? tr("Game master") : source.trimmed();
     s.text = text.trimmed();
     Transaction tx(m_db);
     if (Status st = tx.begin(); !st)
