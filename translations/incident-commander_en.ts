@@ -727,6 +727,18 @@
             <source>Drill &amp;history…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>DRILL · scenario time T+%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused by the game master</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DrillPlayer</name>

@@ -727,6 +727,18 @@
             <source>Drill &amp;history…</source>
             <translation>訓練の履歴(&amp;H)…</translation>
         </message>
+        <message>
+            <source>DRILL · scenario time T+%1 · %2</source>
+            <translation>訓練 · シナリオ時刻 T+%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1倍</translation>
+        </message>
+        <message>
+            <source>paused by the game master</source>
+            <translation>ゲームマスターが一時停止中</translation>
+        </message>
     </context>
     <context>
         <name>DrillPlayer</name>

@@ -4,19 +4,29 @@
 #include "debriefwindow.h"
 #include "drill/drillscheduler.h"
 #include "drill/drillservice.h"
+#include "drill/scenariojsonreader.h"
 #include "drillhistorydialog.h"
 #include "drillstartdialog.h"
 #include "gamemasterwindow.h"
 
 #include <QAction>
 #include <QEvent>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 
 DrillMenu::DrillMenu(Core& core, QWidget* window)
     : QObject(window), m_core(core), m_window(window), m_menu(new QMenu(window)),
-      m_scheduler(new DrillScheduler(core.drills(), this))
+      m_scheduler(new DrillScheduler(core.drills(), this)), m_clockLabel(new QLabel(window))
 {
+    m_clockLabel->setObjectName(QStringLiteral("drillClockLabel"));
+    m_clockLabel->setStyleSheet(QStringLiteral("color: #6a1b9a; font-weight: bold;"));
+    m_clockLabel->hide();
+    if (auto* main = qobject_cast<QMainWindow*>(window))
+        main->statusBar()->addPermanentWidget(m_clockLabel);
     m_menu->setObjectName(QStringLiteral("drillMenu"));
     m_start = m_menu->addAction(QString(), this, [this] { startDrill(); });
     m_start->setObjectName(QStringLiteral("startDrillAction"));
@@ -38,6 +48,9 @@ DrillMenu::DrillMenu(Core& core, QWidget* window)
     m_history->setObjectName(QStringLiteral("drillHistoryAction"));
     m_menu->installEventFilter(this);
     connect(m_scheduler, &DrillScheduler::errorOccurred, this, &DrillMenu::errorOccurred);
+    auto* clockTimer = new QTimer(this);
+    connect(clockTimer, &QTimer::timeout, this, &DrillMenu::updateClockLabel);
+    clockTimer->start(1000);
     m_scheduler->start();
     retranslateUi();
 }
@@ -60,6 +73,7 @@ qint64 DrillMenu::startDrill()
     m_startDialog = nullptr;
     if (!incident)
         return 0;
+    setCurrentIncident(incident);
     emit drillStarted(incident);
     openGameMaster(runId);
     return incident;
@@ -109,6 +123,26 @@ qint64 DrillMenu::chooseRun(bool runningOnly)
     return 0;
 }
 
+void DrillMenu::setCurrentIncident(qint64 incidentId)
+{
+    m_currentIncident = incidentId;
+    updateClockLabel();
+}
+
+void DrillMenu::updateClockLabel()
+{
+    const auto run = m_currentIncident ? m_core.drills().findByIncident(m_currentIncident) : Result<DrillRun>(fail({}));
+    if (!run || !run->isRunning()) {
+        m_clockLabel->hide();
+        return;
+    }
+    const double speed = run->clock.speed();
+    m_clockLabel->setText(tr("DRILL · scenario time T+%1 · %2")
+                              .arg(ScenarioJsonReader::formatDuration(m_core.drills().scenarioNow(run.value())),
+                                   speed > 0 ? tr("%1×").arg(speed) : tr("paused by the game master")));
+    m_clockLabel->show();
+}
+
 bool DrillMenu::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_menu && event->type() == QEvent::LanguageChange)
@@ -123,4 +157,5 @@ void DrillMenu::retranslateUi()
     m_gameMaster->setText(tr("&Game-master view…"));
     m_debrief->setText(tr("&Debrief…"));
     m_history->setText(tr("Drill &history…"));
+    updateClockLabel();
 }

@@ -10,6 +10,7 @@ class DrillScheduler;
 class DrillStartDialog;
 class GameMasterWindow;
 class QAction;
+class QLabel;
 class QMenu;
 class QWidget;
 
@@ -28,7 +29,10 @@ public:
     DrillStartDialog* activeStartDialog() const { return m_startDialog; }
     GameMasterWindow* openGameMaster(qint64 runId);
     DebriefWindow* openDebrief(qint64 runId);
-    void setCurrentIncident(qint64 incidentId) { m_currentIncident = incidentId; }
+    void setCurrentIncident(qint64 incidentId);
+    // The status-bar note trainees see on a running drill: its scenario time and speed.
+    QLabel* clockLabel() const { return m_clockLabel; }
+    void updateClockLabel();
 
 signals:
     void drillStarted(qint64 incidentId);
@@ -52,5 +56,6 @@ private:
     DrillScheduler* m_scheduler;
     DrillStartDialog* m_startDialog = nullptr;
     QList<QPointer<QWidget>> m_windows;
+    QLabel* m_clockLabel;
     qint64 m_currentIncident = 0;
 };

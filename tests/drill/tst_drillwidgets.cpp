@@ -113,6 +113,11 @@ private slots:
         QVERIFY(gm->isVisible());
         const auto run = m_tc->core().drills().findByIncident(incidentId);
         QCOMPARE(run->clock.speed(), 5.0);
+        // Trainees see the scenario clock in the status bar, not the game master's view.
+        m_tc->clock().advance(60000);
+        window.drills()->updateClockLabel();
+        QCOMPARE(window.drills()->clockLabel()->text(), QStringLiteral("DRILL · scenario time T+5m · 5×"));
+        QVERIFY(window.drills()->clockLabel()->isVisibleTo(&window));
         QCOMPARE(run->participants.size(), 2);
         QCOMPARE(m_tc->core().drills().history(QStringLiteral("健"))->size(), 1);
 
