@@ -118,6 +118,7 @@ private slots:
         window.drills()->updateClockLabel();
         QCOMPARE(window.drills()->clockLabel()->text(), QStringLiteral("DRILL · scenario time T+5m · 5×"));
         QVERIFY(window.drills()->clockLabel()->isVisibleTo(&window));
+        shoot(&window, QStringLiteral("drill-main-en.png"));
         QCOMPARE(run->participants.size(), 2);
         QCOMPARE(m_tc->core().drills().history(QStringLiteral("健"))->size(), 1);
 
@@ -138,6 +139,8 @@ private slots:
         m_localizer->setLanguage(QStringLiteral("ja"));
         QTRY_COMPARE(window.drills()->menu()->title(), QStringLiteral("訓練(&R)"));
         QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("訓練 — ")));
+        QTRY_COMPARE(window.drills()->clockLabel()->text(), QStringLiteral("訓練 · シナリオ時刻 T+5m · 5倍"));
+        shoot(&window, QStringLiteral("drill-main-ja.png"));
     }
 
     void gameMasterFiresDelaysSkipsAndAdds()
