@@ -5,6 +5,7 @@
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace {
@@ -22,10 +23,14 @@ const RoleWords kRoles[] = {
     {"planning", "\\bplanning\\b|計画"},
 };
 
+// Compiled once per pattern: a long drill has many entries.
 bool matches(const QString& text, const char* pattern)
 {
-    const QRegularExpression re(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    static thread_local QHash<const char*, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption));
+    return it->match(text).hasMatch();
 }
 } // namespace
 
