@@ -1,5 +1,6 @@
 #include "drill/drillclock.h"
 #include "drill/drillscheduler.h"
+#include "drill/timelinefactsource.h"
 #include "drilltesthelpers.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
@@ -119,6 +120,21 @@ private slots:
         now = drills.get(run.id);
         QCOMPARE(drills.nextWakeMs(now.value()), tc.clock().nowMs() + 30000); // T+2m at 2×
         QVERIFY(!drills.setSpeed(run.id, -1).ok());
+    }
+
+    void timelineFactsRecogniseRolesInBothLanguages()
+    {
+        using F = TimelineFactSource;
+        QCOMPARE(F::rolesNamed(QStringLiteral("IC holds: Communications lead, Planning lead")),
+                 (QStringList{QStringLiteral("commander"), QStringLiteral("communications"), QStringLiteral("planning")}));
+        QCOMPARE(F::rolesNamed(QStringLiteral("実行作業リーダー: 健")), QStringList{QStringLiteral("operations")});
+        QCOMPARE(F::rolesNamed(QStringLiteral("Ops: Ken")), QStringList{QStringLiteral("operations")});
+        QVERIFY(F::rolesNamed(QStringLiteral("Basic topic: public status page")).isEmpty()); // "ic" inside words
+        QVERIFY(F::mentionsHandoff(QStringLiteral("指揮の引き継ぎ: 健さんへ")));
+        QVERIFY(F::mentionsHandoff(QStringLiteral("Hand-off of command to Ken")));
+        QVERIFY(!F::mentionsHandoff(QStringLiteral("Handled the alert")));
+        QVERIFY(F::mentionsAcknowledgement(QStringLiteral("Ken acknowledged the briefing")));
+        QVERIFY(F::mentionsAcknowledgement(QStringLiteral("健さんがブリーフィングを了承")));
     }
 
     void schedulerPlaysWhatFellDue()
