@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const Result<Scenario> scenario = ScenarioParser::parse(bytes);
     if (scenario) {
         const Scenario& s = scenario.value();
-        if (s.injects.isEmpty() || s.injects.size() > ScenarioParser::maxInjects || s.durationMs <= 0
-            || s.durationMs > ScenarioParser::maxDurationMs)
+        if (s.injects.isEmpty() || s.injects.size() > ScenarioParser::maxInjects || s.durationMs <= 0 ||
+            s.durationMs > ScenarioParser::maxDurationMs)
             std::abort();
         qint64 previous = 0;
         for (const ScenarioInject& i : s.injects) {

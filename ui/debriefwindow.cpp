@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -21,9 +21,9 @@
 DebriefWindow::DebriefWindow(Core& core, qint64 runId, QWidget* parent)
     : QWidget(parent, Qt::Window), m_core(core), m_runId(runId), m_languageLabel(new QLabel(this)),
       m_language(new QComboBox(this)), m_report(new QTextBrowser(this)), m_wentWellLabel(new QLabel(this)),
-      m_wentWell(new QPlainTextEdit(this)), m_toImproveLabel(new QLabel(this)), m_toImprove(new QPlainTextEdit(this)),
-      m_save(new QPushButton(this)), m_exportMd(new QPushButton(this)), m_exportHtml(new QPushButton(this)),
-      m_status(new QLabel(this)), m_splitter(new QSplitter(this))
+      m_wentWell(new QPlainTextEdit(this)), m_toImproveLabel(new QLabel(this)),
+      m_toImprove(new QPlainTextEdit(this)), m_save(new QPushButton(this)), m_exportMd(new QPushButton(this)),
+      m_exportHtml(new QPushButton(this)), m_status(new QLabel(this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("debriefWindow"));
     m_language->setObjectName(QStringLiteral("debriefLanguage"));
@@ -112,8 +112,9 @@ Status DebriefWindow::exportTo(const QString& path, const QString& format)
 {
     if (Status s = saveNotes(); !s)
         return s;
-    const auto text = format == QStringLiteral("html") ? DrillDebrief::html(m_core, m_runId, reportLanguage())
-                                                      : DrillDebrief::markdown(m_core, m_runId, reportLanguage());
+    const auto text = format == QStringLiteral("html")
+                          ? DrillDebrief::html(m_core, m_runId, reportLanguage())
+                          : DrillDebrief::markdown(m_core, m_runId, reportLanguage());
     if (!text)
         return text.failure();
     QSaveFile f(path);

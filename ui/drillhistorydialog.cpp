@@ -76,6 +76,7 @@ void DrillHistoryDialog::retranslateUi()
 {
     setWindowTitle(tr("Drill history"));
     m_personLabel->setText(tr("Person:"));
-    m_table->setHorizontalHeaderLabels({tr("Started"), tr("Drill incident"), tr("Scenario"), tr("Role practised"), tr("Score")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Started"), tr("Drill incident"), tr("Scenario"), tr("Role practised"), tr("Score")});
     refresh();
 }

@@ -65,7 +65,8 @@ QVariant DrillInjectModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Due: return QString(QStringLiteral("T+") + ScenarioJsonReader::formatDuration(s.dueMs));
+    case Due:
+        return QString(QStringLiteral("T+") + ScenarioJsonReader::formatDuration(s.dueMs));
     case Kind: {
         const ScenarioInject* i = m_run.scenarioInject(s);
         const QString kind = InjectKinds::label(m_run.kindOf(s));
@@ -77,10 +78,14 @@ QVariant DrillInjectModel::data(const QModelIndex& index, int role) const
         return i->condition.mode == InjectCondition::Mode::If ? tr("%1 (if %2)").arg(kind, fact)
                                                               : tr("%1 (unless %2)").arg(kind, fact);
     }
-    case From: return m_run.sourceOf(s);
-    case Text: return m_run.textOf(s).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    case State: return DrillInjectState::stateLabel(s.state);
-    default: return {};
+    case From:
+        return m_run.sourceOf(s);
+    case Text:
+        return m_run.textOf(s).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case State:
+        return DrillInjectState::stateLabel(s.state);
+    default:
+        return {};
     }
 }
 
@@ -89,11 +94,17 @@ QVariant DrillInjectModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Due: return tr("Due");
-    case Kind: return tr("Kind");
-    case From: return tr("From");
-    case Text: return tr("Inject");
-    case State: return tr("State");
-    default: return {};
+    case Due:
+        return tr("Due");
+    case Kind:
+        return tr("Kind");
+    case From:
+        return tr("From");
+    case Text:
+        return tr("Inject");
+    case State:
+        return tr("State");
+    default:
+        return {};
     }
 }

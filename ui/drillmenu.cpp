@@ -112,7 +112,8 @@ DebriefWindow* DrillMenu::openDebrief(qint64 runId)
 qint64 DrillMenu::chooseRun(bool runningOnly)
 {
     if (m_currentIncident)
-        if (const auto run = m_core.drills().findByIncident(m_currentIncident); run && (!runningOnly || run->isRunning()))
+        if (const auto run = m_core.drills().findByIncident(m_currentIncident);
+            run && (!runningOnly || run->isRunning()))
             return run->id;
     const auto runs = m_core.drills().list(runningOnly);
     if (runs && !runs->isEmpty())
@@ -131,15 +132,17 @@ void DrillMenu::setCurrentIncident(qint64 incidentId)
 
 void DrillMenu::updateClockLabel()
 {
-    const auto run = m_currentIncident ? m_core.drills().findByIncident(m_currentIncident) : Result<DrillRun>(fail({}));
+    const auto run =
+        m_currentIncident ? m_core.drills().findByIncident(m_currentIncident) : Result<DrillRun>(fail({}));
     if (!run || !run->isRunning()) {
         m_clockLabel->hide();
         return;
     }
     const double speed = run->clock.speed();
-    m_clockLabel->setText(tr("DRILL · scenario time T+%1 · %2")
-                              .arg(ScenarioJsonReader::formatDuration(m_core.drills().scenarioNow(run.value())),
-                                   speed > 0 ? tr("%1×").arg(speed) : tr("paused by the game master")));
+    m_clockLabel->setText(
+        tr("DRILL · scenario time T+%1 · %2")
+            .arg(ScenarioJsonReader::formatDuration(m_core.drills().scenarioNow(run.value())),
+                 speed > 0 ? tr("%1×").arg(speed) : tr("paused by the game master")));
     m_clockLabel->show();
 }
 

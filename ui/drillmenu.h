@@ -24,7 +24,8 @@ public:
 
     QMenu* menu() const { return m_menu; }
     DrillScheduler* scheduler() const { return m_scheduler; }
-    // Opens the start dialog; starts the drill and opens the game-master view. Returns the drill incident's id or 0.
+    // Opens the start dialog; starts the drill and opens the game-master view. Returns the drill incident's
+    // id or 0.
     qint64 startDrill();
     DrillStartDialog* activeStartDialog() const { return m_startDialog; }
     GameMasterWindow* openGameMaster(qint64 runId);

@@ -21,10 +21,11 @@ DrillStartDialog::DrillStartDialog(const QString& userName, QWidget* parent)
     : QDialog(parent), m_scenarioLabel(new QLabel(this)), m_scenario(new QComboBox(this)),
       m_openFile(new QPushButton(this)), m_briefing(new QTextBrowser(this)), m_details(new QLabel(this)),
       m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)), m_gameMasterLabel(new QLabel(this)), m_gameMaster(new QLineEdit(userName, this)),
-      m_participantsLabel(new QLabel(this)), m_participants(new QTableWidget(0, 2, this)),
-      m_addParticipant(new QPushButton(this)), m_removeParticipant(new QPushButton(this)), m_hint(new QLabel(this)),
-      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_language(new QComboBox(this)), m_gameMasterLabel(new QLabel(this)),
+      m_gameMaster(new QLineEdit(userName, this)), m_participantsLabel(new QLabel(this)),
+      m_participants(new QTableWidget(0, 2, this)), m_addParticipant(new QPushButton(this)),
+      m_removeParticipant(new QPushButton(this)), m_hint(new QLabel(this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("drillStartDialog"));
     m_scenario->setObjectName(QStringLiteral("drillScenario"));
@@ -91,7 +92,8 @@ DrillStartDialog::DrillStartDialog(const QString& userName, QWidget* parent)
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &DrillStartDialog::showScenario);
     connect(m_language, &QComboBox::currentIndexChanged, this, &DrillStartDialog::showScenario);
     connect(m_openFile, &QPushButton::clicked, this, &DrillStartDialog::openFile);
-    connect(m_addParticipant, &QPushButton::clicked, this, [this] { addParticipant(QString(), QStringLiteral("operations")); });
+    connect(m_addParticipant, &QPushButton::clicked, this,
+            [this] { addParticipant(QString(), QStringLiteral("operations")); });
     connect(m_removeParticipant, &QPushButton::clicked, this, &DrillStartDialog::removeParticipant);
     if (!userName.isEmpty())
         addParticipant(userName, QStringLiteral("commander"));
@@ -176,7 +178,8 @@ void DrillStartDialog::showScenario()
     const QString lang = m_language->currentData().toString();
     m_briefing->setPlainText(s.briefing.in(lang));
     m_details->setText(tr("%1 · lasts %2 · %n inject(s) · services: %3", "", int(s.injects.size()))
-                           .arg(Severities::code(s.severityHint), ScenarioJsonReader::formatDuration(s.durationMs),
+                           .arg(Severities::code(s.severityHint),
+                                ScenarioJsonReader::formatDuration(s.durationMs),
                                 s.services.join(QStringLiteral(", "))));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 }
@@ -196,7 +199,8 @@ void DrillStartDialog::retranslateUi()
     for (int i = 0; i < m_scenario->count(); ++i)
         m_scenario->setItemText(i, m_scenarios.at(m_scenario->itemData(i).toInt()).scenario.title.current());
     m_speedLabel->setText(tr("Speed:"));
-    const QStringList speedLabels{tr("1× (real time)"), tr("2×"), tr("5×"), tr("Step by step (the game master advances)")};
+    const QStringList speedLabels{tr("1× (real time)"), tr("2×"), tr("5×"),
+                                  tr("Step by step (the game master advances)")};
     for (int i = 0; i < m_speed->count(); ++i)
         m_speed->setItemText(i, speedLabels.value(i));
     m_languageLabel->setText(tr("Injects in:"));
@@ -209,8 +213,9 @@ void DrillStartDialog::retranslateUi()
                 roles->setItemText(i, DrillDebrief::roleLabel(roles->itemData(i).toString()));
     m_addParticipant->setText(tr("Add participant"));
     m_removeParticipant->setText(tr("Remove"));
-    m_hint->setText(tr("A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to "
-                       "channels marked for drills. Open the game-master view on a screen the trainees do not see."));
+    m_hint->setText(
+        tr("A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to "
+           "channels marked for drills. Open the game-master view on a screen the trainees do not see."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start drill"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     showScenario();

@@ -26,14 +26,14 @@
 
 GameMasterWindow::GameMasterWindow(Core& core, qint64 runId, QWidget* parent)
     : QWidget(parent, Qt::Window), m_core(core), m_runId(runId), m_model(new DrillInjectModel(this)),
-      m_banner(new QLabel(this)), m_title(new QLabel(this)), m_clock(new QLabel(this)), m_speedLabel(new QLabel(this)),
-      m_speed(new QComboBox(this)), m_step(new QPushButton(this)), m_finish(new QPushButton(this)),
-      m_debrief(new QPushButton(this)), m_view(new QTableView(this)), m_fire(new QPushButton(this)),
-      m_delay(new QPushButton(this)), m_delayMinutes(new QSpinBox(this)), m_skip(new QPushButton(this)),
-      m_freeBox(new QGroupBox(this)), m_freeKindLabel(new QLabel(this)), m_freeKind(new QComboBox(this)),
-      m_freeSourceLabel(new QLabel(this)), m_freeSource(new QLineEdit(this)), m_freeInLabel(new QLabel(this)),
-      m_freeIn(new QSpinBox(this)), m_freeText(new QLineEdit(this)), m_add(new QPushButton(this)),
-      m_status(new QLabel(this)), m_timer(new QTimer(this))
+      m_banner(new QLabel(this)), m_title(new QLabel(this)), m_clock(new QLabel(this)),
+      m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_step(new QPushButton(this)),
+      m_finish(new QPushButton(this)), m_debrief(new QPushButton(this)), m_view(new QTableView(this)),
+      m_fire(new QPushButton(this)), m_delay(new QPushButton(this)), m_delayMinutes(new QSpinBox(this)),
+      m_skip(new QPushButton(this)), m_freeBox(new QGroupBox(this)), m_freeKindLabel(new QLabel(this)),
+      m_freeKind(new QComboBox(this)), m_freeSourceLabel(new QLabel(this)), m_freeSource(new QLineEdit(this)),
+      m_freeInLabel(new QLabel(this)), m_freeIn(new QSpinBox(this)), m_freeText(new QLineEdit(this)),
+      m_add(new QPushButton(this)), m_status(new QLabel(this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("gameMasterWindow"));
     m_clock->setObjectName(QStringLiteral("gmClock"));
@@ -54,7 +54,8 @@ GameMasterWindow::GameMasterWindow(Core& core, qint64 runId, QWidget* parent)
     m_status->setObjectName(QStringLiteral("gmStatus"));
 
     m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setStyleSheet(QStringLiteral("background: #37474f; color: white; font-weight: bold; padding: 4px;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #37474f; color: white; font-weight: bold; padding: 4px;"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -164,8 +165,8 @@ void GameMasterWindow::refresh()
     if (speedIndex >= 0)
         m_speed->setCurrentIndex(speedIndex);
     const bool running = run->isRunning();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_speed, m_step, m_finish, m_fire, m_delay, m_delayMinutes,
-                                                       m_skip, m_freeBox})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_speed, m_step, m_finish, m_fire, m_delay,
+                                                      m_delayMinutes, m_skip, m_freeBox})
         w->setEnabled(running);
     updateClock();
 }
@@ -176,10 +177,13 @@ void GameMasterWindow::updateClock()
     if (!run.id)
         return;
     const auto incident = m_core.incidents().get(run.incidentId);
-    m_title->setText(QStringLiteral("%1 — %2").arg(incident ? incident->code : QString(), run.scenario.title.current()));
-    const qint64 now = run.isRunning() ? m_core.drills().scenarioNow(run) : run.clock.scenarioAt(Time::toMs(run.finishedAt));
-    QString text = tr("Scenario time T+%1 of %2").arg(ScenarioJsonReader::formatDuration(now),
-                                                       ScenarioJsonReader::formatDuration(run.scenario.durationMs));
+    m_title->setText(
+        QStringLiteral("%1 — %2").arg(incident ? incident->code : QString(), run.scenario.title.current()));
+    const qint64 now =
+        run.isRunning() ? m_core.drills().scenarioNow(run) : run.clock.scenarioAt(Time::toMs(run.finishedAt));
+    QString text = tr("Scenario time T+%1 of %2")
+                       .arg(ScenarioJsonReader::formatDuration(now),
+                            ScenarioJsonReader::formatDuration(run.scenario.durationMs));
     if (!run.isRunning())
         text += QStringLiteral(" — ") + tr("drill ended");
     else if (now >= run.scenario.durationMs)
@@ -226,9 +230,9 @@ void GameMasterWindow::step()
 
 void GameMasterWindow::addInject()
 {
-    const Result<QString> added =
-        m_core.drills().addInject(m_runId, InjectKind(m_freeKind->currentData().toInt()), m_freeSource->text(),
-                                  m_freeText->text(), qint64(m_freeIn->value()) * 60000);
+    const Result<QString> added = m_core.drills().addInject(
+        m_runId, InjectKind(m_freeKind->currentData().toInt()), m_freeSource->text(), m_freeText->text(),
+        qint64(m_freeIn->value()) * 60000);
     if (added)
         m_freeText->clear();
     report(added ? Status() : added.failure());
@@ -236,9 +240,10 @@ void GameMasterWindow::addInject()
 
 void GameMasterWindow::finish()
 {
-    if (QMessageBox::question(this, tr("End the drill"),
-                              tr("End the drill now? Scores are frozen and upcoming injects are not played."))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("End the drill"),
+            tr("End the drill now? Scores are frozen and upcoming injects are not played.")) !=
+        QMessageBox::Yes)
         return;
     const Status s = m_core.drills().finish(m_runId);
     report(s);

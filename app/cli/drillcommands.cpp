@@ -7,8 +7,8 @@
 #include "drill/drilldebrief.h"
 #include "drill/drillplayer.h"
 #include "drill/drillservice.h"
-#include "drill/scenariolibrary.h"
 #include "drill/scenariojsonreader.h"
+#include "drill/scenariolibrary.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 
@@ -51,8 +51,8 @@ int list(CliContext& ctx, const QStringList& args)
             arr << scenarioJson(s);
         else
             ctx.out << s.scenario.id << '\t' << Severities::code(s.scenario.severityHint) << '\t'
-                    << ScenarioJsonReader::formatDuration(s.scenario.durationMs) << '\t' << s.scenario.title.current()
-                    << Qt::endl;
+                    << ScenarioJsonReader::formatDuration(s.scenario.durationMs) << '\t'
+                    << s.scenario.title.current() << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(arr);
@@ -68,7 +68,8 @@ int validate(CliContext& ctx, const QStringList& args)
     if (!loaded)
         return ctx.failWith(loaded.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("valid"), true}, {QStringLiteral("scenario"), scenarioJson(loaded.value())}});
+        ctx.printJson(QJsonObject{{QStringLiteral("valid"), true},
+                                  {QStringLiteral("scenario"), scenarioJson(loaded.value())}});
     else
         ctx.out << DrillCommands::tr("%1 is a valid scenario: \"%2\", %3 injects over %4.")
                        .arg(a.positional().at(0), loaded->scenario.title.current())
@@ -93,8 +94,8 @@ bool parseParticipants(const QString& text, QList<DrillParticipant>* out)
 
 int run(CliContext& ctx, const QStringList& args)
 {
-    const QString usage = QStringLiteral(
-        "drill run SCENARIO [--speed N|max] [--script FILE] [--participants NAME:ROLE,...] [--drill-lang ja|en]");
+    const QString usage = QStringLiteral("drill run SCENARIO [--speed N|max] [--script FILE] [--participants "
+                                         "NAME:ROLE,...] [--drill-lang ja|en]");
     CliArgs a(usage, {{QStringLiteral("speed"), {}, QStringLiteral("N")},
                       {QStringLiteral("script"), {}, QStringLiteral("FILE")},
                       {QStringLiteral("participants"), {}, QStringLiteral("LIST")},
@@ -102,7 +103,8 @@ int run(CliContext& ctx, const QStringList& args)
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     // Everything is checked before anything is written.
-    const QString speedText = a.isSet(QStringLiteral("speed")) ? a.value(QStringLiteral("speed")) : QStringLiteral("1");
+    const QString speedText =
+        a.isSet(QStringLiteral("speed")) ? a.value(QStringLiteral("speed")) : QStringLiteral("1");
     const bool instant = speedText == QStringLiteral("max");
     bool ok = instant;
     const double speed = instant ? 1.0 : speedText.toDouble(&ok);
@@ -114,9 +116,10 @@ int run(CliContext& ctx, const QStringList& args)
         return ctx.usageError(DrillCommands::tr("--drill-lang is ja or en."));
     DrillSetup setup;
     if (!parseParticipants(a.value(QStringLiteral("participants")), &setup.participants))
-        return ctx.usageError(DrillCommands::tr("--participants is a list such as Aiko:commander,Ken:operations; "
-                                                "roles: %1.")
-                                  .arg(DrillDebrief::roleKeys().join(QStringLiteral(", "))));
+        return ctx.usageError(
+            DrillCommands::tr("--participants is a list such as Aiko:commander,Ken:operations; "
+                              "roles: %1.")
+                .arg(DrillDebrief::roleKeys().join(QStringLiteral(", "))));
     const auto loaded = ScenarioLibrary::load(a.positional().at(0));
     if (!loaded)
         return ctx.failWith(loaded.error());
@@ -143,7 +146,8 @@ int run(CliContext& ctx, const QStringList& args)
     if (!started)
         return ctx.failWith(started.error());
     if (!ctx.json)
-        ctx.out << DrillCommands::tr("Drill %1 started: %2").arg(QString::number(started->id), started->scenario.title.current())
+        ctx.out << DrillCommands::tr("Drill %1 started: %2")
+                       .arg(QString::number(started->id), started->scenario.title.current())
                 << Qt::endl;
     DrillPlayer::Wait wait;
     if (!instant)
@@ -169,10 +173,13 @@ int run(CliContext& ctx, const QStringList& args)
         ctx.printJson(o);
         return CliContext::Ok;
     }
-    ctx.out << DrillCommands::tr("Drill incident %1 ended. Total score: %2 of 100.").arg(incident->code).arg(card->total)
+    ctx.out << DrillCommands::tr("Drill incident %1 ended. Total score: %2 of 100.")
+                   .arg(incident->code)
+                   .arg(card->total)
             << Qt::endl;
     for (const DrillScore& s : card->scores)
-        ctx.out << "  " << s.label() << ": " << (s.measured ? QStringLiteral("%1/%2").arg(s.points).arg(s.weight) : QStringLiteral("-"))
+        ctx.out << "  " << s.label() << ": "
+                << (s.measured ? QStringLiteral("%1/%2").arg(s.points).arg(s.weight) : QStringLiteral("-"))
                 << " — " << s.detail << Qt::endl;
     return CliContext::Ok;
 }
@@ -185,7 +192,8 @@ int report(CliContext& ctx, const QStringList& args)
                {QStringLiteral("out"), {}, QStringLiteral("FILE")}});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    const QString format = a.isSet(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("md");
+    const QString format =
+        a.isSet(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("md");
     if (format != QStringLiteral("md") && format != QStringLiteral("html"))
         return ctx.usageError(DrillCommands::tr("--format is md or html."));
     QString lang = a.value(QStringLiteral("report-lang"));
@@ -200,7 +208,7 @@ int report(CliContext& ctx, const QStringList& args)
     if (!run)
         return ctx.failWith(run.error());
     const auto text = format == QStringLiteral("html") ? DrillDebrief::html(ctx.core, run->id, lang)
-                                                      : DrillDebrief::markdown(ctx.core, run->id, lang);
+                                                       : DrillDebrief::markdown(ctx.core, run->id, lang);
     if (!text)
         return ctx.failWith(text.error());
     if (!a.isSet(QStringLiteral("out"))) {
@@ -209,7 +217,8 @@ int report(CliContext& ctx, const QStringList& args)
     }
     QSaveFile f(a.value(QStringLiteral("out")));
     if (!f.open(QIODevice::WriteOnly) || f.write(text->toUtf8()) < 0 || !f.commit())
-        return ctx.failWith(DrillCommands::tr("Cannot write %1: %2").arg(a.value(QStringLiteral("out")), f.errorString()));
+        return ctx.failWith(
+            DrillCommands::tr("Cannot write %1: %2").arg(a.value(QStringLiteral("out")), f.errorString()));
     return CliContext::Ok;
 }
 
@@ -246,15 +255,19 @@ void registerDrillCommands(CommandRegistry& r)
     r.add(QStringLiteral("drill list"), QStringLiteral("drill list"),
           QT_TRANSLATE_NOOP("Commands", "List the bundled drill scenarios."), list);
     r.add(QStringLiteral("drill validate"), QStringLiteral("drill validate FILE"),
-          QT_TRANSLATE_NOOP("Commands", "Check a scenario file; says where and why it is wrong. Writes nothing."),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Check a scenario file; says where and why it is wrong. Writes nothing."),
           validate);
     r.add(QStringLiteral("drill run"),
           QStringLiteral("drill run SCENARIO [--speed N|max] [--script FILE] [--participants NAME:ROLE,...] "
                          "[--drill-lang ja|en]"),
-          QT_TRANSLATE_NOOP("Commands", "Play a drill headless to its end and print the scores (--json: an object)."),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Play a drill headless to its end and print the scores (--json: an object)."),
           run);
-    r.add(QStringLiteral("drill report"), QStringLiteral("drill report ID [--format md|html] [--report-lang ja|en] [--out FILE]"),
+    r.add(QStringLiteral("drill report"),
+          QStringLiteral("drill report ID [--format md|html] [--report-lang ja|en] [--out FILE]"),
           QT_TRANSLATE_NOOP("Commands", "Write a drill's debrief (after-action report)."), report);
     r.add(QStringLiteral("drill history"), QStringLiteral("drill history PERSON"),
-          QT_TRANSLATE_NOOP("Commands", "List the drills a person took part in and the role they practised."), history);
+          QT_TRANSLATE_NOOP("Commands", "List the drills a person took part in and the role they practised."),
+          history);
 }

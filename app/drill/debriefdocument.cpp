@@ -33,7 +33,8 @@ QString DebriefDocument::toMarkdown() const
             md += QStringLiteral("> **%1**\n\n").arg(escapeMarkdown(b.text));
             break;
         case Block::Type::Heading:
-            md += QString(b.level, QLatin1Char('#')) + QLatin1Char(' ') + escapeMarkdown(b.text) + QStringLiteral("\n\n");
+            md += QString(b.level, QLatin1Char('#')) + QLatin1Char(' ') + escapeMarkdown(b.text) +
+                  QStringLiteral("\n\n");
             break;
         case Block::Type::Paragraph:
             for (const QString& line : b.text.split(QLatin1Char('\n')))
@@ -44,7 +45,9 @@ QString DebriefDocument::toMarkdown() const
             QStringList head;
             for (const QString& h : b.header)
                 head << markdownCell(h);
-            md += QStringLiteral("| %1 |\n|%2\n").arg(head.join(QStringLiteral(" | ")), QStringLiteral(" --- |").repeated(int(b.header.size())));
+            md += QStringLiteral("| %1 |\n|%2\n")
+                      .arg(head.join(QStringLiteral(" | ")),
+                           QStringLiteral(" --- |").repeated(int(b.header.size())));
             for (const QStringList& row : b.rows) {
                 QStringList cells;
                 for (const QString& c : row)
@@ -88,12 +91,13 @@ QString DebriefDocument::toHtml(const QString& title, const QString& lang) const
             break;
         }
     }
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
-                          "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}"
-                          "table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:4px 6px;"
-                          "text-align:left;vertical-align:top}th{background:#eee}"
-                          ".drill{background:#6a1b9a;color:#fff;font-weight:bold;padding:6px;text-align:center}"
-                          "@media print{.drill{-webkit-print-color-adjust:exact;print-color-adjust:exact}}</style>\n"
-                          "</head>\n<body>\n%3</body>\n</html>\n")
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
+               "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}"
+               "table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:4px 6px;"
+               "text-align:left;vertical-align:top}th{background:#eee}"
+               ".drill{background:#6a1b9a;color:#fff;font-weight:bold;padding:6px;text-align:center}"
+               "@media print{.drill{-webkit-print-color-adjust:exact;print-color-adjust:exact}}</style>\n"
+               "</head>\n<body>\n%3</body>\n</html>\n")
         .arg(lang.toHtmlEscaped(), title.toHtmlEscaped(), body);
 }

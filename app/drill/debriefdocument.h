@@ -21,7 +21,10 @@ public:
     };
 
     void banner(const QString& text) { m_blocks.append({Block::Type::Banner, 0, text, {}, {}}); }
-    void heading(int level, const QString& text) { m_blocks.append({Block::Type::Heading, level, text, {}, {}}); }
+    void heading(int level, const QString& text)
+    {
+        m_blocks.append({Block::Type::Heading, level, text, {}, {}});
+    }
     void paragraph(const QString& text) { m_blocks.append({Block::Type::Paragraph, 0, text, {}, {}}); }
     void table(const QStringList& header, const QList<QStringList>& rows)
     {

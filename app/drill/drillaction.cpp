@@ -1,8 +1,8 @@
 #include "drillaction.h"
 
 #include "core.h"
-#include "scenarioparser.h"
 #include "scenariojsonreader.h"
+#include "scenarioparser.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 
@@ -20,11 +20,14 @@ const QStringList kRoles{k("commander"), k("operations"), k("communications"), k
 
 QString roleTitle(const QString& key)
 {
-    static const QHash<QString, QString> titles{
-        {k("commander"), k("Incident Commander")}, {k("operations"), k("Operations lead")},
-        {k("communications"), k("Communications lead")}, {k("planning"), k("Planning lead")},
-        {k("scribe"), k("Scribe")}, {k("deputy"), k("Deputy")}, {k("liaison"), k("Liaison")},
-        {k("sme"), k("Subject-matter expert")}};
+    static const QHash<QString, QString> titles{{k("commander"), k("Incident Commander")},
+                                                {k("operations"), k("Operations lead")},
+                                                {k("communications"), k("Communications lead")},
+                                                {k("planning"), k("Planning lead")},
+                                                {k("scribe"), k("Scribe")},
+                                                {k("deputy"), k("Deputy")},
+                                                {k("liaison"), k("Liaison")},
+                                                {k("sme"), k("Subject-matter expert")}};
     return titles.value(key, key);
 }
 
@@ -37,8 +40,8 @@ bool readAction(ScenarioJsonReader& r, const QJsonValue& v, const QString& path,
     if (!o.contains(k("do")))
         return r.fail(M::member(path, k("do")), DrillActions::tr("required field is missing"));
     if (!r.oneOf(o.value(k("do")), M::member(path, k("do")),
-                 {k("declare"), k("status"), k("update"), k("change"), k("note"), k("assign_role"), k("hold_roles"),
-                  k("handoff"), k("acknowledge_handoff")},
+                 {k("declare"), k("status"), k("update"), k("change"), k("note"), k("assign_role"),
+                  k("hold_roles"), k("handoff"), k("acknowledge_handoff")},
                  &out->verb))
         return false;
     const QString& verb = out->verb;
@@ -54,8 +57,8 @@ bool readAction(ScenarioJsonReader& r, const QJsonValue& v, const QString& path,
         required = {k("roles")};
     else if (verb == k("handoff"))
         required = {k("to"), k("brief")};
-    if (!r.keys(o, path, base + required, {k("by")})
-        || !r.duration(o.value(k("at")), M::member(path, k("at")), ScenarioParser::maxDurationMs, &out->atMs))
+    if (!r.keys(o, path, base + required, {k("by")}) ||
+        !r.duration(o.value(k("at")), M::member(path, k("at")), ScenarioParser::maxDurationMs, &out->atMs))
         return false;
     for (const QString& key : required + QStringList{k("by")}) {
         if (!o.contains(key))
@@ -81,12 +84,14 @@ bool readAction(ScenarioJsonReader& r, const QJsonValue& v, const QString& path,
 
 Result<QList<DrillAction>> DrillActions::parse(const QByteArray& json)
 {
-    if (json.size() > ScenarioParser::maxFileBytes || ScenarioParser::nestingDepth(json) > ScenarioParser::maxDepth)
+    if (json.size() > ScenarioParser::maxFileBytes ||
+        ScenarioParser::nestingDepth(json) > ScenarioParser::maxDepth)
         return fail(tr("The script is too large or nested too deeply."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(tr("The script is not valid JSON at byte %1: %2.").arg(error.offset).arg(error.errorString()));
+        return fail(
+            tr("The script is not valid JSON at byte %1: %2.").arg(error.offset).arg(error.errorString()));
     using M = ScenarioJsonReader;
     const QString root = QStringLiteral("$");
     ScenarioJsonReader r;
@@ -94,11 +99,10 @@ Result<QList<DrillAction>> DrillActions::parse(const QByteArray& json)
     int version = 0;
     QJsonArray actions;
     const QJsonObject o = doc.object();
-    if (!doc.isObject()
-        || !r.keys(o, root, {k("format"), k("version"), k("actions")}, {})
-        || !r.oneOf(o.value(k("format")), M::member(root, k("format")), {formatName}, &format)
-        || !r.integer(o.value(k("version")), M::member(root, k("version")), 1, 1, &version)
-        || !r.array(o, root, k("actions"), ScenarioParser::maxInjects, &actions))
+    if (!doc.isObject() || !r.keys(o, root, {k("format"), k("version"), k("actions")}, {}) ||
+        !r.oneOf(o.value(k("format")), M::member(root, k("format")), {formatName}, &format) ||
+        !r.integer(o.value(k("version")), M::member(root, k("version")), 1, 1, &version) ||
+        !r.array(o, root, k("actions"), ScenarioParser::maxInjects, &actions))
         return fail(r.failed() ? r.error() : tr("%1: a script file holds one JSON object.").arg(root));
     QList<DrillAction> out;
     for (int i = 0; i < actions.size(); ++i) {
@@ -151,18 +155,21 @@ Status DrillActions::perform(Core& core, qint64 incidentId, const DrillAction& a
     if (a.verb == k("note"))
         return entry(EntryKind::Note, text("text"));
     if (a.verb == k("assign_role"))
-        return entry(EntryKind::RoleChange, QStringLiteral("%1: %2").arg(roleTitle(text("role")), text("person")));
+        return entry(EntryKind::RoleChange,
+                     QStringLiteral("%1: %2").arg(roleTitle(text("role")), text("person")));
     if (a.verb == k("hold_roles")) {
         QStringList titles;
         for (const QJsonValue& v : a.args.value(k("roles")).toArray())
             titles << roleTitle(v.toString());
-        return entry(EntryKind::RoleChange, QStringLiteral("IC holds: %1").arg(titles.join(QStringLiteral(", "))));
+        return entry(EntryKind::RoleChange,
+                     QStringLiteral("IC holds: %1").arg(titles.join(QStringLiteral(", "))));
     }
     if (a.verb == k("handoff"))
         return entry(EntryKind::RoleChange,
                      QStringLiteral("Handoff of command to %1. Briefing: %2").arg(text("to"), text("brief")));
     if (a.verb == k("acknowledge_handoff"))
-        return entry(EntryKind::RoleChange,
-                     QStringLiteral("%1 acknowledged the handoff briefing and is now Incident Commander.").arg(by));
+        return entry(
+            EntryKind::RoleChange,
+            QStringLiteral("%1 acknowledged the handoff briefing and is now Incident Commander.").arg(by));
     return fail(tr("Unknown action \"%1\".").arg(a.verb));
 }

@@ -15,7 +15,8 @@ class Core;
 struct DrillAction
 {
     qint64 atMs = 0;
-    QString verb; // declare, status, update, change, note, assign_role, hold_roles, handoff, acknowledge_handoff
+    QString
+        verb; // declare, status, update, change, note, assign_role, hold_roles, handoff, acknowledge_handoff
     QJsonObject args;
 };
 

@@ -27,7 +27,8 @@ qint64 DrillClock::scenarioAt(qint64 wallMs) const
             active = &s;
     if (!active)
         return 0;
-    return active->scenarioStartMs + qint64(std::llround(double(wallMs - active->wallStartMs) * active->speed));
+    return active->scenarioStartMs +
+           qint64(std::llround(double(wallMs - active->wallStartMs) * active->speed));
 }
 
 qint64 DrillClock::wallAt(qint64 scenarioMs) const

@@ -23,7 +23,8 @@ public:
     void start(qint64 wallMs, double speed);
     // Changes speed from wallMs on; the scenario time reached so far is kept.
     void setSpeed(qint64 wallMs, double speed);
-    // Moves scenario time to scenarioMs at wallMs (step-by-step mode, or firing an inject early). Never backwards.
+    // Moves scenario time to scenarioMs at wallMs (step-by-step mode, or firing an inject early). Never
+    // backwards.
     void jumpTo(qint64 wallMs, qint64 scenarioMs);
 
     qint64 scenarioAt(qint64 wallMs) const;

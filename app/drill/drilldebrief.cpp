@@ -73,7 +73,8 @@ QString offset(qint64 ms)
 
 QString utc(const QDateTime& t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC") : QString();
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+                       : QString();
 }
 
 QString kindLabel(const ReportLanguage& t, EntryKind k)
@@ -95,8 +96,9 @@ QString roleIn(const ReportLanguage& t, const QString& key)
 void scoresSection(DebriefDocument& doc, const ReportLanguage& t, const DrillScoreCard& card)
 {
     doc.heading(2, t(QT_TRANSLATE_NOOP("DrillDebrief", "Scores")));
-    doc.paragraph(t(QT_TRANSLATE_NOOP("DrillDebrief", "Total: %1 of 100 (over the scores that could be measured)"))
-                      .arg(card.total));
+    doc.paragraph(
+        t(QT_TRANSLATE_NOOP("DrillDebrief", "Total: %1 of 100 (over the scores that could be measured)"))
+            .arg(card.total));
     QList<QStringList> rows;
     for (const DrillScore& s : card.scores) {
         const char* source = DrillScore::labelSource(s.key);
@@ -109,14 +111,17 @@ void scoresSection(DebriefDocument& doc, const ReportLanguage& t, const DrillSco
             result = t(QT_TRANSLATE_NOOP("DrillDebrief", "not done"));
         const QString taken = s.elapsedMs < 0 ? QStringLiteral("—")
                               : s.key == QStringLiteral("cadence")
-                                  ? t(QT_TRANSLATE_NOOP("DrillDebrief", "longest gap %1")).arg(ScenarioJsonReader::formatDuration(s.elapsedMs))
+                                  ? t(QT_TRANSLATE_NOOP("DrillDebrief", "longest gap %1"))
+                                        .arg(ScenarioJsonReader::formatDuration(s.elapsedMs))
                                   : offset(s.elapsedMs);
-        rows << QStringList{source ? t("DrillScore", source) : s.key, result, taken,
-                            s.targetMs > 0 ? ScenarioJsonReader::formatDuration(s.targetMs) : QStringLiteral("—"),
-                            s.measured ? QStringLiteral("%1 / %2").arg(s.points).arg(s.weight) : QStringLiteral("—")};
+        rows << QStringList{
+            source ? t("DrillScore", source) : s.key, result, taken,
+            s.targetMs > 0 ? ScenarioJsonReader::formatDuration(s.targetMs) : QStringLiteral("—"),
+            s.measured ? QStringLiteral("%1 / %2").arg(s.points).arg(s.weight) : QStringLiteral("—")};
     }
     doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Score")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Result")),
-               t(QT_TRANSLATE_NOOP("DrillDebrief", "Time taken")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Target")),
+               t(QT_TRANSLATE_NOOP("DrillDebrief", "Time taken")),
+               t(QT_TRANSLATE_NOOP("DrillDebrief", "Target")),
                t(QT_TRANSLATE_NOOP("DrillDebrief", "Points"))},
               rows);
 }
@@ -129,8 +134,9 @@ void timelineSection(DebriefDocument& doc, const ReportLanguage& t, const DrillR
     for (const TimelineEntry& e : entries)
         rows << QStringList{offset(run.clock.scenarioAt(Time::toMs(e.occurredAt))), utc(e.occurredAt),
                             kindLabel(t, e.kind), e.author, e.text};
-    doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Scenario time")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Time")),
-               t(QT_TRANSLATE_NOOP("DrillDebrief", "Kind")), t(QT_TRANSLATE_NOOP("DrillDebrief", "From / by")),
+    doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Scenario time")),
+               t(QT_TRANSLATE_NOOP("DrillDebrief", "Time")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Kind")),
+               t(QT_TRANSLATE_NOOP("DrillDebrief", "From / by")),
                t(QT_TRANSLATE_NOOP("DrillDebrief", "What happened"))},
               rows);
     QList<QStringList> unplayed;
@@ -139,7 +145,8 @@ void timelineSection(DebriefDocument& doc, const ReportLanguage& t, const DrillR
         if (s.state == DrillInjectState::State::Skipped)
             why = QT_TRANSLATE_NOOP("DrillDebrief", "skipped by the game master");
         else if (s.state == DrillInjectState::State::NotTriggered)
-            why = QT_TRANSLATE_NOOP("DrillDebrief", "not triggered: the trainees' actions changed the course");
+            why =
+                QT_TRANSLATE_NOOP("DrillDebrief", "not triggered: the trainees' actions changed the course");
         else if (s.state == DrillInjectState::State::Pending)
             why = QT_TRANSLATE_NOOP("DrillDebrief", "not reached before the drill ended");
         if (why)
@@ -148,8 +155,10 @@ void timelineSection(DebriefDocument& doc, const ReportLanguage& t, const DrillR
     if (unplayed.isEmpty())
         return;
     doc.heading(3, t(QT_TRANSLATE_NOOP("DrillDebrief", "Injects not played")));
-    doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Scenario time")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Inject")),
-               t(QT_TRANSLATE_NOOP("DrillDebrief", "What happened")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Why"))},
+    doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Scenario time")),
+               t(QT_TRANSLATE_NOOP("DrillDebrief", "Inject")),
+               t(QT_TRANSLATE_NOOP("DrillDebrief", "What happened")),
+               t(QT_TRANSLATE_NOOP("DrillDebrief", "Why"))},
               unplayed);
 }
 } // namespace
@@ -199,11 +208,16 @@ Result<DebriefDocument> DrillDebrief::build(Core& core, qint64 runId, const QStr
     const ReportLanguage t(lang);
     DebriefDocument doc;
     doc.banner(t(QT_TRANSLATE_NOOP("DrillDebrief", "DRILL — this is an exercise, not a real incident")));
-    doc.heading(1, t(QT_TRANSLATE_NOOP("DrillDebrief", "After-action report: %1")).arg(run->scenario.title.in(lang)));
-    doc.paragraph(t(QT_TRANSLATE_NOOP("DrillDebrief", "Drill incident %1, started %2, game master %3. %4"))
-                      .arg(incident->code, utc(run->startedAt), run->gameMaster.isEmpty() ? QStringLiteral("—") : run->gameMaster,
-                           run->isRunning() ? t(QT_TRANSLATE_NOOP("DrillDebrief", "The drill is still running; scores are provisional."))
-                                            : t(QT_TRANSLATE_NOOP("DrillDebrief", "Ended %1.")).arg(utc(run->finishedAt))));
+    doc.heading(
+        1, t(QT_TRANSLATE_NOOP("DrillDebrief", "After-action report: %1")).arg(run->scenario.title.in(lang)));
+    doc.paragraph(
+        t(QT_TRANSLATE_NOOP("DrillDebrief", "Drill incident %1, started %2, game master %3. %4"))
+            .arg(incident->code, utc(run->startedAt),
+                 run->gameMaster.isEmpty() ? QStringLiteral("—") : run->gameMaster,
+                 run->isRunning()
+                     ? t(QT_TRANSLATE_NOOP("DrillDebrief",
+                                           "The drill is still running; scores are provisional."))
+                     : t(QT_TRANSLATE_NOOP("DrillDebrief", "Ended %1.")).arg(utc(run->finishedAt))));
     doc.paragraph(run->scenario.briefing.in(lang));
     doc.heading(2, t(QT_TRANSLATE_NOOP("DrillDebrief", "Participants")));
     QList<QStringList> people;
@@ -212,7 +226,8 @@ Result<DebriefDocument> DrillDebrief::build(Core& core, qint64 runId, const QStr
     if (people.isEmpty())
         doc.paragraph(t(QT_TRANSLATE_NOOP("DrillDebrief", "No participants were recorded.")));
     else
-        doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Person")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Role practised"))},
+        doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Person")),
+                   t(QT_TRANSLATE_NOOP("DrillDebrief", "Role practised"))},
                   people);
     scoresSection(doc, t, card.value());
     timelineSection(doc, t, run.value(), entries);
@@ -222,11 +237,11 @@ Result<DebriefDocument> DrillDebrief::build(Core& core, qint64 runId, const QStr
     doc.heading(2, t(QT_TRANSLATE_NOOP("DrillDebrief", "What to improve")));
     doc.paragraph(run->toImprove.trimmed().isEmpty() ? none : run->toImprove);
     doc.heading(2, t(QT_TRANSLATE_NOOP("DrillDebrief", "How the scores were measured")));
-    doc.paragraph(t(QT_TRANSLATE_NOOP("DrillDebrief",
-                                      "Times are scenario times after T+0, the start of the drill, whatever its speed. "
-                                      "Time scores earn full points by their target and nothing at three times the "
-                                      "target. A score marked \"not measured\" has no record to read yet and is left "
-                                      "out of the total. Sources:")));
+    doc.paragraph(t(QT_TRANSLATE_NOOP(
+        "DrillDebrief", "Times are scenario times after T+0, the start of the drill, whatever its speed. "
+                        "Time scores earn full points by their target and nothing at three times the "
+                        "target. A score marked \"not measured\" has no record to read yet and is left "
+                        "out of the total. Sources:")));
     for (const DrillObservations::SourceNote& note : facts->sources)
         doc.paragraph(QStringLiteral("• ") + t(note.context, note.text));
     return doc;

@@ -19,11 +19,12 @@ struct DrillObservations
     };
 
     qint64 declaredAtMs = 0;
-    // When the IC and the operations, communications and planning roles were all filled or knowingly held by the IC.
+    // When the IC and the operations, communications and planning roles were all filled or knowingly held by
+    // the IC.
     qint64 rolesCoveredAtMs = 0;
     bool rolesMeasured = false;
     QList<qint64> stakeholderUpdatesMs; // ascending
-    std::optional<Checklist> checklist;  // unset: no checklist source yet, so the score is not measured
+    std::optional<Checklist> checklist; // unset: no checklist source yet, so the score is not measured
     bool handoffMeasured = false;
     qint64 handoffBriefedAtMs = 0;
     qint64 handoffAcknowledgedAtMs = 0;

@@ -10,7 +10,8 @@ Status DrillPlayer::moveTo(const DrillRun& run, qint64 scenarioMs, const Wait& w
 {
     const qint64 wall = run.clock.wallAt(scenarioMs);
     if (wall < 0)
-        return fail(tr("The drill clock is stopped (step-by-step mode); a headless run needs a speed above zero."));
+        return fail(
+            tr("The drill clock is stopped (step-by-step mode); a headless run needs a speed above zero."));
     const qint64 now = m_clock.nowMs();
     if (wall > now) {
         if (wait)
@@ -47,7 +48,9 @@ Result<DrillRun> DrillPlayer::play(qint64 runId, const QList<DrillAction>& actio
         // A trainee acting at the same moment as an inject acts first: "an update by T+20m" includes T+20m.
         if (actionAt <= injectAt) {
             if (Status s = DrillActions::perform(m_core, run->incidentId, actions.at(next)); !s)
-                return fail(tr("Scripted action %1 (%2) failed: %3").arg(next + 1).arg(actions.at(next).verb, s.error()));
+                return fail(tr("Scripted action %1 (%2) failed: %3")
+                                .arg(next + 1)
+                                .arg(actions.at(next).verb, s.error()));
             ++next;
         } else if (Result<int> fired = drills.advance(runId); !fired) {
             return fired.failure();

@@ -5,10 +5,14 @@
 QString DrillInjectState::stateKey(State s)
 {
     switch (s) {
-    case State::Pending: return QStringLiteral("pending");
-    case State::Fired: return QStringLiteral("fired");
-    case State::Skipped: return QStringLiteral("skipped");
-    case State::NotTriggered: return QStringLiteral("not_triggered");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Fired:
+        return QStringLiteral("fired");
+    case State::Skipped:
+        return QStringLiteral("skipped");
+    case State::NotTriggered:
+        return QStringLiteral("not_triggered");
     }
     return {};
 }
@@ -24,10 +28,14 @@ DrillInjectState::State DrillInjectState::stateFromKey(const QString& key)
 QString DrillInjectState::stateLabel(State s)
 {
     switch (s) {
-    case State::Pending: return QCoreApplication::translate("DrillInjectState", "upcoming");
-    case State::Fired: return QCoreApplication::translate("DrillInjectState", "fired");
-    case State::Skipped: return QCoreApplication::translate("DrillInjectState", "skipped");
-    case State::NotTriggered: return QCoreApplication::translate("DrillInjectState", "not triggered");
+    case State::Pending:
+        return QCoreApplication::translate("DrillInjectState", "upcoming");
+    case State::Fired:
+        return QCoreApplication::translate("DrillInjectState", "fired");
+    case State::Skipped:
+        return QCoreApplication::translate("DrillInjectState", "skipped");
+    case State::NotTriggered:
+        return QCoreApplication::translate("DrillInjectState", "not triggered");
     }
     return {};
 }
@@ -36,8 +44,8 @@ const DrillInjectState* DrillRun::nextPending() const
 {
     const DrillInjectState* best = nullptr;
     for (const DrillInjectState& s : injects)
-        if (s.state == DrillInjectState::State::Pending
-            && (!best || s.dueMs < best->dueMs || (s.dueMs == best->dueMs && s.seq < best->seq)))
+        if (s.state == DrillInjectState::State::Pending &&
+            (!best || s.dueMs < best->dueMs || (s.dueMs == best->dueMs && s.seq < best->seq)))
             best = &s;
     return best;
 }
@@ -70,10 +78,11 @@ QString DrillRun::textOf(const DrillInjectState& s) const
         return s.text;
     QString text = i->text.in(language);
     if (i->kind == InjectKind::Metric) {
-        const QString reading = QStringLiteral("%1: %2%3%4")
-                                    .arg(i->metric, QString::number(i->value),
-                                         i->unit.isEmpty() || i->unit == QStringLiteral("%") ? QString() : QStringLiteral(" "),
-                                         i->unit);
+        const QString reading =
+            QStringLiteral("%1: %2%3%4")
+                .arg(i->metric, QString::number(i->value),
+                     i->unit.isEmpty() || i->unit == QStringLiteral("%") ? QString() : QStringLiteral(" "),
+                     i->unit);
         text = text.isEmpty() ? reading : reading + QStringLiteral(" — ") + text;
     }
     return text;

@@ -21,12 +21,12 @@ struct DrillInjectState
     enum class State { Pending, Fired, Skipped, NotTriggered };
 
     QString injectId;
-    int seq = 0;            // play order
-    qint64 dueMs = 0;       // scenario time, after any delay
+    int seq = 0;      // play order
+    qint64 dueMs = 0; // scenario time, after any delay
     State state = State::Pending;
-    qint64 firedAtMs = 0;   // wall time it was written to the timeline
-    qint64 entryId = 0;     // its timeline entry
-    bool freeForm = false;  // added by the game master
+    qint64 firedAtMs = 0;               // wall time it was written to the timeline
+    qint64 entryId = 0;                 // its timeline entry
+    bool freeForm = false;              // added by the game master
     InjectKind kind = InjectKind::Note; // free-form injects; scenario injects read the scenario
     QString source;
     QString text;

@@ -39,15 +39,16 @@ QJsonObject DrillScoreCard::toJson() const
 {
     QJsonArray arr;
     for (const DrillScore& s : scores)
-        arr << QJsonObject{{QStringLiteral("key"), s.key},
-                           {QStringLiteral("measured"), s.measured},
-                           {QStringLiteral("achieved"), s.achieved},
-                           {QStringLiteral("elapsed_s"), s.elapsedMs < 0 ? QJsonValue() : QJsonValue(s.elapsedMs / 1000.0)},
-                           {QStringLiteral("target_s"), s.targetMs / 1000.0},
-                           {QStringLiteral("fraction"), s.fraction},
-                           {QStringLiteral("weight"), s.weight},
-                           {QStringLiteral("points"), s.points},
-                           {QStringLiteral("detail"), s.detail}};
+        arr << QJsonObject{
+            {QStringLiteral("key"), s.key},
+            {QStringLiteral("measured"), s.measured},
+            {QStringLiteral("achieved"), s.achieved},
+            {QStringLiteral("elapsed_s"), s.elapsedMs < 0 ? QJsonValue() : QJsonValue(s.elapsedMs / 1000.0)},
+            {QStringLiteral("target_s"), s.targetMs / 1000.0},
+            {QStringLiteral("fraction"), s.fraction},
+            {QStringLiteral("weight"), s.weight},
+            {QStringLiteral("points"), s.points},
+            {QStringLiteral("detail"), s.detail}};
     return {{QStringLiteral("total"), total},
             {QStringLiteral("measured_weight"), measuredWeight},
             {QStringLiteral("scores"), arr}};

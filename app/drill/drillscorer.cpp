@@ -46,7 +46,8 @@ DrillScore timeScore(const QString& key, const ScoreRule& rule, qint64 wallMs, c
     return s;
 }
 
-DrillScore cadenceScore(const ScoreRule& rule, const DrillObservations& f, const DrillClock& clock, qint64 endMs)
+DrillScore cadenceScore(const ScoreRule& rule, const DrillObservations& f, const DrillClock& clock,
+                        qint64 endMs)
 {
     DrillScore s = base(QStringLiteral("cadence"), rule);
     if (f.stakeholderUpdatesMs.isEmpty()) {
@@ -75,7 +76,8 @@ DrillScore cadenceScore(const ScoreRule& rule, const DrillObservations& f, const
     s.detail = DrillScorer::tr("%1 of %2 gaps between updates within %3; the longest was %4.")
                    .arg(onTime)
                    .arg(gaps)
-                   .arg(ScenarioJsonReader::formatDuration(rule.targetMs), ScenarioJsonReader::formatDuration(longest));
+                   .arg(ScenarioJsonReader::formatDuration(rule.targetMs),
+                        ScenarioJsonReader::formatDuration(longest));
     return s;
 }
 
@@ -90,14 +92,18 @@ DrillScore checklistScore(const ScoreRule& rule, const DrillObservations& f, con
     s.achieved = c.total > 0 && ratio >= rule.targetRatio;
     s.elapsedMs = c.lastDoneAtMs ? clock.scenarioAt(c.lastDoneAtMs) : -1;
     s.fraction = qMin(1.0, ratio / rule.targetRatio);
-    s.detail = DrillScorer::tr("%1 of %2 items done (target %3 %).").arg(c.done).arg(c.total).arg(rule.targetRatio * 100);
+    s.detail = DrillScorer::tr("%1 of %2 items done (target %3 %).")
+                   .arg(c.done)
+                   .arg(c.total)
+                   .arg(rule.targetRatio * 100);
     return s;
 }
 
 DrillScore handoffScore(const ScoreRule& rule, const DrillObservations& f, const DrillClock& clock)
 {
     if (!f.handoffMeasured)
-        return notMeasured(QStringLiteral("handoff"), rule, DrillScorer::tr("Not measured: handoffs are not recorded yet."));
+        return notMeasured(QStringLiteral("handoff"), rule,
+                           DrillScorer::tr("Not measured: handoffs are not recorded yet."));
     DrillScore s = base(QStringLiteral("handoff"), rule);
     if (f.handoffAcknowledgedAtMs) {
         s.achieved = true;
@@ -134,8 +140,8 @@ double DrillScorer::timeFraction(qint64 elapsedMs, qint64 targetMs)
     return qMax(0.0, 1.0 - double(elapsedMs - targetMs) / double(2 * targetMs));
 }
 
-DrillScoreCard DrillScorer::score(const ScenarioScoring& sc, const DrillObservations& f, const DrillClock& clock,
-                                  qint64 endMs)
+DrillScoreCard DrillScorer::score(const ScenarioScoring& sc, const DrillObservations& f,
+                                  const DrillClock& clock, qint64 endMs)
 {
     DrillScoreCard card;
     if (sc.declare.enabled)

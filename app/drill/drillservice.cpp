@@ -29,7 +29,8 @@ Result<DrillRun> DrillService::start(const DrillSetup& setup)
     if (setup.speed < 0 || setup.speed > maxSpeed)
         return fail(tr("The drill speed must be between 0 (step by step) and %1.").arg(maxSpeed));
     for (const DrillParticipant& p : setup.participants)
-        if (p.person.trimmed().isEmpty() || p.person.size() > 100 || p.role.trimmed().isEmpty() || p.role.size() > 40)
+        if (p.person.trimmed().isEmpty() || p.person.size() > 100 || p.role.trimmed().isEmpty() ||
+            p.role.size() > 40)
             return fail(tr("Every participant needs a name (at most 100 characters) and a role."));
     const QString lang = setup.language.isEmpty() ? LocalizedText::currentLanguage() : setup.language;
 
@@ -85,7 +86,8 @@ Result<DrillRun> DrillService::parsed(Result<DrillRun> loaded) const
     DrillRun run = std::move(loaded).value();
     Result<Scenario> scenario = ScenarioParser::parse(run.scenarioJson);
     if (!scenario)
-        return fail(tr("The scenario stored with drill %1 cannot be read: %2").arg(run.id).arg(scenario.error()));
+        return fail(
+            tr("The scenario stored with drill %1 cannot be read: %2").arg(run.id).arg(scenario.error()));
     run.scenario = scenario.value();
     return run;
 }
@@ -311,8 +313,8 @@ Status DrillService::skip(qint64 runId, const QString& injectId)
     });
 }
 
-Result<QString> DrillService::addInject(qint64 runId, InjectKind kind, const QString& source, const QString& text,
-                                        qint64 inMs)
+Result<QString> DrillService::addInject(qint64 runId, InjectKind kind, const QString& source,
+                                        const QString& text, qint64 inMs)
 {
     if (text.trimmed().isEmpty() || text.size() > ScenarioParser::maxTextChars)
         return fail(tr("An inject needs a text of at most %1 characters.").arg(ScenarioParser::maxTextChars));
@@ -370,7 +372,8 @@ Status DrillService::setSpeed(qint64 runId, double speed)
 
 Status DrillService::appendLastSegment(const DrillRun& run)
 {
-    return m_store->appendSegment(run.id, int(run.clock.segments().size()) - 1, run.clock.segments().constLast());
+    return m_store->appendSegment(run.id, int(run.clock.segments().size()) - 1,
+                                  run.clock.segments().constLast());
 }
 
 Status DrillService::commitAndAnnounce(qint64 runId, const std::function<Status()>& write)
@@ -400,14 +403,16 @@ Status DrillService::finish(qint64 runId)
     const Result<DrillObservations> facts = m_facts.collect(found->incidentId);
     if (!facts)
         return facts.failure();
-    const QByteArray scores = QJsonDocument(liveScores(found.value(), facts.value()).toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray scores =
+        QJsonDocument(liveScores(found.value(), facts.value()).toJson()).toJson(QJsonDocument::Compact);
     return commitAndAnnounce(runId, [&] { return m_store->finish(runId, m_clock.now(), scores); });
 }
 
 Status DrillService::saveNotes(qint64 runId, const QString& wentWell, const QString& toImprove)
 {
     if (wentWell.size() > Incidents::maxTextLength || toImprove.size() > Incidents::maxTextLength)
-        return fail(tr("The debrief notes are too long (at most %1 characters each).").arg(Incidents::maxTextLength));
+        return fail(
+            tr("The debrief notes are too long (at most %1 characters each).").arg(Incidents::maxTextLength));
     if (Result<DrillRun> run = get(runId); !run)
         return run.failure();
     return commitAndAnnounce(runId, [&] { return m_store->saveNotes(runId, wentWell, toImprove); });

@@ -13,10 +13,14 @@ const ScenarioInject* Scenario::inject(const QString& injectId) const
 QString InjectKinds::key(InjectKind k)
 {
     switch (k) {
-    case InjectKind::Alert: return QStringLiteral("alert");
-    case InjectKind::Message: return QStringLiteral("message");
-    case InjectKind::Metric: return QStringLiteral("metric");
-    case InjectKind::Note: return QStringLiteral("note");
+    case InjectKind::Alert:
+        return QStringLiteral("alert");
+    case InjectKind::Message:
+        return QStringLiteral("message");
+    case InjectKind::Metric:
+        return QStringLiteral("metric");
+    case InjectKind::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -32,10 +36,14 @@ std::optional<InjectKind> InjectKinds::parse(const QString& key)
 QString InjectKinds::label(InjectKind k)
 {
     switch (k) {
-    case InjectKind::Alert: return QCoreApplication::translate("InjectKind", "Alert");
-    case InjectKind::Message: return QCoreApplication::translate("InjectKind", "Message");
-    case InjectKind::Metric: return QCoreApplication::translate("InjectKind", "Metric");
-    case InjectKind::Note: return QCoreApplication::translate("InjectKind", "Note");
+    case InjectKind::Alert:
+        return QCoreApplication::translate("InjectKind", "Alert");
+    case InjectKind::Message:
+        return QCoreApplication::translate("InjectKind", "Message");
+    case InjectKind::Metric:
+        return QCoreApplication::translate("InjectKind", "Metric");
+    case InjectKind::Note:
+        return QCoreApplication::translate("InjectKind", "Note");
     }
     return {};
 }
@@ -62,21 +70,29 @@ QString InjectKinds::senderLabel(const QString& source)
 QString DrillFactKeys::key(DrillFact f)
 {
     switch (f) {
-    case DrillFact::Declared: return QStringLiteral("declared");
-    case DrillFact::RolesCovered: return QStringLiteral("roles_covered");
-    case DrillFact::StakeholderUpdate: return QStringLiteral("stakeholder_update");
-    case DrillFact::HandoffAcknowledged: return QStringLiteral("handoff_acknowledged");
-    case DrillFact::ChangeRecorded: return QStringLiteral("change_recorded");
-    case DrillFact::Mitigated: return QStringLiteral("mitigated");
-    case DrillFact::Resolved: return QStringLiteral("resolved");
+    case DrillFact::Declared:
+        return QStringLiteral("declared");
+    case DrillFact::RolesCovered:
+        return QStringLiteral("roles_covered");
+    case DrillFact::StakeholderUpdate:
+        return QStringLiteral("stakeholder_update");
+    case DrillFact::HandoffAcknowledged:
+        return QStringLiteral("handoff_acknowledged");
+    case DrillFact::ChangeRecorded:
+        return QStringLiteral("change_recorded");
+    case DrillFact::Mitigated:
+        return QStringLiteral("mitigated");
+    case DrillFact::Resolved:
+        return QStringLiteral("resolved");
     }
     return {};
 }
 
 QList<DrillFact> DrillFactKeys::all()
 {
-    return {DrillFact::Declared,       DrillFact::RolesCovered, DrillFact::StakeholderUpdate,
-            DrillFact::HandoffAcknowledged, DrillFact::ChangeRecorded, DrillFact::Mitigated,
+    return {DrillFact::Declared,          DrillFact::RolesCovered,
+            DrillFact::StakeholderUpdate, DrillFact::HandoffAcknowledged,
+            DrillFact::ChangeRecorded,    DrillFact::Mitigated,
             DrillFact::Resolved};
 }
 
@@ -91,13 +107,20 @@ std::optional<DrillFact> DrillFactKeys::parse(const QString& key)
 QString DrillFactKeys::label(DrillFact f)
 {
     switch (f) {
-    case DrillFact::Declared: return QCoreApplication::translate("DrillFact", "incident declared");
-    case DrillFact::RolesCovered: return QCoreApplication::translate("DrillFact", "core roles covered");
-    case DrillFact::StakeholderUpdate: return QCoreApplication::translate("DrillFact", "stakeholder update sent");
-    case DrillFact::HandoffAcknowledged: return QCoreApplication::translate("DrillFact", "handoff acknowledged");
-    case DrillFact::ChangeRecorded: return QCoreApplication::translate("DrillFact", "change to production recorded");
-    case DrillFact::Mitigated: return QCoreApplication::translate("DrillFact", "impact mitigated");
-    case DrillFact::Resolved: return QCoreApplication::translate("DrillFact", "incident resolved");
+    case DrillFact::Declared:
+        return QCoreApplication::translate("DrillFact", "incident declared");
+    case DrillFact::RolesCovered:
+        return QCoreApplication::translate("DrillFact", "core roles covered");
+    case DrillFact::StakeholderUpdate:
+        return QCoreApplication::translate("DrillFact", "stakeholder update sent");
+    case DrillFact::HandoffAcknowledged:
+        return QCoreApplication::translate("DrillFact", "handoff acknowledged");
+    case DrillFact::ChangeRecorded:
+        return QCoreApplication::translate("DrillFact", "change to production recorded");
+    case DrillFact::Mitigated:
+        return QCoreApplication::translate("DrillFact", "impact mitigated");
+    case DrillFact::Resolved:
+        return QCoreApplication::translate("DrillFact", "incident resolved");
     }
     return {};
 }

@@ -13,7 +13,7 @@
 // Times are scenario milliseconds after T+0, the moment the scenario starts.
 
 enum class InjectKind {
-    Alert,   // raised by a monitoring tool (Nagios, Mackerel, CloudWatch …) or reported by staff/social media
+    Alert, // raised by a monitoring tool (Nagios, Mackerel, CloudWatch …) or reported by staff/social media
     Message, // from a customer, an executive, support, another team or a vendor
     Metric,  // a metric moves (DB CPU 100 %, error rate …)
     Note,    // a game-master note shown to the trainees as it is
@@ -30,7 +30,8 @@ enum class DrillFact {
     Resolved,
 };
 
-// A branch point: an inject fires always, only if a fact holds by its time ("if"), or only if it does not ("unless").
+// A branch point: an inject fires always, only if a fact holds by its time ("if"), or only if it does not
+// ("unless").
 struct InjectCondition
 {
     enum class Mode { Always, If, Unless };

@@ -9,13 +9,20 @@ namespace {
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -35,16 +42,17 @@ bool ScenarioJsonReader::keys(const QJsonObject& o, const QString& path, const Q
         return false;
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!required.contains(it.key()) && !optional.contains(it.key()))
-            return fail(member(path, it.key()),
-                        tr("unknown field (allowed here: %1)")
-                            .arg((required + optional).join(QStringLiteral(", "))));
+            return fail(
+                member(path, it.key()),
+                tr("unknown field (allowed here: %1)").arg((required + optional).join(QStringLiteral(", "))));
     for (const QString& k : required)
         if (!o.contains(k))
             return fail(member(path, k), tr("required field is missing"));
     return true;
 }
 
-bool ScenarioJsonReader::object(const QJsonObject& o, const QString& path, const QString& key, QJsonObject* out)
+bool ScenarioJsonReader::object(const QJsonObject& o, const QString& path, const QString& key,
+                                QJsonObject* out)
 {
     if (failed())
         return false;
@@ -64,7 +72,8 @@ bool ScenarioJsonReader::array(const QJsonObject& o, const QString& path, const 
     if (!v.isArray())
         return fail(member(path, key), tr("expected an array, found %1").arg(typeName(v)));
     if (v.toArray().size() > maxItems)
-        return fail(member(path, key), tr("too many items (%1; at most %2)").arg(v.toArray().size()).arg(maxItems));
+        return fail(member(path, key),
+                    tr("too many items (%1; at most %2)").arg(v.toArray().size()).arg(maxItems));
     *out = v.toArray();
     return true;
 }
@@ -97,13 +106,16 @@ bool ScenarioJsonReader::identifier(const QJsonValue& v, const QString& path, QS
     return true;
 }
 
-bool ScenarioJsonReader::oneOf(const QJsonValue& v, const QString& path, const QStringList& allowed, QString* out)
+bool ScenarioJsonReader::oneOf(const QJsonValue& v, const QString& path, const QStringList& allowed,
+                               QString* out)
 {
     QString s;
     if (!string(v, path, 64, &s))
         return false;
     if (!allowed.contains(s))
-        return fail(path, tr("unknown value \"%1\" (expected one of: %2)").arg(s, allowed.join(QStringLiteral(", "))));
+        return fail(
+            path,
+            tr("unknown value \"%1\" (expected one of: %2)").arg(s, allowed.join(QStringLiteral(", "))));
     *out = s;
     return true;
 }
@@ -117,8 +129,8 @@ bool ScenarioJsonReader::text(const QJsonValue& v, const QString& path, int maxC
     const QJsonObject o = v.toObject();
     if (!keys(o, path, {QStringLiteral("en"), QStringLiteral("ja")}, {}))
         return false;
-    return string(o.value(QStringLiteral("en")), member(path, QStringLiteral("en")), maxChars, &out->en)
-           && string(o.value(QStringLiteral("ja")), member(path, QStringLiteral("ja")), maxChars, &out->ja);
+    return string(o.value(QStringLiteral("en")), member(path, QStringLiteral("en")), maxChars, &out->en) &&
+           string(o.value(QStringLiteral("ja")), member(path, QStringLiteral("ja")), maxChars, &out->ja);
 }
 
 bool ScenarioJsonReader::number(const QJsonValue& v, const QString& path, double min, double max, double* out)
@@ -166,8 +178,9 @@ qint64 ScenarioJsonReader::parseDuration(const QString& text)
     const auto m = pattern.match(text);
     if (!m.hasMatch() || text.isEmpty() || text == QStringLiteral("T+"))
         return -1;
-    return (m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong())
-           * 1000;
+    return (m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 +
+            m.captured(3).toLongLong()) *
+           1000;
 }
 
 QString ScenarioJsonReader::formatDuration(qint64 ms)

@@ -21,11 +21,13 @@ public:
     bool fail(const QString& path, const QString& reason);
 
     // Rejects keys outside `required` + `optional` and missing required keys.
-    bool keys(const QJsonObject& o, const QString& path, const QStringList& required, const QStringList& optional);
+    bool keys(const QJsonObject& o, const QString& path, const QStringList& required,
+              const QStringList& optional);
     bool object(const QJsonObject& o, const QString& path, const QString& key, QJsonObject* out);
     bool array(const QJsonObject& o, const QString& path, const QString& key, int maxItems, QJsonArray* out);
     // A string of 1..maxChars characters (0..maxChars when allowEmpty).
-    bool string(const QJsonValue& v, const QString& path, int maxChars, QString* out, bool allowEmpty = false);
+    bool string(const QJsonValue& v, const QString& path, int maxChars, QString* out,
+                bool allowEmpty = false);
     bool identifier(const QJsonValue& v, const QString& path, QString* out);
     bool oneOf(const QJsonValue& v, const QString& path, const QStringList& allowed, QString* out);
     // {"en": "...", "ja": "..."}, both present and non-empty.

@@ -51,5 +51,6 @@ Result<LoadedScenario> ScenarioLibrary::load(const QString& idOrPath)
     QStringList ids;
     for (const LoadedScenario& s : all.value())
         ids << s.scenario.id;
-    return fail(tr("There is no scenario \"%1\": give a file or one of %2.").arg(idOrPath, ids.join(QStringLiteral(", "))));
+    return fail(tr("There is no scenario \"%1\": give a file or one of %2.")
+                    .arg(idOrPath, ids.join(QStringLiteral(", "))));
 }

@@ -29,7 +29,8 @@ bool matches(const QString& text, const char* pattern)
     static thread_local QHash<const char*, QRegularExpression> compiled;
     auto it = compiled.find(pattern);
     if (it == compiled.end())
-        it = compiled.insert(pattern, QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption));
+        it = compiled.insert(pattern, QRegularExpression(QString::fromUtf8(pattern),
+                                                         QRegularExpression::CaseInsensitiveOption));
     return it->match(text).hasMatch();
 }
 } // namespace
@@ -53,7 +54,8 @@ bool TimelineFactSource::mentionsAcknowledgement(const QString& text)
     return matches(text, "\\backnowledg|了承|受領");
 }
 
-void TimelineFactSource::readEntry(const TimelineEntry& e, DrillObservations* into, QStringList* covered) const
+void TimelineFactSource::readEntry(const TimelineEntry& e, DrillObservations* into,
+                                   QStringList* covered) const
 {
     const qint64 at = Time::toMs(e.occurredAt);
     switch (e.kind) {
@@ -108,10 +110,11 @@ Status TimelineFactSource::collect(qint64 incidentId, DrillObservations* into) c
     into->handoffMeasured = true;
     into->sources << DrillObservations::SourceNote{
         "TimelineFactSource",
-        QT_TRANSLATE_NOOP("TimelineFactSource",
-                          "Timeline: declaration, mitigation and resolution times; communication entries as "
-                          "stakeholder updates; role-change entries naming the commander, operations, "
-                          "communications and planning roles; role-change entries mentioning a handoff and its "
-                          "acknowledgement; action entries as changes to production.")};
+        QT_TRANSLATE_NOOP(
+            "TimelineFactSource",
+            "Timeline: declaration, mitigation and resolution times; communication entries as "
+            "stakeholder updates; role-change entries naming the commander, operations, "
+            "communications and planning roles; role-change entries mentioning a handoff and its "
+            "acknowledgement; action entries as changes to production.")};
     return {};
 }

@@ -22,9 +22,9 @@ QString runStateKey(DrillRun::State s)
 
 Result<qint64> DrillStore::insertRun(const DrillRun& run)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO drill_runs (incident_id, scenario_id, scenario_json, state, language, game_master, started_at) "
-        "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO drill_runs (incident_id, scenario_id, "
+                                              "scenario_json, state, language, game_master, started_at) "
+                                              "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?)"));
     q.addBindValue(run.incidentId);
     q.addBindValue(run.scenarioId);
     q.addBindValue(QString::fromUtf8(run.scenarioJson));
@@ -42,8 +42,8 @@ Result<qint64> DrillStore::insertRun(const DrillRun& run)
         if (Status s = insertInject(id, inject); !s)
             return s.failure();
     for (const DrillParticipant& p : run.participants) {
-        QSqlQuery pq = m_db.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO drill_participants (run_id, person, role) VALUES (?, ?, ?)"));
+        QSqlQuery pq = m_db.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO drill_participants (run_id, person, role) VALUES (?, ?, ?)"));
         pq.addBindValue(id);
         pq.addBindValue(p.person);
         pq.addBindValue(p.role);
@@ -55,9 +55,10 @@ Result<qint64> DrillStore::insertRun(const DrillRun& run)
 
 Result<DrillRun> DrillStore::load(qint64 runId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, incident_id, scenario_id, scenario_json, state, language, game_master, started_at, finished_at, "
-        "went_well, to_improve, scores_json FROM drill_runs WHERE id = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, incident_id, scenario_id, scenario_json, state, language, "
+                                    "game_master, started_at, finished_at, "
+                                    "went_well, to_improve, scores_json FROM drill_runs WHERE id = ?"));
     q.addBindValue(runId);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -68,7 +69,8 @@ Result<DrillRun> DrillStore::load(qint64 runId) const
     r.incidentId = q.value(1).toLongLong();
     r.scenarioId = q.value(2).toString();
     r.scenarioJson = q.value(3).toString().toUtf8();
-    r.state = q.value(4).toString() == QStringLiteral("running") ? DrillRun::State::Running : DrillRun::State::Finished;
+    r.state = q.value(4).toString() == QStringLiteral("running") ? DrillRun::State::Running
+                                                                 : DrillRun::State::Finished;
     r.language = q.value(5).toString();
     r.gameMaster = q.value(6).toString();
     r.startedAt = Time::fromDbValue(q.value(7));
@@ -84,8 +86,8 @@ Result<DrillRun> DrillStore::load(qint64 runId) const
 
 Status DrillStore::loadSegments(DrillRun* run) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT wall_start, scenario_start_ms, speed FROM drill_clock_segments WHERE run_id = ? ORDER BY seq"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT wall_start, scenario_start_ms, speed FROM "
+                                              "drill_clock_segments WHERE run_id = ? ORDER BY seq"));
     q.addBindValue(run->id);
     if (Status s = SqlError::exec(q); !s)
         return s;
@@ -98,9 +100,9 @@ Status DrillStore::loadSegments(DrillRun* run) const
 
 Status DrillStore::loadInjects(DrillRun* run) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT inject_id, seq, due_ms, state, fired_at, entry_id, free_form, kind, source, text FROM drill_injects "
-        "WHERE run_id = ? ORDER BY seq"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT inject_id, seq, due_ms, state, fired_at, entry_id, "
+                                              "free_form, kind, source, text FROM drill_injects "
+                                              "WHERE run_id = ? ORDER BY seq"));
     q.addBindValue(run->id);
     if (Status s = SqlError::exec(q); !s)
         return s;
@@ -171,7 +173,8 @@ Result<QList<QPair<qint64, QString>>> DrillStore::runsOf(const QString& person) 
 
 Result<QStringList> DrillStore::people() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT person FROM drill_participants ORDER BY person"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT DISTINCT person FROM drill_participants ORDER BY person"));
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     QStringList out;
@@ -182,8 +185,8 @@ Result<QStringList> DrillStore::people() const
 
 Status DrillStore::appendSegment(qint64 runId, int seq, const ClockSegment& segment)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO drill_clock_segments (run_id, seq, wall_start, scenario_start_ms, speed) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO drill_clock_segments (run_id, seq, wall_start, "
+                                              "scenario_start_ms, speed) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(runId);
     q.addBindValue(seq);
     q.addBindValue(segment.wallStartMs);
@@ -194,9 +197,10 @@ Status DrillStore::appendSegment(qint64 runId, int seq, const ClockSegment& segm
 
 Status DrillStore::insertInject(qint64 runId, const DrillInjectState& i)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO drill_injects (run_id, inject_id, seq, due_ms, state, fired_at, entry_id, free_form, kind, "
-        "source, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO drill_injects (run_id, inject_id, seq, due_ms, state, fired_at, "
+                       "entry_id, free_form, kind, "
+                       "source, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
     q.addBindValue(runId);
     q.addBindValue(i.injectId);
     q.addBindValue(i.seq);
@@ -215,9 +219,9 @@ Status DrillStore::updateInject(qint64 runId, const DrillInjectState& i)
 {
     // Only an upcoming inject changes: if another process (icctl, a second window) fired or skipped it
     // since it was read, nothing is updated and the caller's transaction is rolled back.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE drill_injects SET due_ms = ?, state = ?, fired_at = ?, entry_id = ? "
-        "WHERE run_id = ? AND inject_id = ? AND state = 'pending'"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE drill_injects SET due_ms = ?, state = ?, fired_at = ?, entry_id = ? "
+                       "WHERE run_id = ? AND inject_id = ? AND state = 'pending'"));
     q.addBindValue(i.dueMs);
     q.addBindValue(DrillInjectState::stateKey(i.state));
     q.addBindValue(nullable(i.firedAtMs));
@@ -227,14 +231,16 @@ Status DrillStore::updateInject(qint64 runId, const DrillInjectState& i)
     if (Status s = SqlError::exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return fail(QCoreApplication::translate("DrillStore", "The inject \"%1\" was handled elsewhere in the meantime.")
+        return fail(QCoreApplication::translate("DrillStore",
+                                                "The inject \"%1\" was handled elsewhere in the meantime.")
                         .arg(i.injectId));
     return {};
 }
 
 Status DrillStore::setInjectEntry(qint64 runId, const QString& injectId, qint64 entryId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE drill_injects SET entry_id = ? WHERE run_id = ? AND inject_id = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE drill_injects SET entry_id = ? WHERE run_id = ? AND inject_id = ?"));
     q.addBindValue(entryId);
     q.addBindValue(runId);
     q.addBindValue(injectId);
@@ -243,8 +249,8 @@ Status DrillStore::setInjectEntry(qint64 runId, const QString& injectId, qint64 
 
 Status DrillStore::finish(qint64 runId, const QDateTime& at, const QByteArray& scoresJson)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE drill_runs SET state = 'finished', finished_at = ?, scores_json = ? WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE drill_runs SET state = 'finished', finished_at = ?, scores_json = ? WHERE id = ?"));
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(QString::fromUtf8(scoresJson));
     q.addBindValue(runId);

@@ -9,7 +9,8 @@
 // Starting a bundled scenario, shared by the drill tests.
 namespace DrillTest {
 inline DrillRun start(Core& core, const QString& scenarioId, double speed,
-                      const QList<DrillParticipant>& participants = {}, const QString& language = QStringLiteral("en"))
+                      const QList<DrillParticipant>& participants = {},
+                      const QString& language = QStringLiteral("en"))
 {
     const auto loaded = ScenarioLibrary::load(scenarioId);
     if (!loaded) {

@@ -35,15 +35,17 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(arr.size(), 4);
-        QCOMPARE(arr.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("db-cpu-morning-peak"));
+        QCOMPARE(arr.at(1).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("db-cpu-morning-peak"));
         QCOMPARE(arr.at(1).toObject().value(QStringLiteral("title_ja")).toString(),
                  QStringLiteral("平日朝のピークにDBのCPU使用率が100%"));
     }
 
     void validate()
     {
-        const auto ok = icctl({QStringLiteral("drill"), QStringLiteral("validate"),
-                               TestSupport::sourcePath(QStringLiteral("resources/scenarios/bad-deploy-rollback.json"))});
+        const auto ok =
+            icctl({QStringLiteral("drill"), QStringLiteral("validate"),
+                   TestSupport::sourcePath(QStringLiteral("resources/scenarios/bad-deploy-rollback.json"))});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains(QStringLiteral("valid scenario")));
         QFile f(TestSupport::sourcePath(QStringLiteral("resources/scenarios/bad-deploy-rollback.json")));
@@ -51,34 +53,44 @@ private slots:
         const QString bad = write(QStringLiteral("bad.json"), f.readAll().replace("\"T+5m\"", "\"T+50m\""));
         const auto r = icctl({QStringLiteral("drill"), QStringLiteral("validate"), bad});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("$.injects[4].at: T+50m is longer than allowed here (45m)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("$.injects[4].at: T+50m is longer than allowed here (45m)")),
+                 qPrintable(r.err));
     }
 
     void hostileScenarioWritesNothing()
     {
-        const QString bad = write(QStringLiteral("hostile.json"), "{\"format\": [[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]}");
-        const auto r = icctl({QStringLiteral("drill"), QStringLiteral("run"), bad, QStringLiteral("--speed"), QStringLiteral("max")});
+        const QString bad =
+            write(QStringLiteral("hostile.json"), "{\"format\": [[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]}");
+        const auto r = icctl({QStringLiteral("drill"), QStringLiteral("run"), bad, QStringLiteral("--speed"),
+                              QStringLiteral("max")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("deeper than 8")), qPrintable(r.err));
-        const auto list = icctl({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
+        const auto list =
+            icctl({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
-        const auto badScript = write(QStringLiteral("script.json"), "{\"format\": \"incident-commander/drill-script\", "
-                                                                    "\"version\": 1, \"actions\": [{\"at\": \"soon\", \"do\": \"declare\"}]}");
-        const auto s = icctl({QStringLiteral("drill"), QStringLiteral("run"), QStringLiteral("db-cpu-morning-peak"),
-                              QStringLiteral("--script"), badScript});
+        const auto badScript =
+            write(QStringLiteral("script.json"),
+                  "{\"format\": \"incident-commander/drill-script\", "
+                  "\"version\": 1, \"actions\": [{\"at\": \"soon\", \"do\": \"declare\"}]}");
+        const auto s = icctl({QStringLiteral("drill"), QStringLiteral("run"),
+                              QStringLiteral("db-cpu-morning-peak"), QStringLiteral("--script"), badScript});
         QCOMPARE(s.exitCode, 1);
         QVERIFY2(s.err.contains(QStringLiteral("$.actions[0].at")), qPrintable(s.err));
-        const auto speed = icctl({QStringLiteral("drill"), QStringLiteral("run"), QStringLiteral("db-cpu-morning-peak"),
-                                  QStringLiteral("--speed"), QStringLiteral("0")});
+        const auto speed =
+            icctl({QStringLiteral("drill"), QStringLiteral("run"), QStringLiteral("db-cpu-morning-peak"),
+                   QStringLiteral("--speed"), QStringLiteral("0")});
         QCOMPARE(speed.exitCode, 2);
-        QVERIFY(QJsonDocument::fromJson(icctl({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+        QVERIFY(QJsonDocument::fromJson(
+                    icctl({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json")})
+                        .out.toUtf8())
                     .array()
                     .isEmpty());
     }
 
     void runWithScriptPrintsScoresThenReportAndHistory()
     {
-        const QString script = write(QStringLiteral("deploy.json"), R"({"format": "incident-commander/drill-script", "version": 1,
+        const QString script = write(QStringLiteral("deploy.json"),
+                                     R"({"format": "incident-commander/drill-script", "version": 1,
             "actions": [
               {"at": "T+4m", "do": "declare"},
               {"at": "T+6m", "do": "assign_role", "role": "commander", "person": "Aiko"},
@@ -88,14 +100,16 @@ private slots:
               {"at": "T+29m", "do": "update", "text": "Error rate back to normal."},
               {"at": "T+40m", "do": "status", "status": "resolved"}
             ]})");
-        const auto r = icctl({QStringLiteral("drill"), QStringLiteral("run"), QStringLiteral("bad-deploy-rollback"),
-                              QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--script"), script,
-                              QStringLiteral("--participants"), QStringLiteral("Aiko:commander,Ken:operations"),
-                              QStringLiteral("--json")});
+        const auto r =
+            icctl({QStringLiteral("drill"), QStringLiteral("run"), QStringLiteral("bad-deploy-rollback"),
+                   QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--script"), script,
+                   QStringLiteral("--participants"), QStringLiteral("Aiko:commander,Ken:operations"),
+                   QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("incident_code")).toString().left(6), QStringLiteral("DRILL-"));
-        // declare 20 + roles 15 + first update 20 + cadence 10 (gaps 20m, 11m to resolution) + changes 25 = 90 of 90
+        // declare 20 + roles 15 + first update 20 + cadence 10 (gaps 20m, 11m to resolution) + changes 25 =
+        // 90 of 90
         QCOMPARE(o.value(QStringLiteral("total")).toDouble(), 100.0);
         QCOMPARE(o.value(QStringLiteral("measured_weight")).toDouble(), 90.0);
         const QJsonArray scores = o.value(QStringLiteral("scores")).toArray();
@@ -105,8 +119,9 @@ private slots:
         const QString code = o.value(QStringLiteral("incident_code")).toString();
 
         const QString html = m_dir.filePath(QStringLiteral("debrief.html"));
-        const auto rep = icctl({QStringLiteral("drill"), QStringLiteral("report"), code, QStringLiteral("--format"),
-                                QStringLiteral("html"), QStringLiteral("--out"), html});
+        const auto rep =
+            icctl({QStringLiteral("drill"), QStringLiteral("report"), code, QStringLiteral("--format"),
+                   QStringLiteral("html"), QStringLiteral("--out"), html});
         QCOMPARE(rep.exitCode, 0);
         QFile f(html);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -119,23 +134,28 @@ private slots:
         QVERIFY(md.out.contains(QStringLiteral("2026.11.28-3 \\| pipe")));
         QVERIFY(md.out.contains(QStringLiteral("\\<script\\>")));
 
-        const auto hist = icctl({QStringLiteral("drill"), QStringLiteral("history"), QStringLiteral("Ken"), QStringLiteral("--json")});
+        const auto hist = icctl({QStringLiteral("drill"), QStringLiteral("history"), QStringLiteral("Ken"),
+                                 QStringLiteral("--json")});
         QCOMPARE(hist.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(hist.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("operations"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("operations"));
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("total")).toDouble(), 100.0);
 
         // The drill stays out of real incidents.
-        const auto real = icctl({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--no-drills"), QStringLiteral("--json")});
+        const auto real = icctl({QStringLiteral("incident"), QStringLiteral("list"),
+                                 QStringLiteral("--no-drills"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(real.out.toUtf8()).array().size(), 0);
-        const auto notDrill = icctl({QStringLiteral("drill"), QStringLiteral("report"), QStringLiteral("999")});
+        const auto notDrill =
+            icctl({QStringLiteral("drill"), QStringLiteral("report"), QStringLiteral("999")});
         QCOMPARE(notDrill.exitCode, 1);
     }
 
     void realTimeSpeedWaits()
     {
-        const QString tiny = write(QStringLiteral("tiny.json"), R"({"format": "incident-commander/drill-scenario", "version": 1,
+        const QString tiny = write(QStringLiteral("tiny.json"),
+                                   R"({"format": "incident-commander/drill-scenario", "version": 1,
             "id": "tiny", "title": {"en": "Tiny", "ja": "小"}, "briefing": {"en": "B", "ja": "B"},
             "start": {"services": [], "severity_hint": "SEV4"}, "duration": "20s",
             "injects": [{"id": "a", "at": "T+10s", "kind": "note", "text": {"en": "x", "ja": "x"}}],
@@ -145,7 +165,8 @@ private slots:
         const auto r = icctl({QStringLiteral("drill"), QStringLiteral("run"), tiny, QStringLiteral("--speed"),
                               QStringLiteral("100"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(timer.elapsed() >= 190, qPrintable(QString::number(timer.elapsed()))); // 20 s at 100× = 200 ms
+        QVERIFY2(timer.elapsed() >= 190,
+                 qPrintable(QString::number(timer.elapsed()))); // 20 s at 100× = 200 ms
     }
 };
 

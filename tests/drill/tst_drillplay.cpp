@@ -15,8 +15,10 @@ class TestDrillPlay final : public QObject
 private:
     static QList<DrillAction> script(const QByteArray& actions)
     {
-        const auto parsed = DrillActions::parse("{\"format\": \"incident-commander/drill-script\", \"version\": 1, "
-                                                "\"actions\": " + actions + "}");
+        const auto parsed =
+            DrillActions::parse("{\"format\": \"incident-commander/drill-script\", \"version\": 1, "
+                                "\"actions\": " +
+                                actions + "}");
         if (!parsed)
             qWarning("%s", qPrintable(parsed.error()));
         return parsed.ok() ? parsed.value() : QList<DrillAction>{};
@@ -52,14 +54,15 @@ private slots:
 
         // Branch points: declared by T+10m, so the CTO stays quiet; no update by T+20m, so support complains;
         // a change at T+30m, so CPU recovers and the replica-lag alarm never comes.
-        QCOMPARE(DrillTest::statesOf(run.value()),
-                 (QStringList{QStringLiteral("mackerel-cpu=fired"), QStringLiteral("cpu-100=fired"),
-                              QStringLiteral("nagios-http=fired"), QStringLiteral("support-first=fired"),
-                              QStringLiteral("twitter-slow=fired"), QStringLiteral("cto-declare=not_triggered"),
-                              QStringLiteral("slow-queries=fired"), QStringLiteral("dba-hint=fired"),
-                              QStringLiteral("support-no-update=fired"), QStringLiteral("customer-angry=fired"),
-                              QStringLiteral("cpu-recovers=fired"), QStringLiteral("replica-lag=not_triggered"),
-                              QStringLiteral("exec-summary=fired"), QStringLiteral("peak-passing=fired")}));
+        QCOMPARE(
+            DrillTest::statesOf(run.value()),
+            (QStringList{QStringLiteral("mackerel-cpu=fired"), QStringLiteral("cpu-100=fired"),
+                         QStringLiteral("nagios-http=fired"), QStringLiteral("support-first=fired"),
+                         QStringLiteral("twitter-slow=fired"), QStringLiteral("cto-declare=not_triggered"),
+                         QStringLiteral("slow-queries=fired"), QStringLiteral("dba-hint=fired"),
+                         QStringLiteral("support-no-update=fired"), QStringLiteral("customer-angry=fired"),
+                         QStringLiteral("cpu-recovers=fired"), QStringLiteral("replica-lag=not_triggered"),
+                         QStringLiteral("exec-summary=fired"), QStringLiteral("peak-passing=fired")}));
 
         const auto card = tc.core().drills().scores(started.id);
         QVERIFY(card.ok());
@@ -119,7 +122,8 @@ private slots:
     void shiftHandoffIsScored()
     {
         TestSupport::TempCore tc;
-        const DrillRun started = DrillTest::start(tc.core(), QStringLiteral("long-incident-shift-handoff"), 60);
+        const DrillRun started =
+            DrillTest::start(tc.core(), QStringLiteral("long-incident-shift-handoff"), 60);
         const auto actions = script(R"([
             {"at": "T+10m", "do": "declare", "by": "aiko"},
             {"at": "T+12m", "do": "assign_role", "role": "commander", "person": "Aiko"},

@@ -80,7 +80,8 @@ private slots:
                                             QStringLiteral("CEO: <b>status?</b>"));
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QCOMPARE(added.value(), QStringLiteral("gm-1"));
-        const auto later = drills.addInject(run.id, InjectKind::Note, QString(), QStringLiteral("Hint"), 3 * minute);
+        const auto later =
+            drills.addInject(run.id, InjectKind::Note, QString(), QStringLiteral("Hint"), 3 * minute);
         QCOMPARE(later.value(), QStringLiteral("gm-2"));
 
         // Nothing twice: a fired or skipped inject cannot change again.
@@ -126,10 +127,13 @@ private slots:
     {
         using F = TimelineFactSource;
         QCOMPARE(F::rolesNamed(QStringLiteral("IC holds: Communications lead, Planning lead")),
-                 (QStringList{QStringLiteral("commander"), QStringLiteral("communications"), QStringLiteral("planning")}));
-        QCOMPARE(F::rolesNamed(QStringLiteral("実行作業リーダー: 健")), QStringList{QStringLiteral("operations")});
+                 (QStringList{QStringLiteral("commander"), QStringLiteral("communications"),
+                              QStringLiteral("planning")}));
+        QCOMPARE(F::rolesNamed(QStringLiteral("実行作業リーダー: 健")),
+                 QStringList{QStringLiteral("operations")});
         QCOMPARE(F::rolesNamed(QStringLiteral("Ops: Ken")), QStringList{QStringLiteral("operations")});
-        QVERIFY(F::rolesNamed(QStringLiteral("Basic topic: public status page")).isEmpty()); // "ic" inside words
+        QVERIFY(
+            F::rolesNamed(QStringLiteral("Basic topic: public status page")).isEmpty()); // "ic" inside words
         QVERIFY(F::mentionsHandoff(QStringLiteral("指揮の引き継ぎ: 健さんへ")));
         QVERIFY(F::mentionsHandoff(QStringLiteral("Hand-off of command to Ken")));
         QVERIFY(!F::mentionsHandoff(QStringLiteral("Handled the alert")));
@@ -144,7 +148,7 @@ private slots:
         const DrillRun stepped = DrillTest::start(tc.core(), QStringLiteral("bad-deploy-rollback"), 0);
         DrillScheduler scheduler(tc.core().drills());
         QCOMPARE(scheduler.tick(), 0);
-        tc.clock().advance(60000); // T+5m at 5×; the stepped drill does not move
+        tc.clock().advance(60000);     // T+5m at 5×; the stepped drill does not move
         QCOMPARE(scheduler.tick(), 3); // cpu-100, nagios-http, support-first
         QCOMPARE(scheduler.tick(), 0);
         QVERIFY(tc.core().drills().finish(fast.id).ok());
@@ -195,8 +199,10 @@ private slots:
             QCOMPARE(fresh.drills().advance(runId).value(), 1); // cto-declare at T+10m (nobody declared)
             QVERIFY(fresh.drills().finish(runId).ok());
             QVERIFY(!fresh.drills().finish(runId).ok());
-            QVERIFY(fresh.drills().saveNotes(runId, QStringLiteral("Alerts were read out."),
-                                             QStringLiteral("Declare sooner.")).ok());
+            QVERIFY(fresh.drills()
+                        .saveNotes(runId, QStringLiteral("Alerts were read out."),
+                                   QStringLiteral("Declare sooner."))
+                        .ok());
         }
         QVERIFY(tc.reopen());
         const auto run = tc.core().drills().get(runId);

@@ -41,8 +41,7 @@ private:
     std::unique_ptr<TestSupport::TempCore> m_tc;
     std::unique_ptr<Localizer> m_localizer;
 
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
+    template <typename T> static T* child(QWidget* parent, const char* name)
     {
         T* w = parent->findChild<T*>(QString::fromLatin1(name));
         if (!w)
@@ -87,7 +86,8 @@ private slots:
             auto* dialog = qobject_cast<DrillStartDialog*>(modal);
             QVERIFY(dialog);
             auto* scenario = child<QComboBox>(dialog, "drillScenario");
-            scenario->setCurrentIndex(scenario->findText(QStringLiteral("A bad deploy that needs a rollback")));
+            scenario->setCurrentIndex(
+                scenario->findText(QStringLiteral("A bad deploy that needs a rollback")));
             QVERIFY(child<QLabel>(dialog, "drillDetails")->text().contains(QStringLiteral("SEV2")));
             auto* speed = child<QComboBox>(dialog, "drillSpeed");
             speed->setCurrentIndex(speed->findData(5.0));
@@ -107,8 +107,11 @@ private slots:
         QVERIFY(incident->isDrill);
         QVERIFY(incident->code.startsWith(QStringLiteral("DRILL-")));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("DRILL — ")));
-        QVERIFY(window.workspace()->findChild<QLabel*>(QStringLiteral("drillBanner"))->isVisibleTo(window.workspace()));
-        auto* gm = qApp->findChild<GameMasterWindow*>() ? qApp->findChild<GameMasterWindow*>() : window.findChild<GameMasterWindow*>();
+        QVERIFY(window.workspace()
+                    ->findChild<QLabel*>(QStringLiteral("drillBanner"))
+                    ->isVisibleTo(window.workspace()));
+        auto* gm = qApp->findChild<GameMasterWindow*>() ? qApp->findChild<GameMasterWindow*>()
+                                                        : window.findChild<GameMasterWindow*>();
         QVERIFY(gm);
         QVERIFY(gm->isVisible());
         const auto run = m_tc->core().drills().findByIncident(incidentId);
@@ -173,10 +176,17 @@ private slots:
         QVERIFY(states.contains(QStringLiteral("twitter-slow=skipped")));
         QVERIFY(states.contains(QStringLiteral("gm-1=fired")));
         // The model follows: the delayed inject moved to T+11m, after the T+10m one.
-        QCOMPARE(gm.model()->rowOf(QStringLiteral("support-first")), gm.model()->rowOf(QStringLiteral("cto-declare")) + 1);
-        QCOMPARE(gm.model()->index(gm.model()->rowOf(QStringLiteral("support-first")), DrillInjectModel::Due).data().toString(),
+        QCOMPARE(gm.model()->rowOf(QStringLiteral("support-first")),
+                 gm.model()->rowOf(QStringLiteral("cto-declare")) + 1);
+        QCOMPARE(gm.model()
+                     ->index(gm.model()->rowOf(QStringLiteral("support-first")), DrillInjectModel::Due)
+                     .data()
+                     .toString(),
                  QStringLiteral("T+11m"));
-        QCOMPARE(gm.model()->index(gm.model()->rowOf(QStringLiteral("twitter-slow")), DrillInjectModel::State).data().toString(),
+        QCOMPARE(gm.model()
+                     ->index(gm.model()->rowOf(QStringLiteral("twitter-slow")), DrillInjectModel::State)
+                     .data()
+                     .toString(),
                  QStringLiteral("skipped"));
 
         // Skipping again is refused and says why.
@@ -189,7 +199,8 @@ private slots:
         speed->setCurrentIndex(speed->findData(0.0));
         emit speed->activated(speed->currentIndex());
         QTest::mouseClick(child<QPushButton>(&gm, "gmStep"), Qt::LeftButton);
-        QVERIFY(DrillTest::statesOf(m_tc->core().drills().get(run.id).value()).contains(QStringLiteral("cpu-100=fired")));
+        QVERIFY(DrillTest::statesOf(m_tc->core().drills().get(run.id).value())
+                    .contains(QStringLiteral("cpu-100=fired")));
         shoot(&gm, QStringLiteral("drill-gm-en.png"));
 
         // The language switches at run time.
@@ -230,9 +241,12 @@ private slots:
         DebriefWindow w(m_tc->core(), run.id);
         w.show();
         auto* report = child<QTextBrowser>(&w, "debriefReport");
-        QVERIFY(report->toPlainText().contains(QStringLiteral("After-action report: A bad deploy that needs a rollback")));
-        child<QPlainTextEdit>(&w, "debriefWentWell")->setPlainText(QStringLiteral("Declared at T+4m; <b>clear</b> roles."));
-        TestSupport::typeText(child<QPlainTextEdit>(&w, "debriefToImprove"), QStringLiteral("ロールバックの判断を早く。"));
+        QVERIFY(report->toPlainText().contains(
+            QStringLiteral("After-action report: A bad deploy that needs a rollback")));
+        child<QPlainTextEdit>(&w, "debriefWentWell")
+            ->setPlainText(QStringLiteral("Declared at T+4m; <b>clear</b> roles."));
+        TestSupport::typeText(child<QPlainTextEdit>(&w, "debriefToImprove"),
+                              QStringLiteral("ロールバックの判断を早く。"));
         QTest::mouseClick(child<QPushButton>(&w, "debriefSave"), Qt::LeftButton);
         QCOMPARE(m_tc->core().drills().get(run.id)->toImprove, QStringLiteral("ロールバックの判断を早く。"));
         QTRY_VERIFY(report->toPlainText().contains(QStringLiteral("Declared at T+4m; <b>clear</b> roles.")));
@@ -270,7 +284,8 @@ private slots:
         dialog.addParticipant(QStringLiteral("Mia"), QStringLiteral("communications"));
         dialog.show();
         QCOMPARE(dialog.windowTitle(), QStringLiteral("訓練を開始"));
-        QVERIFY(child<QTextBrowser>(&dialog, "drillBriefing")->toPlainText().contains(QStringLiteral("(JST)")));
+        QVERIFY(
+            child<QTextBrowser>(&dialog, "drillBriefing")->toPlainText().contains(QStringLiteral("(JST)")));
         shoot(&dialog, QStringLiteral("drill-start-ja.png"));
         // A bad scenario file is refused with its reason, and the list is unchanged.
         const int before = child<QComboBox>(&dialog, "drillScenario")->count();
@@ -279,7 +294,9 @@ private slots:
         bad.write("{\"format\": \"incident-commander/drill-scenario\", \"version\": \"one\"}");
         bad.close();
         QVERIFY(!dialog.addScenarioFile(bad.fileName()));
-        QVERIFY(child<QLabel>(&dialog, "drillStartError")->text().contains(QStringLiteral("bad.json: $.id: 必須の項目がありません")));
+        QVERIFY(child<QLabel>(&dialog, "drillStartError")
+                    ->text()
+                    .contains(QStringLiteral("bad.json: $.id: 必須の項目がありません")));
         QCOMPARE(child<QComboBox>(&dialog, "drillScenario")->count(), before);
     }
 };
