@@ -78,6 +78,50 @@
             <source>List the drills a person took part in and the role they practised.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Start a live drill on the real clock; prints the drill incident's code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a drill's scenario clock and every inject with its state (game master).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fire an upcoming inject now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip an upcoming inject.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delay an upcoming inject.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a free-form inject, now or after some scenario minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a drill's speed; "step" stops the clock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play the injects that have fallen due; prints how many.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to the next inject and play it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End a drill and freeze its scores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the debrief's "what went well" and "what to improve".</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -597,6 +641,37 @@
         </message>
         <message>
             <source>incident resolved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DrillGameMasterCommands</name>
+        <message>
+            <source>--speed needs a number above 0 and at most %1, or "step".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--drill-lang is ja or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MINUTES is a whole number above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--kind is alert, message, metric or note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--in is a whole number of minutes, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The speed is a number above 0 and at most %1, or "step".</source>
             <translation type="unfinished" />
         </message>
     </context>

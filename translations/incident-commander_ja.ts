@@ -78,6 +78,50 @@
             <source>List the drills a person took part in and the role they practised.</source>
             <translation>ある人が参加した訓練と、練習した役割を一覧表示します。</translation>
         </message>
+        <message>
+            <source>Start a live drill on the real clock; prints the drill incident's code.</source>
+            <translation>実時間で訓練を開始し、訓練インシデントのコードを表示します。</translation>
+        </message>
+        <message>
+            <source>Show a drill's scenario clock and every inject with its state (game master).</source>
+            <translation>訓練のシナリオ時刻と、各インジェクトの状態を表示します(ゲームマスター用)。</translation>
+        </message>
+        <message>
+            <source>Fire an upcoming inject now.</source>
+            <translation>予定のインジェクトを今すぐ発生させます。</translation>
+        </message>
+        <message>
+            <source>Skip an upcoming inject.</source>
+            <translation>予定のインジェクトをスキップします。</translation>
+        </message>
+        <message>
+            <source>Delay an upcoming inject.</source>
+            <translation>予定のインジェクトを遅らせます。</translation>
+        </message>
+        <message>
+            <source>Add a free-form inject, now or after some scenario minutes.</source>
+            <translation>独自のインジェクトを、今すぐまたはシナリオ上の指定分後に追加します。</translation>
+        </message>
+        <message>
+            <source>Change a drill's speed; "step" stops the clock.</source>
+            <translation>訓練の速度を変えます。「step」で時計を止めます。</translation>
+        </message>
+        <message>
+            <source>Play the injects that have fallen due; prints how many.</source>
+            <translation>予定時刻を過ぎたインジェクトを発生させ、その件数を表示します。</translation>
+        </message>
+        <message>
+            <source>Move to the next inject and play it.</source>
+            <translation>次のインジェクトまで進めて発生させます。</translation>
+        </message>
+        <message>
+            <source>End a drill and freeze its scores.</source>
+            <translation>訓練を終了し、スコアを確定します。</translation>
+        </message>
+        <message>
+            <source>Write the debrief's "what went well" and "what to improve".</source>
+            <translation>振り返りの「良かった点」と「改善点」を記入します。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -598,6 +642,37 @@
         <message>
             <source>incident resolved</source>
             <translation>インシデントの解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillGameMasterCommands</name>
+        <message>
+            <source>--speed needs a number above 0 and at most %1, or "step".</source>
+            <translation>--speed には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
+        </message>
+        <message>
+            <source>--drill-lang is ja or en.</source>
+            <translation>--drill-lang には ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+            <translation>--participants は Aiko:commander,Ken:operations のようなリストです。役割: %1。</translation>
+        </message>
+        <message>
+            <source>MINUTES is a whole number above zero.</source>
+            <translation>MINUTES には 0 より大きい整数を指定してください。</translation>
+        </message>
+        <message>
+            <source>--kind is alert, message, metric or note.</source>
+            <translation>--kind には alert、message、metric、note のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>--in is a whole number of minutes, 0 or more.</source>
+            <translation>--in には 0 以上の整数(分)を指定してください。</translation>
+        </message>
+        <message>
+            <source>The speed is a number above 0 and at most %1, or "step".</source>
+            <translation>速度には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
         </message>
     </context>
     <context>

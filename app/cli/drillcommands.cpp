@@ -9,6 +9,7 @@
 #include "drill/drillservice.h"
 #include "drill/scenariojsonreader.h"
 #include "drill/scenariolibrary.h"
+#include "drillgmcommands.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 
@@ -79,19 +80,6 @@ int validate(CliContext& ctx, const QStringList& args)
     return CliContext::Ok;
 }
 
-bool parseParticipants(const QString& text, QList<DrillParticipant>* out)
-{
-    if (text.isEmpty())
-        return true;
-    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int colon = item.lastIndexOf(QLatin1Char(':'));
-        if (colon <= 0 || !DrillDebrief::roleKeys().contains(item.mid(colon + 1).trimmed()))
-            return false;
-        out->append({item.left(colon).trimmed(), item.mid(colon + 1).trimmed()});
-    }
-    return true;
-}
-
 int run(CliContext& ctx, const QStringList& args)
 {
     const QString usage = QStringLiteral("drill run SCENARIO [--speed N|max] [--script FILE] [--participants "
@@ -115,7 +103,7 @@ int run(CliContext& ctx, const QStringList& args)
     if (!lang.isEmpty() && lang != QStringLiteral("ja") && lang != QStringLiteral("en"))
         return ctx.usageError(DrillCommands::tr("--drill-lang is ja or en."));
     DrillSetup setup;
-    if (!parseParticipants(a.value(QStringLiteral("participants")), &setup.participants))
+    if (!Drills::parseParticipants(a.value(QStringLiteral("participants")), &setup.participants))
         return ctx.usageError(
             DrillCommands::tr("--participants is a list such as Aiko:commander,Ken:operations; "
                               "roles: %1.")
@@ -270,4 +258,5 @@ void registerDrillCommands(CommandRegistry& r)
     r.add(QStringLiteral("drill history"), QStringLiteral("drill history PERSON"),
           QT_TRANSLATE_NOOP("Commands", "List the drills a person took part in and the role they practised."),
           history);
+    registerDrillGameMasterCommands(r);
 }

@@ -30,3 +30,8 @@ struct DrillHistoryEntry
     bool finished = false;
     double total = -1; // -1 while running
 };
+
+namespace Drills {
+// "Aiko:commander,Ken:operations" → participants; false on an empty name or an unknown role.
+bool parseParticipants(const QString& text, QList<DrillParticipant>* out);
+} // namespace Drills

@@ -152,6 +152,63 @@ private slots:
         QCOMPARE(notDrill.exitCode, 1);
     }
 
+    void gameMasterDrivesALiveDrill()
+    {
+        auto drill = [this](QStringList args) {
+            args.prepend(QStringLiteral("drill"));
+            return icctl(args);
+        };
+        const auto started = drill({QStringLiteral("start"), QStringLiteral("bad-deploy-rollback"),
+                                    QStringLiteral("--participants"), QStringLiteral("Mia:communications"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(started.exitCode, 0);
+        const QString code = QJsonDocument::fromJson(started.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("incident_code"))
+                                 .toString();
+        QVERIFY(code.startsWith(QStringLiteral("DRILL-")));
+        QCOMPARE(drill({QStringLiteral("fire"), code, QStringLiteral("cw-5xx")}).exitCode, 0);
+        QCOMPARE(drill({QStringLiteral("skip"), code, QStringLiteral("mobile-team")}).exitCode, 0);
+        QCOMPARE(drill({QStringLiteral("delay"), code, QStringLiteral("nagios-health"), QStringLiteral("5")})
+                     .exitCode,
+                 0);
+        const auto added =
+            drill({QStringLiteral("inject"), code, QStringLiteral("--from"), QStringLiteral("executive"),
+                   QStringLiteral("CEO:"), QStringLiteral("status?")});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.out.trimmed(), QStringLiteral("gm-1"));
+        const auto again = drill({QStringLiteral("skip"), code, QStringLiteral("mobile-team")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("no longer upcoming")), qPrintable(again.err));
+        QCOMPARE(drill({QStringLiteral("speed"), code, QStringLiteral("step")}).exitCode, 0);
+        const auto stepped = drill({QStringLiteral("step"), code});
+        QCOMPARE(stepped.out.trimmed(), QStringLiteral("1")); // err-18 at T+2m
+        const auto status = drill({QStringLiteral("status"), code, QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("speed")).toDouble(), 0.0);
+        QCOMPARE(o.value(QStringLiteral("scenario_time_s")).toInt(), 120);
+        QStringList states;
+        for (const QJsonValue& v : o.value(QStringLiteral("injects")).toArray())
+            states << v.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('=') +
+                          v.toObject().value(QStringLiteral("state")).toString();
+        QCOMPARE(states.mid(0, 5),
+                 (QStringList{QStringLiteral("deploy-done=fired"), QStringLiteral("cw-5xx=fired"),
+                              QStringLiteral("err-18=fired"), QStringLiteral("nagios-health=pending"),
+                              QStringLiteral("mobile-team=skipped")}));
+        QVERIFY(states.contains(QStringLiteral("gm-1=fired")));
+        QCOMPARE(drill({QStringLiteral("notes"), code, QStringLiteral("--went-well"),
+                        QStringLiteral("Clear roles")})
+                     .exitCode,
+                 0);
+        QCOMPARE(drill({QStringLiteral("finish"), code}).exitCode, 0);
+        QCOMPARE(drill({QStringLiteral("fire"), code, QStringLiteral("nagios-health")}).exitCode, 1);
+        const auto report = drill({QStringLiteral("report"), code});
+        QVERIFY(report.out.contains(QStringLiteral("CEO: status?")));
+        QVERIFY(report.out.contains(QStringLiteral("Clear roles")));
+        QVERIFY(report.out.contains(QStringLiteral("skipped by the game master")));
+        QCOMPARE(drill({QStringLiteral("status"), QStringLiteral("999")}).exitCode, 1);
+    }
+
     void realTimeSpeedWaits()
     {
         const QString tiny = write(QStringLiteral("tiny.json"),
