@@ -1,6 +1,7 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "drill/drillservice.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
@@ -27,11 +28,13 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
 }
 
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

@@ -8,6 +8,7 @@
 
 class Clock;
 class Database;
+class DrillService;
 class IncidentService;
 class TimelineService;
 
@@ -28,6 +29,7 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -39,5 +41,6 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

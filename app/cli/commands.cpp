@@ -13,6 +13,7 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerDrillCommands(registry);
 }
 
 namespace {

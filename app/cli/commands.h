@@ -8,6 +8,7 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
+void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 
