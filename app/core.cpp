@@ -4,6 +4,7 @@
 #include "services/brainstormservice.h"
 #include "services/changeservice.h"
 #include "services/documentservice.h"
+#include "drill/drillservice.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
@@ -36,6 +37,7 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     // Milestones on the timeline and the document's summary and impact change the incident itself.
     connect(m_timeline.get(), &TimelineService::milestonesChanged, m_incidents.get(), &IncidentService::incidentChanged);
     connect(m_document.get(), &DocumentService::documentChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
 }
 
 Core::~Core()
@@ -44,6 +46,7 @@ Core::~Core()
     m_brainstorm.reset();
     m_changes.reset();
     m_document.reset();
+    m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

@@ -11,6 +11,7 @@ class ChangeService;
 class Clock;
 class Database;
 class DocumentService;
+class DrillService;
 class IncidentService;
 class TimelineService;
 
@@ -34,6 +35,7 @@ public:
     DocumentService& document() { return *m_document; }
     ChangeService& changes() { return *m_changes; }
     BrainstormService& brainstorm() { return *m_brainstorm; }
+    DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -48,5 +50,6 @@ private:
     std::unique_ptr<DocumentService> m_document;
     std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<BrainstormService> m_brainstorm;
+    std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

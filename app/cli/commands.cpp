@@ -15,6 +15,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerLogCommands(registry);
     registerChangeCommands(registry);
     registerDocumentCommands(registry);
+    registerDrillCommands(registry);
 }
 
 namespace {

@@ -11,6 +11,7 @@ void registerLogCommands(CommandRegistry& registry);
 void registerLogEditCommands(CommandRegistry& registry);
 void registerChangeCommands(CommandRegistry& registry);
 void registerDocumentCommands(CommandRegistry& registry);
+void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 
