@@ -6,8 +6,11 @@
 
 #include <memory>
 
+class BrainstormService;
+class ChangeService;
 class Clock;
 class Database;
+class DocumentService;
 class DrillService;
 class IncidentService;
 class TimelineService;
@@ -29,6 +32,9 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    DocumentService& document() { return *m_document; }
+    ChangeService& changes() { return *m_changes; }
+    BrainstormService& brainstorm() { return *m_brainstorm; }
     DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
@@ -41,6 +47,9 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<DocumentService> m_document;
+    std::unique_ptr<ChangeService> m_changes;
+    std::unique_ptr<BrainstormService> m_brainstorm;
     std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };
