@@ -1,7 +1,9 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "services/followupservice.h"
 #include "services/incidentservice.h"
+#include "services/reportservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -27,11 +29,15 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock, *m_timeline);
+    m_reports = std::make_unique<ReportService>(*m_db, *m_clock);
 }
 
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_reports.reset();
+    m_followUps.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

@@ -8,6 +8,8 @@
 
 class Clock;
 class Database;
+class FollowUpService;
+class ReportService;
 class IncidentService;
 class TimelineService;
 
@@ -28,6 +30,8 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    FollowUpService& followUps() { return *m_followUps; }
+    ReportService& reports() { return *m_reports; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -39,5 +43,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<FollowUpService> m_followUps;
+    std::unique_ptr<ReportService> m_reports;
     QString m_userName;
 };

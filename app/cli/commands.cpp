@@ -13,6 +13,9 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerReportCommands(registry);
+    registerFollowUpCommands(registry);
+    registerMetricsCommands(registry);
 }
 
 namespace {

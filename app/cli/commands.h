@@ -8,6 +8,9 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
+void registerReportCommands(CommandRegistry& registry);
+void registerFollowUpCommands(CommandRegistry& registry);
+void registerMetricsCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 

@@ -1,0 +1,44 @@
+#include "reportkind.h"
+
+#include "domain/keyedenum.h"
+
+namespace {
+const KeyedEnumEntry<ReportKind> kKinds[] = {
+    {ReportKind::IncidentDocument, "incident-doc", QT_TRANSLATE_NOOP("Report", "Incident document")},
+    {ReportKind::CustomerReport, "customer-report", QT_TRANSLATE_NOOP("Report", "Customer incident report")},
+    {ReportKind::Postmortem, "postmortem", QT_TRANSLATE_NOOP("Report", "Postmortem")},
+    {ReportKind::ExecutiveSummary, "executive", QT_TRANSLATE_NOOP("Report", "Executive summary")},
+};
+const KeyedEnumEntry<ReportFormat> kFormats[] = {
+    {ReportFormat::Markdown, "md", "Markdown"},
+    {ReportFormat::Html, "html", "HTML"},
+    {ReportFormat::Pdf, "pdf", "PDF"},
+};
+
+// Keys use '-' where KeyedEnum::parse folds it to '_': compare on the folded form.
+template <typename E, std::size_t N>
+std::optional<E> parseDashed(const KeyedEnumEntry<E> (&table)[N], const QString& text)
+{
+    const QString wanted = text.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    for (const auto& e : table)
+        if (wanted == QLatin1String(e.key))
+            return e.value;
+    return std::nullopt;
+}
+} // namespace
+
+QString ReportKinds::key(ReportKind k) { return KeyedEnum::key(kKinds, k); }
+const char* ReportKinds::labelSource(ReportKind k) { return KeyedEnum::labelSource(kKinds, k); }
+QString ReportKinds::label(ReportKind k) { return QCoreApplication::translate("Report", labelSource(k)); }
+std::optional<ReportKind> ReportKinds::parse(const QString& key) { return parseDashed(kKinds, key); }
+QList<ReportKind> ReportKinds::all() { return KeyedEnum::values(kKinds); }
+
+QString ReportFormats::key(ReportFormat f) { return KeyedEnum::key(kFormats, f); }
+QString ReportFormats::extension(ReportFormat f) { return key(f); }
+std::optional<ReportFormat> ReportFormats::parse(const QString& key)
+{
+    if (key.trimmed().compare(QStringLiteral("markdown"), Qt::CaseInsensitive) == 0)
+        return ReportFormat::Markdown;
+    return parseDashed(kFormats, key);
+}
+QList<ReportFormat> ReportFormats::all() { return KeyedEnum::values(kFormats); }
