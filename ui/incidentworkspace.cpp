@@ -2,7 +2,9 @@
 
 #include "core.h"
 #include "incidentpanel.h"
+#include "followupspanel.h"
 #include "overviewpanel.h"
+#include "reportspanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 #include "timelinepanel.h"
@@ -60,6 +62,8 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
 
     addPanel(new OverviewPanel(core));
     addPanel(new TimelinePanel(core));
+    addPanel(new FollowUpsPanel(core));
+    addPanel(new ReportsPanel(core));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {

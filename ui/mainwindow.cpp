@@ -5,6 +5,7 @@
 #include "incidentlistpanel.h"
 #include "incidentworkspace.h"
 #include "localizer.h"
+#include "reportsmenu.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 
@@ -85,6 +86,7 @@ void MainWindow::buildMenus()
     connect(m_japanese, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("ja")); });
     connect(m_english, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("en")); });
 
+    menuBar()->addMenu(new ReportsMenu(m_core, this));
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
 

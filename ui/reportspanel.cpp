@@ -1,0 +1,247 @@
+#include "reportspanel.h"
+
+#include "core.h"
+#include "pdfwriter.h"
+#include "report/htmlrenderer.h"
+#include "report/pdfbackend.h"
+#include "report/reportcollector.h"
+#include "report/reportexporter.h"
+#include "report/reportwording.h"
+#include "reportwordingeditor.h"
+#include "services/followupservice.h"
+#include "services/incidentservice.h"
+#include "services/reportservice.h"
+#include "services/timelineservice.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
+    : IncidentPanel(parent), m_core(core), m_kindLabel(new QLabel), m_kind(new QComboBox), m_languageLabel(new QLabel),
+      m_language(new QComboBox), m_save(new QPushButton), m_exportMd(new QPushButton), m_exportHtml(new QPushButton),
+      m_exportPdf(new QPushButton), m_message(new QLabel), m_preview(new QTextBrowser),
+      m_wording(new ReportWordingEditor), m_previewTimer(new QTimer(this))
+{
+    if (!PdfBackend::available())
+        PdfWriter::installAsBackend();
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_save->setObjectName(QStringLiteral("saveWording"));
+    m_exportMd->setObjectName(QStringLiteral("exportMarkdown"));
+    m_exportHtml->setObjectName(QStringLiteral("exportHtml"));
+    m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    m_message->setObjectName(QStringLiteral("reportMessage"));
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setOpenExternalLinks(true);
+    m_message->setWordWrap(true);
+    for (ReportKind k : ReportKinds::all())
+        m_kind->addItem(QString(), int(k));
+    // Each language named in itself, as in the Language menu.
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(QLocale().language() == QLocale::Japanese ? 0 : 1);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_kindLabel);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_languageLabel);
+    bar->addWidget(m_language);
+    bar->addStretch(1);
+    bar->addWidget(m_exportMd);
+    bar->addWidget(m_exportHtml);
+    bar->addWidget(m_exportPdf);
+
+    auto* wordingBox = new QWidget;
+    auto* wordingLayout = new QVBoxLayout(wordingBox);
+    wordingLayout->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_wording);
+    wordingLayout->addWidget(scroll, 1);
+    wordingLayout->addWidget(m_save, 0, Qt::AlignRight);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_preview);
+    splitter->addWidget(wordingBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(250);
+    connect(m_previewTimer, &QTimer::timeout, this, &ReportsPanel::refreshPreview);
+    connect(m_wording, &ReportWordingEditor::edited, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
+    connect(m_save, &QPushButton::clicked, this, &ReportsPanel::saveWording);
+    connect(m_exportMd, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Markdown); });
+    connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Html); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Pdf); });
+    auto refreshFor = [this](qint64 incidentId) {
+        if (incidentId == m_incidentId && isVisible())
+            m_previewTimer->start();
+    };
+    connect(&core.incidents(), &IncidentService::incidentChanged, this, refreshFor);
+    connect(&core.timeline(), &TimelineService::entryAdded, this, refreshFor);
+    connect(&core.timeline(), &TimelineService::entryChanged, this, refreshFor);
+    connect(&core.followUps(), &FollowUpService::followUpChanged, this, refreshFor);
+    connect(&core.database(), &Database::externalChange, this, [this] {
+        if (!m_wording->isModified())
+            reloadWording();
+    });
+    retranslateUi();
+}
+
+QString ReportsPanel::title() const
+{
+    return tr("Reports");
+}
+
+ReportKind ReportsPanel::kind() const
+{
+    return ReportKind(m_kind->currentData().toInt());
+}
+
+QString ReportsPanel::reportLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void ReportsPanel::setKind(ReportKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void ReportsPanel::setReportLanguage(const QString& code)
+{
+    m_language->setCurrentIndex(m_language->findData(code));
+}
+
+void ReportsPanel::setIncident(qint64 incidentId)
+{
+    m_incidentId = incidentId;
+    reloadWording();
+}
+
+void ReportsPanel::reloadWording()
+{
+    QMap<QString, QString> saved;
+    QMap<QString, QString> defaults;
+    if (m_incidentId) {
+        Result<ReportData> data = ReportCollector(m_core).collect(m_incidentId);
+        if (data) {
+            saved = data->wording;
+            const ReportLanguage lang(reportLanguage());
+            for (const WordingSection& s : ReportWording::sections(kind()))
+                defaults.insert(QString::fromLatin1(s.key), ReportWording::defaultText(s.key, data.value(), lang));
+        }
+    }
+    m_wording->setSections(kind(), saved, defaults);
+    m_save->setVisible(!ReportWording::sections(kind()).isEmpty());
+    refreshPreview();
+}
+
+void ReportsPanel::refreshPreview()
+{
+    const bool has = m_incidentId != 0;
+    for (QPushButton* b : {m_exportMd, m_exportHtml, m_exportPdf, m_save})
+        b->setEnabled(has);
+    if (!has) {
+        m_preview->clear();
+        return;
+    }
+    const Result<ReportDocument> doc =
+        ReportExporter(m_core).build(m_incidentId, kind(), ReportLanguage(reportLanguage()), m_wording->values());
+    if (!doc) {
+        showMessage(doc.error(), true);
+        return;
+    }
+    const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
+    m_preview->setHtml(HtmlRenderer::render(doc.value()));
+    m_preview->verticalScrollBar()->setValue(scroll);
+}
+
+bool ReportsPanel::saveWording()
+{
+    if (!m_incidentId || !m_wording->isModified())
+        return true;
+    if (Status s = m_core.reports().saveWording(m_incidentId, m_wording->values(), m_core.userName()); !s) {
+        showMessage(s.error(), true);
+        return false;
+    }
+    m_wording->setModified(false);
+    showMessage(tr("Wording saved."), false);
+    return true;
+}
+
+bool ReportsPanel::exportTo(ReportFormat format, const QString& path)
+{
+    if (!saveWording())
+        return false;
+    if (Status s = ReportExporter(m_core).exportTo(m_incidentId, kind(), format, ReportLanguage(reportLanguage()), path);
+        !s) {
+        showMessage(s.error(), true);
+        return false;
+    }
+    showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false);
+    emit exported(path);
+    return true;
+}
+
+void ReportsPanel::exportInteractively(ReportFormat format)
+{
+    const auto incident = m_core.incidents().get(m_incidentId);
+    if (!incident)
+        return showMessage(incident.error(), true);
+    const QString suggested = QDir::home().filePath(
+        ReportExporter::suggestedFileName(incident->code, kind(), format, reportLanguage()));
+    const QString filter = format == ReportFormat::Markdown ? tr("Markdown (*.md)")
+                           : format == ReportFormat::Html   ? tr("HTML (*.html)")
+                                                            : tr("PDF (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
+    if (!path.isEmpty())
+        exportTo(format, path);
+}
+
+void ReportsPanel::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void ReportsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    IncidentPanel::changeEvent(event);
+}
+
+void ReportsPanel::retranslateUi()
+{
+    m_kindLabel->setText(tr("Document:"));
+    m_languageLabel->setText(tr("Report language:"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, ReportKinds::label(ReportKind(m_kind->itemData(i).toInt())));
+    m_save->setText(tr("Save wording"));
+    m_exportMd->setText(tr("Export Markdown…"));
+    m_exportHtml->setText(tr("Export HTML…"));
+    m_exportPdf->setText(tr("Export PDF…"));
+    m_message->clear();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "incidentpanel.h"
+#include "report/reportkind.h"
+
+class Core;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+class ReportWordingEditor;
+
+// The Reports tab: choose a document and its language, read the preview, edit the customer-report or
+// postmortem wording, and export as Markdown, HTML or PDF.
+class ReportsPanel final : public IncidentPanel
+{
+    Q_OBJECT
+public:
+    explicit ReportsPanel(Core& core, QWidget* parent = nullptr);
+    void setIncident(qint64 incidentId) override;
+    QString title() const override;
+
+    ReportKind kind() const;
+    QString reportLanguage() const;
+    void setKind(ReportKind kind);
+    void setReportLanguage(const QString& code);
+    // Saves the edited wording, then writes the file. Returns false (and shows why) on failure.
+    bool exportTo(ReportFormat format, const QString& path);
+    bool saveWording();
+    QTextBrowser* preview() const { return m_preview; }
+    ReportWordingEditor* wordingEditor() const { return m_wording; }
+
+signals:
+    void exported(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void reloadWording();
+    void refreshPreview();
+    void exportInteractively(ReportFormat format);
+    void showMessage(const QString& text, bool error);
+
+    Core& m_core;
+    qint64 m_incidentId = 0;
+    QLabel* m_kindLabel;
+    QComboBox* m_kind;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QPushButton* m_save;
+    QPushButton* m_exportMd;
+    QPushButton* m_exportHtml;
+    QPushButton* m_exportPdf;
+    QLabel* m_message;
+    QTextBrowser* m_preview;
+    ReportWordingEditor* m_wording;
+    QTimer* m_previewTimer;
+};
