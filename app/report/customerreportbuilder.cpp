@@ -11,7 +11,7 @@ ReportDocument CustomerReportBuilder::build(const ReportData& d, const ReportLan
                   {L.text(QT_TRANSLATE_NOOP("Report", "Date of report")), L.dateTime(d.generatedAt)},
                   {L.text(QT_TRANSLATE_NOOP("Report", "Status")),
                    d.incident.isOpen() ? L.text(QT_TRANSLATE_NOOP("Report", "Ongoing"))
-                                       : L.text(QT_TRANSLATE_NOOP("Report", "Resolved"))}});
+                                       : L.text(QT_TRANSLATE_NOOP("Report", "Recovered"))}});
     ReportSections::addWording(doc, "customer.overview", d, L);
 
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Period of impact")));

@@ -34,8 +34,8 @@ void addStatus(ReportDocument& doc, const ReportData& d, const ReportLanguage& L
     for (const StatusChange& c : d.statusHistory)
         rows << QStringList{L.dateTime(c.changedAt), c.from ? L.status(*c.from) : QStringLiteral("—"), L.status(c.to),
                             c.changedBy};
-    doc.addTable({L.text(QT_TRANSLATE_NOOP("Report", "Changed at")), L.text(QT_TRANSLATE_NOOP("Report", "From")),
-                  L.text(QT_TRANSLATE_NOOP("Report", "To")), L.text(QT_TRANSLATE_NOOP("Report", "By"))},
+    doc.addTable({L.text(QT_TRANSLATE_NOOP("Report", "Changed at")), L.text(QT_TRANSLATE_NOOP("Report", "Previous status")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "New status")), L.text(QT_TRANSLATE_NOOP("Report", "By"))},
                  rows);
 }
 
