@@ -34,13 +34,13 @@ const char* labelSource(const KeyedEnumEntry<E> (&table)[N], E value)
     return "";
 }
 
-// Accepts the key in any case, with '-' for '_'.
+// Accepts the key in any case, with '-' and '_' interchangeable ("in-progress", "customer_report").
 template <typename E, std::size_t N>
 std::optional<E> parse(const KeyedEnumEntry<E> (&table)[N], const QString& text)
 {
     const QString k = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     for (const auto& e : table)
-        if (k == QLatin1String(e.key))
+        if (k == QString::fromLatin1(e.key).replace(QLatin1Char('-'), QLatin1Char('_')))
             return e.value;
     return std::nullopt;
 }

@@ -15,22 +15,12 @@ const KeyedEnumEntry<ReportFormat> kFormats[] = {
     {ReportFormat::Pdf, "pdf", "PDF"},
 };
 
-// Keys use '-' where KeyedEnum::parse folds it to '_': compare on the folded form.
-template <typename E, std::size_t N>
-std::optional<E> parseDashed(const KeyedEnumEntry<E> (&table)[N], const QString& text)
-{
-    const QString wanted = text.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-    for (const auto& e : table)
-        if (wanted == QLatin1String(e.key))
-            return e.value;
-    return std::nullopt;
-}
 } // namespace
 
 QString ReportKinds::key(ReportKind k) { return KeyedEnum::key(kKinds, k); }
 const char* ReportKinds::labelSource(ReportKind k) { return KeyedEnum::labelSource(kKinds, k); }
 QString ReportKinds::label(ReportKind k) { return QCoreApplication::translate("Report", labelSource(k)); }
-std::optional<ReportKind> ReportKinds::parse(const QString& key) { return parseDashed(kKinds, key); }
+std::optional<ReportKind> ReportKinds::parse(const QString& key) { return KeyedEnum::parse(kKinds, key); }
 QList<ReportKind> ReportKinds::all() { return KeyedEnum::values(kKinds); }
 
 QString ReportFormats::key(ReportFormat f) { return KeyedEnum::key(kFormats, f); }
@@ -39,6 +29,6 @@ std::optional<ReportFormat> ReportFormats::parse(const QString& key)
 {
     if (key.trimmed().compare(QStringLiteral("markdown"), Qt::CaseInsensitive) == 0)
         return ReportFormat::Markdown;
-    return parseDashed(kFormats, key);
+    return KeyedEnum::parse(kFormats, key);
 }
 QList<ReportFormat> ReportFormats::all() { return KeyedEnum::values(kFormats); }
