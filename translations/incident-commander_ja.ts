@@ -1719,6 +1719,10 @@
             <source>The entry is too long (%1 characters; at most %2).</source>
             <translation>記録が長すぎます(%1 文字。最大 %2 文字)。</translation>
         </message>
+        <message>
+            <source>There is no incident %1.</source>
+            <translation>インシデント %1 は存在しません。</translation>
+        </message>
     </context>
     <context>
         <name>TimelineStore</name>
