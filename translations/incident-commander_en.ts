@@ -460,9 +460,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n follow-up(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n follow-up to %1</numerusform>
+            <numerusform>Exported %n follow-ups to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -905,9 +905,9 @@
     </message>
     <message numerus="yes">
         <source>%n incident(s) in range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident in range.</numerusform>
+            <numerusform>%n incidents in range.</numerusform>
         </translation>
     </message>
     <message>

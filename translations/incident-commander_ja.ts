@@ -1,1738 +1,1738 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>No data</source>
-        <translation>データなし</translation>
-    </message>
-</context>
-<context>
-    <name>CliArgs</name>
-    <message>
-        <source>Missing arguments.</source>
-        <translation>引数が足りません。</translation>
-    </message>
-    <message>
-        <source>Too many arguments: %1</source>
-        <translation>引数が多すぎます: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>使い方: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
-        <translation>使い方: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</translation>
-    </message>
-    <message>
-        <source>Option %1 needs a value.</source>
-        <translation>オプション %1 には値が必要です。</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use ja or en.</source>
-        <translation>不明な言語「%1」です。ja か en を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>不明なコマンドです: %1</translation>
-    </message>
-    <message>
-        <source>Declare an incident; prints its id and code.</source>
-        <translation>インシデントを宣言し、ID とコードを表示します。</translation>
-    </message>
-    <message>
-        <source>List incidents, open ones first.</source>
-        <translation>インシデントを一覧表示します(対応中のものが先頭)。</translation>
-    </message>
-    <message>
-        <source>Show one incident.</source>
-        <translation>インシデントを 1 件表示します。</translation>
-    </message>
-    <message>
-        <source>Move an incident to another status.</source>
-        <translation>インシデントのステータスを変更します。</translation>
-    </message>
-    <message>
-        <source>Add an entry to an incident&apos;s timeline.</source>
-        <translation>インシデントのタイムラインに記録を追加します。</translation>
-    </message>
-    <message>
-        <source>List an incident&apos;s timeline, newest first.</source>
-        <translation>インシデントのタイムラインを新しい順に表示します。</translation>
-    </message>
-    <message>
-        <source>Add a follow-up action item to an incident.</source>
-        <translation>インシデントにフォローアップ(再発防止策などの対応項目)を追加します。</translation>
-    </message>
-    <message>
-        <source>Change a follow-up&apos;s title, owner, due date, type, priority or link.</source>
-        <translation>フォローアップのタイトル・担当者・期限・種類・優先度・リンクを変更します。</translation>
-    </message>
-    <message>
-        <source>List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json).</source>
-        <translation>1 件または全インシデントのフォローアップを一覧表示します(--csv で CSV、--json でトラッカー向け JSON)。</translation>
-    </message>
-    <message>
-        <source>Mark a follow-up as done.</source>
-        <translation>フォローアップを完了にします。</translation>
-    </message>
-    <message>
-        <source>Set a follow-up&apos;s status.</source>
-        <translation>フォローアップのステータスを設定します。</translation>
-    </message>
-    <message>
-        <source>Show incident metrics: counts, time to declare, first update, mitigate and resolve (median, p90), update cadence and follow-up completion.</source>
-        <translation>インシデントの指標を表示します: 件数、宣言・初回報告・緩和・解決までの時間(中央値・p90)、報告間隔の遵守率、フォローアップ完了率。</translation>
-    </message>
-    <message>
-        <source>Write an incident&apos;s document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
-        <translation>インシデントドキュメント・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read: %2</source>
-        <translation>データベースファイル %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
-        <translation>%1 は Incident Commander のデータベースではないか、破損しています。ファイルには手を加えていません。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>データベース %1 を開けません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program. The file was left untouched.</source>
-        <translation>%1 は別のプログラムの SQLite データベースです。ファイルには手を加えていません。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
-        <translation>%1 は新しいバージョンの Incident Commander で書かれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。プログラムを更新してください。ファイルには手を加えていません。</translation>
-    </message>
-    <message>
-        <source>A backup cannot overwrite the database it copies.</source>
-        <translation>バックアップでコピー元のデータベースを上書きすることはできません。</translation>
-    </message>
-    <message>
-        <source>The backup could not be written to %1.</source>
-        <translation>バックアップを %1 に書き込めませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>DeclareDialog</name>
-    <message>
-        <source>At least one answer is yes: declare now.</source>
-        <translation>「はい」が 1 つ以上あります。今すぐ宣言してください。</translation>
-    </message>
-    <message>
-        <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
-        <translation>まだ「はい」はありません。早めの宣言はほとんど損をしません。迷ったら宣言しましょう。</translation>
-    </message>
-    <message>
-        <source>Declare drill</source>
-        <translation>訓練を宣言</translation>
-    </message>
-    <message>
-        <source>Declare</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>Declare incident</source>
-        <translation>インシデントを宣言</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>タイトル(&amp;T):</translation>
-    </message>
-    <message>
-        <source>What is broken, as users see it</source>
-        <translation>ユーザーから見て何が壊れているか</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>重大度(&amp;S):</translation>
-    </message>
-    <message>
-        <source>If unsure, choose the higher severity.</source>
-        <translation>迷ったら高いほうの重大度を選んでください。</translation>
-    </message>
-    <message>
-        <source>Customer &amp;impact:</source>
-        <translation>顧客への影響(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Who is affected and how</source>
-        <translation>誰がどのように影響を受けているか</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>概要(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Declare when any one is true</source>
-        <translation>どれか 1 つでも当てはまれば宣言します</translation>
-    </message>
-    <message>
-        <source>Another team is needed to fix the problem</source>
-        <translation>解決に別のチームの協力が必要</translation>
-    </message>
-    <message>
-        <source>Customers see the outage</source>
-        <translation>顧客が障害の影響を受けている</translation>
-    </message>
-    <message>
-        <source>Still unsolved after an hour of concentrated analysis</source>
-        <translation>1 時間集中して調査しても解決していない</translation>
-    </message>
-    <message>
-        <source>This is a drill (kept apart from real incidents and channels)</source>
-        <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
-    </message>
-</context>
-<context>
-    <name>EntryKind</name>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>観測</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>対応</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <source>Role change</source>
-        <translation>役割の交代</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>連絡</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>Drill inject</source>
-        <translation>訓練の状況付与</translation>
-    </message>
-    <message>
-        <source>Hypothesis</source>
-        <translation>仮説</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>節目</translation>
-    </message>
-    <message>
-        <source>Status change</source>
-        <translation>ステータス変更</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUp</name>
-    <message>
-        <source>Detective</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <source>Preventative</source>
-        <translation>予防</translation>
-    </message>
-    <message>
-        <source>Corrective</source>
-        <translation>是正</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>プロセス</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未着手</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Won&apos;t do</source>
-        <translation>対応しない</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpCommands</name>
-    <message>
-        <source>&quot;%1&quot; is not a date such as 2026-12-15.</source>
-        <translation>「%1」は 2026-12-15 のような日付ではありません。</translation>
-    </message>
-    <message>
-        <source>Unknown value &quot;%1&quot;. Known values: %2</source>
-        <translation>不明な値「%1」です。指定できる値: %2</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDialog</name>
-    <message>
-        <source>Edit follow-up</source>
-        <translation>フォローアップを編集</translation>
-    </message>
-    <message>
-        <source>Add follow-up</source>
-        <translation>フォローアップを追加</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>対応内容:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>担当者:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>期限:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>種類:</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>優先度:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>ステータス:</translation>
-    </message>
-    <message>
-        <source>Tracker link:</source>
-        <translation>トラッカーのリンク:</translation>
-    </message>
-    <message>
-        <source>What will be done, e.g. &quot;Alert when the replica lags more than 30 s&quot;</source>
-        <translation>何をするか(例:「レプリカの遅延が 30 秒を超えたらアラートを出す」)</translation>
-    </message>
-    <message>
-        <source>Who owns it</source>
-        <translation>誰が担当するか</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>期限あり</translation>
-    </message>
-    <message>
-        <source>https://tracker.example.com/issues/42</source>
-        <translation>https://tracker.example.com/issues/42</translation>
-    </message>
-    <message>
-        <source>Detective: find it sooner. Preventative: stop it happening. Corrective: fix what broke. Process: change how we work.</source>
-        <translation>検知: より早く気づく。予防: 起こらないようにする。是正: 壊れたものを直す。プロセス: 仕事の進め方を変える。</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpList</name>
-    <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>完了にする</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1(期限切れ)</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>インシデント</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>対応内容</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>優先度</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Tracker</source>
-        <translation>トラッカー</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpService</name>
-    <message>
-        <source>A follow-up needs a title.</source>
-        <translation>フォローアップにはタイトルが必要です。</translation>
-    </message>
-    <message>
-        <source>The follow-up title is too long (%1 characters; at most %2).</source>
-        <translation>フォローアップのタイトルが長すぎます(%1 文字。最大 %2 文字)。</translation>
-    </message>
-    <message>
-        <source>The tracker link must be an http or https address, such as https://tracker.example.com/issues/42.</source>
-        <translation>トラッカーのリンクは https://tracker.example.com/issues/42 のような http または https のアドレスにしてください。</translation>
-    </message>
-    <message>
-        <source>Follow-up added: %1 (%2)</source>
-        <translation>フォローアップを追加: %1(%2)</translation>
-    </message>
-    <message>
-        <source>Follow-up %1: %2</source>
-        <translation>フォローアップを「%1」に変更: %2</translation>
-    </message>
-    <message>
-        <source>Follow-up edited: %1</source>
-        <translation>フォローアップを編集: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpStore</name>
-    <message>
-        <source>There is no follow-up %1.</source>
-        <translation>フォローアップ %1 は存在しません。</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsOverviewDialog</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n follow-up(s) to %1</source>
-        <translation>
-            <numerusform>%n 件のフォローアップを %1 に書き出しました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export follow-ups</source>
-        <translation>フォローアップを書き出す</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Follow-ups across incidents</source>
-        <translation>全インシデントのフォローアップ</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>表示:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>Include drills</source>
-        <translation>訓練を含める</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV を書き出す…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>JSON を書き出す…</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsPanel</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation>フォローアップ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>未完了 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>期限切れ %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add follow-up…</source>
-        <translation>フォローアップを追加…</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentCommands</name>
-    <message>
-        <source>--title is required.</source>
-        <translation>--title は必須です。</translation>
-    </message>
-    <message>
-        <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
-        <translation>--severity は必須です(SEV1、SEV2、SEV3、SEV4。迷ったら高いほうを選んでください)。</translation>
-    </message>
-    <message>
-        <source>Unknown severity &quot;%1&quot;: use SEV1, SEV2, SEV3 or SEV4.</source>
-        <translation>不明な重大度「%1」です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>影響</translation>
-    </message>
-    <message>
-        <source>Detected</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>緩和</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;: use investigating, identified, monitoring, resolved or closed.</source>
-        <translation>不明なステータス「%1」です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentListModel</name>
-    <message>
-        <source>%1 (drill)</source>
-        <translation>%1(訓練)</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新日時</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentListPanel</name>
-    <message>
-        <source>Incidents</source>
-        <translation>インシデント</translation>
-    </message>
-    <message>
-        <source>Declare incident…</source>
-        <translation>インシデントを宣言…</translation>
-    </message>
-    <message>
-        <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-        <translation>早めに宣言しましょう: 別のチームが必要なとき、顧客に影響があるとき、1 時間集中して調査しても解決しないとき。</translation>
-    </message>
-    <message>
-        <source>Show drills</source>
-        <translation>訓練を表示</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentService</name>
-    <message>
-        <source>An incident needs a title.</source>
-        <translation>インシデントにはタイトルが必要です。</translation>
-    </message>
-    <message>
-        <source>The title is too long (%1 characters; at most %2).</source>
-        <translation>タイトルが長すぎます(%1 文字。最大 %2 文字)。</translation>
-    </message>
-    <message>
-        <source>The summary or impact text is too long (at most %1 characters).</source>
-        <translation>概要または影響の文章が長すぎます(最大 %1 文字)。</translation>
-    </message>
-    <message>
-        <source>Incident declared: %1 (%2)</source>
-        <translation>インシデントを宣言: %1(%2)</translation>
-    </message>
-    <message>
-        <source>Incident opened for investigation: %1 (%2)</source>
-        <translation>調査のためにインシデントを起票: %1(%2)</translation>
-    </message>
-    <message>
-        <source>The incident is already %1.</source>
-        <translation>インシデントはすでに「%1」です。</translation>
-    </message>
-    <message>
-        <source>A closed incident cannot change its status.</source>
-        <translation>クローズしたインシデントのステータスは変更できません。</translation>
-    </message>
-    <message>
-        <source>Status changed: %1 → %2</source>
-        <translation>ステータス変更: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Severity changed: %1 → %2</source>
-        <translation>重大度変更: %1 → %2</translation>
-    </message>
-    <message>
-        <source>The incident has already been declared.</source>
-        <translation>このインシデントはすでに宣言されています。</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentStatus</name>
-    <message>
-        <source>Investigating</source>
-        <translation>調査中</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>原因特定</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>経過観察</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentStore</name>
-    <message>
-        <source>There is no incident %1.</source>
-        <translation>インシデント %1 は存在しません。</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentWorkspace</name>
-    <message>
-        <source>Select an incident on the left, or declare a new one.</source>
-        <translation>左の一覧からインシデントを選ぶか、新しく宣言してください。</translation>
-    </message>
-    <message>
-        <source>DRILL — this is an exercise, not a real incident</source>
-        <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>ステータス:</translation>
-    </message>
-</context>
-<context>
-    <name>LogCommands</name>
-    <message>
-        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
-        <translation>不明な記録の種類「%1」です。指定できる種類: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
-        <translation>「%1」は 2026-11-29T09:30:00+09:00 のような ISO 8601 形式の日時ではありません。</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number.</source>
-        <translation>--limit には正の数を指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 already exists. Choose a new file name, or use Open.</source>
-        <translation>%1 はすでに存在します。別のファイル名を選ぶか、「開く」を使ってください。</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>新しいデータベース</translation>
-    </message>
-    <message>
-        <source>Incident databases (*.sqlite)</source>
-        <translation>インシデントデータベース (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>データベースを開く</translation>
-    </message>
-    <message>
-        <source>Incident databases (*.sqlite);;All files (*)</source>
-        <translation>インシデントデータベース (*.sqlite);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>データベースをバックアップ</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>バックアップを %1 に書き込みました</translation>
-    </message>
-    <message>
-        <source>About Incident Commander</source>
-        <translation>Incident Commander について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本のやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮を明示的に引き継ぎ、インシデントドキュメントを最新に保ち、関係者へ時間どおりに報告する。そのすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Incident Commander</source>
-        <translation>Incident Commander</translation>
-    </message>
-    <message>
-        <source>Incident Commander — %1</source>
-        <translation>Incident Commander — %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Declare incident…</source>
-        <translation>インシデントを宣言(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>新しいデータベース(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>データベースを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up database…</source>
-        <translation>データベースをバックアップ(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Incident Commander</source>
-        <translation>Incident Commander について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>データベース: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsCommands</name>
-    <message>
-        <source>&quot;%1&quot; is not a date such as 2026-11-01.</source>
-        <translation>「%1」は 2026-11-01 のような日付ではありません。</translation>
-    </message>
-    <message>
-        <source>median %1 min, p90 %2 min (%3 incidents)</source>
-        <translation>中央値 %1 分、p90 %2 分(%3 件)</translation>
-    </message>
-    <message>
-        <source>--cadence needs a positive number of minutes.</source>
-        <translation>--cadence には正の分数を指定してください。</translation>
-    </message>
-    <message>
-        <source>Incidents: %1</source>
-        <translation>インシデント: %1 件</translation>
-    </message>
-    <message>
-        <source>Time to declare</source>
-        <translation>宣言までの時間</translation>
-    </message>
-    <message>
-        <source>Time to first update</source>
-        <translation>初回報告までの時間</translation>
-    </message>
-    <message>
-        <source>Time to mitigate</source>
-        <translation>緩和までの時間</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>解決までの時間</translation>
-    </message>
-    <message>
-        <source>Update cadence (every %1 min): %2 of gaps on time</source>
-        <translation>報告間隔(%1 分ごと): 間隔の %2 が時間内</translation>
-    </message>
-    <message>
-        <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
-        <translation>フォローアップ: %2 件中 %1 件完了(期限切れ %3 件)</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsDialog</name>
-    <message>
-        <source>Export metrics</source>
-        <translation>指標を書き出す</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Declare</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>First update</source>
-        <translation>初回報告</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>緩和</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>解決</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) in range.</source>
-        <translation>
-            <numerusform>期間内のインシデントは %n 件です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updates on time (every %1 min): %2 of %3 gaps (%4).</source>
-        <translation>時間内の報告(%1 分ごと): %3 回の間隔のうち %2 回(%4)。</translation>
-    </message>
-    <message>
-        <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
-        <translation>完了したフォローアップ: %2 件中 %1 件(%3)、期限切れ %4 件。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Incident metrics</source>
-        <translation>インシデントの指標</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>開始日:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>終了日:</translation>
-    </message>
-    <message>
-        <source>Include drills</source>
-        <translation>訓練を含める</translation>
-    </message>
-    <message>
-        <source>Update every (min):</source>
-        <translation>報告間隔(分):</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV を書き出す…</translation>
-    </message>
-    <message>
-        <source>Incidents by severity</source>
-        <translation>重大度別のインシデント数</translation>
-    </message>
-    <message>
-        <source>Incidents by month</source>
-        <translation>月別のインシデント数</translation>
-    </message>
-    <message>
-        <source>Minutes from detection (declare: to declaration; first update: from declaration)</source>
-        <translation>検知からの分数(宣言: 宣言まで、初回報告: 宣言から)</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>中央値</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>90 パーセンタイル</translation>
-    </message>
-</context>
-<context>
-    <name>Migrator</name>
-    <message>
-        <source>Migration %1 is missing.</source>
-        <translation>マイグレーション %1 が見つかりません。</translation>
-    </message>
-    <message>
-        <source>Upgrading the database to schema %1 failed: %2</source>
-        <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPanel</name>
-    <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Severity:</source>
-        <translation>重大度:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>ステータス:</translation>
-    </message>
-    <message>
-        <source>Customer impact:</source>
-        <translation>顧客への影響:</translation>
-    </message>
-    <message>
-        <source>(not described yet)</source>
-        <translation>(未記入)</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation>概要:</translation>
-    </message>
-    <message>
-        <source>(not written yet)</source>
-        <translation>(未記入)</translation>
-    </message>
-    <message>
-        <source>Detected:</source>
-        <translation>検知:</translation>
-    </message>
-    <message>
-        <source>Declared:</source>
-        <translation>宣言:</translation>
-    </message>
-    <message>
-        <source>Not declared yet</source>
-        <translation>未宣言</translation>
-    </message>
-    <message>
-        <source>Mitigated:</source>
-        <translation>緩和:</translation>
-    </message>
-    <message>
-        <source>Resolved:</source>
-        <translation>解決:</translation>
-    </message>
-    <message>
-        <source>Closed:</source>
-        <translation>クローズ:</translation>
-    </message>
-    <message>
-        <source>Another team needed:</source>
-        <translation>別チームの協力が必要:</translation>
-    </message>
-    <message>
-        <source>Customers affected:</source>
-        <translation>顧客への影響あり:</translation>
-    </message>
-    <message>
-        <source>Unsolved after an hour:</source>
-        <translation>1 時間で未解決:</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Incident Commander</source>
-        <translation>Incident Commander</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>Customer incident report</source>
-        <translation>障害報告書</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>管理番号</translation>
-    </message>
-    <message>
-        <source>Date of report</source>
-        <translation>報告日時</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Period of impact</source>
-        <translation>影響期間</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>継続時間</translation>
-    </message>
-    <message>
-        <source>Timeline of events</source>
-        <translation>経緯</translation>
-    </message>
-    <message>
-        <source>No update has been sent yet.</source>
-        <translation>まだ報告は送られていません。</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>経営層向けサマリー</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>インシデント</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Customers affected</source>
-        <translation>顧客への影響</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>あり</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Impact began</source>
-        <translation>影響開始</translation>
-    </message>
-    <message>
-        <source>Time to mitigate</source>
-        <translation>緩和までの時間</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>解決までの時間</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>影響</translation>
-    </message>
-    <message>
-        <source>Latest update</source>
-        <translation>最新の報告</translation>
-    </message>
-    <message>
-        <source>Follow-up actions</source>
-        <translation>フォローアップ</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>Current status</source>
-        <translation>現在のステータス</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>最終更新</translation>
-    </message>
-    <message>
-        <source>Changed at</source>
-        <translation>変更日時</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>変更者</translation>
-    </message>
-    <message>
-        <source>Command hierarchy</source>
-        <translation>指揮系統</translation>
-    </message>
-    <message>
-        <source>(current)</source>
-        <translation>(現在)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Incident commander (declared by)</source>
-        <translation>インシデント指揮者(宣言者)</translation>
-    </message>
-    <message>
-        <source>No role changes recorded.</source>
-        <translation>役割の交代は記録されていません。</translation>
-    </message>
-    <message>
-        <source>Changes made to production</source>
-        <translation>本番環境に加えた変更</translation>
-    </message>
-    <message>
-        <source>Reverted</source>
-        <translation>戻し済み</translation>
-    </message>
-    <message>
-        <source>Still in place</source>
-        <translation>未復旧</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>実施者</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>How to revert</source>
-        <translation>戻し方</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Incident document</source>
-        <translation>インシデントドキュメント</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Command post</source>
-        <translation>指揮所</translation>
-    </message>
-    <message>
-        <source>Exit criteria</source>
-        <translation>終了条件</translation>
-    </message>
-    <message>
-        <source>TODOs</source>
-        <translation>TODO</translation>
-    </message>
-    <message>
-        <source>Timeline (newest first)</source>
-        <translation>タイムライン(新しい順)</translation>
-    </message>
-    <message>
-        <source>Postmortem</source>
-        <translation>ポストモーテム</translation>
-    </message>
-    <message>
-        <source>Blameless: this review looks at systems and processes, not at the people who worked on them.</source>
-        <translation>非難なし(ブレームレス): この振り返りで見るのはシステムとプロセスであり、対応した人ではありません。</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>対応項目</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>致命的</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>重大</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>軽微</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 UTC)</source>
-        <translation>%1 %2(%3 UTC)</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h %3 min</source>
-        <translation>%1日%2時間%3分</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1分</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>記録なし</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>DRILL</source>
-        <translation>訓練</translation>
-    </message>
-    <message>
-        <source>DRILL — this is an exercise, not a real incident</source>
-        <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
-    </message>
-    <message>
-        <source>No entries.</source>
-        <translation>記録はありません。</translation>
-    </message>
-    <message>
-        <source>Date and time (%1)</source>
-        <translation>日時(%1)</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>記録者</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>No follow-up actions recorded yet.</source>
-        <translation>フォローアップはまだ登録されていません。</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>対応内容</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>優先度</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Tracker</source>
-        <translation>トラッカー</translation>
-    </message>
-    <message>
-        <source>Detected</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>緩和</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-    <message>
-        <source>Generated by Incident Commander at %1 from incident %2.</source>
-        <translation>Incident Commander がインシデント %2 から %1 に作成しました。</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Affected services and users</source>
-        <translation>影響を受けたサービスと利用者</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Our response</source>
-        <translation>対応内容</translation>
-    </message>
-    <message>
-        <source>Prevention measures</source>
-        <translation>再発防止策</translation>
-    </message>
-    <message>
-        <source>Closing words</source>
-        <translation>結びの言葉</translation>
-    </message>
-    <message>
-        <source>Root causes and contributing factors</source>
-        <translation>根本原因と寄与要因</translation>
-    </message>
-    <message>
-        <source>What went well</source>
-        <translation>うまくいったこと</translation>
-    </message>
-    <message>
-        <source>What went badly</source>
-        <translation>うまくいかなかったこと</translation>
-    </message>
-    <message>
-        <source>Where we got lucky</source>
-        <translation>運が良かったこと</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>教訓</translation>
-    </message>
-    <message>
-        <source>Decisions and help needed</source>
-        <translation>必要な判断と支援</translation>
-    </message>
-    <message>
-        <source>We began our incident response at %1.</source>
-        <translation>%1 に障害対応を開始しました。</translation>
-    </message>
-    <message>
-        <source>The impact was mitigated at %1.</source>
-        <translation>%1 に影響を緩和しました。</translation>
-    </message>
-    <message>
-        <source>The incident was resolved at %1.</source>
-        <translation>%1 に復旧しました。</translation>
-    </message>
-    <message>
-        <source>We are still working on a full resolution.</source>
-        <translation>完全な復旧に向けて引き続き対応しています。</translation>
-    </message>
-    <message>
-        <source>Hypotheses recorded during the incident:</source>
-        <translation>対応中に記録された仮説:</translation>
-    </message>
-    <message>
-        <source>(To be written.)</source>
-        <translation>(記入してください)</translation>
-    </message>
-    <message>
-        <source>We sincerely apologise for the inconvenience this incident caused. We will continue to work on preventing a recurrence.</source>
-        <translation>このたびはご迷惑をおかけしましたことを深くお詫び申し上げます。再発防止に引き続き努めてまいります。</translation>
-    </message>
-    <message>
-        <source>Previous status</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>復旧済み</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommands</name>
-    <message>
-        <source>Unknown report kind &quot;%1&quot;. Known kinds: %2</source>
-        <translation>不明な文書の種類「%1」です。指定できる種類: %2</translation>
-    </message>
-    <message>
-        <source>Say where to write the report with --out FILE.</source>
-        <translation>書き出し先を --out FILE で指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use md, html or pdf.</source>
-        <translation>不明な形式「%1」です。md、html、pdf のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown report language &quot;%1&quot;; use ja or en.</source>
-        <translation>不明な文書の言語「%1」です。ja か en を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tokyo.</source>
-        <translation>不明なタイムゾーン「%1」です。Asia/Tokyo のような IANA 名を指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
-        <translation>PDF の書き出しにはグラフィックライブラリが必要です。GUI プラットフォームでプログラムを起動してください。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>PDF export is not available in this program.</source>
-        <translation>このプログラムでは PDF を書き出せません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReportService</name>
-    <message>
-        <source>The report text is too long (at most %1 characters).</source>
-        <translation>文書の文章が長すぎます(最大 %1 文字)。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWordingEditor</name>
-    <message>
-        <source>This document is written from the incident as it stands; there is no wording to edit.</source>
-        <translation>この文書はインシデントの現在の内容から作成されます。編集する文章はありません。</translation>
-    </message>
-    <message>
-        <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
-        <translation>書き出す前に文章を編集してください。空欄の場合は、インシデントから作られた灰色の文章が使われます。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsMenu</name>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>レポート(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups across incidents…</source>
-        <translation>全インシデントのフォローアップ(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Incident &amp;metrics…</source>
-        <translation>インシデントの指標(&amp;M)…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPanel</name>
-    <message>
-        <source>Reports</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
-        <source>Wording saved.</source>
-        <translation>文章を保存しました。</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1 に書き出しました</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>文書を書き出す</translation>
-    </message>
-    <message>
-        <source>Document:</source>
-        <translation>文書:</translation>
-    </message>
-    <message>
-        <source>Report language:</source>
-        <translation>文書の言語:</translation>
-    </message>
-    <message>
-        <source>Save wording</source>
-        <translation>文章を保存</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Markdown を書き出す…</translation>
-    </message>
-    <message>
-        <source>Export HTML…</source>
-        <translation>HTML を書き出す…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF を書き出す…</translation>
-    </message>
-</context>
-<context>
-    <name>Severity</name>
-    <message>
-        <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
-        <translation>致命的: サービスが停止している、または多くの顧客のデータが危険にさらされている。総動員で対応し、経営層に報告する。</translation>
-    </message>
-    <message>
-        <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
-        <translation>重大: 中核機能が壊れているか、かなりの割合の顧客で大きく劣化している。</translation>
-    </message>
-    <message>
-        <source>Minor: partial degradation with a workaround, or few customers affected.</source>
-        <translation>軽微: 回避策のある部分的な劣化、または影響を受ける顧客が少ない。</translation>
-    </message>
-    <message>
-        <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
-        <translation>低: まだ顧客への影響はないが、組織的な対応が必要なリスクがある。</translation>
-    </message>
-</context>
-<context>
-    <name>SqlErrorText</name>
-    <message>
-        <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation>ディスクがいっぱいのため変更を保存できませんでした。空き容量を作ってからやり直してください。保存済みのデータは失われていません。</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program. Try again in a moment.</source>
-        <translation>データベースは別のプログラムで使用中です。少し待ってからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The database file is read-only. Check its permissions.</source>
-        <translation>データベースファイルが読み取り専用です。権限を確認してください。</translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written (input/output error).</source>
-        <translation>データベースファイルを読み書きできませんでした(入出力エラー)。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged or is not an Incident Commander database.</source>
-        <translation>データベースファイルが破損しているか、Incident Commander のデータベースではありません。</translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>データベースエラー: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
-    <message>
-        <source>Recorded %1</source>
-        <translation>記録日時 %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>記録者</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>内容</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePanel</name>
-    <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>What happened? Enter saves the entry.</source>
-        <translation>何が起きましたか? Enter で記録します。</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineService</name>
-    <message>
-        <source>A timeline entry needs some text.</source>
-        <translation>タイムラインの記録には本文が必要です。</translation>
-    </message>
-    <message>
-        <source>The entry is too long (%1 characters; at most %2).</source>
-        <translation>記録が長すぎます(%1 文字。最大 %2 文字)。</translation>
-    </message>
-    <message>
-        <source>There is no incident %1.</source>
-        <translation>インシデント %1 は存在しません。</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineStore</name>
-    <message>
-        <source>There is no timeline entry %1.</source>
-        <translation>タイムラインの記録 %1 は存在しません。</translation>
-    </message>
-    <message>
-        <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
-        <translation>この記録はその間に別の場所で変更されました。再読み込みしてからやり直してください。</translation>
-    </message>
-</context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>No data</source>
+            <translation>データなし</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliArgs</name>
+        <message>
+            <source>Missing arguments.</source>
+            <translation>引数が足りません。</translation>
+        </message>
+        <message>
+            <source>Too many arguments: %1</source>
+            <translation>引数が多すぎます: %1</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>使い方: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
+            <translation>使い方: icctl [--db ファイル] [--json] [--lang ja|en] [--as 名前] コマンド ...</translation>
+        </message>
+        <message>
+            <source>Option %1 needs a value.</source>
+            <translation>オプション %1 には値が必要です。</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use ja or en.</source>
+            <translation>言語「%1」は使えません。ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>不明なコマンドです: %1</translation>
+        </message>
+        <message>
+            <source>Declare an incident; prints its id and code.</source>
+            <translation>インシデントを宣言し、ID とコードを表示します。</translation>
+        </message>
+        <message>
+            <source>List incidents, open ones first.</source>
+            <translation>インシデントの一覧を表示します(対応中のものが先)。</translation>
+        </message>
+        <message>
+            <source>Show one incident.</source>
+            <translation>インシデントを 1 件表示します。</translation>
+        </message>
+        <message>
+            <source>Move an incident to another status.</source>
+            <translation>インシデントのステータスを変更します。</translation>
+        </message>
+        <message>
+            <source>Add an entry to an incident's timeline.</source>
+            <translation>インシデントのタイムラインに記録を追加します。</translation>
+        </message>
+        <message>
+            <source>List an incident's timeline, newest first.</source>
+            <translation>インシデントのタイムラインを新しい順に表示します。</translation>
+        </message>
+        <message>
+            <source>Add a follow-up action item to an incident.</source>
+            <translation>インシデントにフォローアップ(再発防止策などの対応項目)を追加します。</translation>
+        </message>
+        <message>
+            <source>Change a follow-up's title, owner, due date, type, priority or link.</source>
+            <translation>フォローアップのタイトル・担当者・期限・種類・優先度・リンクを変更します。</translation>
+        </message>
+        <message>
+            <source>List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json).</source>
+            <translation>1 件または全インシデントのフォローアップを一覧表示します(--csv で CSV、--json でトラッカー向け JSON)。</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up as done.</source>
+            <translation>フォローアップを完了にします。</translation>
+        </message>
+        <message>
+            <source>Set a follow-up's status.</source>
+            <translation>フォローアップのステータスを設定します。</translation>
+        </message>
+        <message>
+            <source>Show incident metrics: counts, time to declare, first update, mitigate and resolve (median, p90), update cadence and follow-up completion.</source>
+            <translation>インシデントの指標を表示します: 件数、宣言・初回報告・緩和・解決までの時間(中央値・p90)、報告間隔の遵守率、フォローアップ完了率。</translation>
+        </message>
+        <message>
+            <source>Write an incident's document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
+            <translation>インシデントドキュメント・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The database file %1 cannot be read: %2</source>
+            <translation>データベースファイル %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
+            <translation>%1 は Incident Commander のデータベースではないか、破損しています。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>フォルダー %1 を作成できません。</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>データベース %1 を開けません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another program. The file was left untouched.</source>
+            <translation>%1 は別のプログラムの SQLite データベースです。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
+            <translation>%1 は新しいバージョンの Incident Commander で書き込まれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。プログラムを更新してください。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>A backup cannot overwrite the database it copies.</source>
+            <translation>バックアップで元のデータベース自身を上書きすることはできません。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to %1.</source>
+            <translation>バックアップを %1 に書き込めませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclareDialog</name>
+        <message>
+            <source>At least one answer is yes: declare now.</source>
+            <translation>「はい」が 1 つ以上あります。今すぐ宣言してください。</translation>
+        </message>
+        <message>
+            <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
+            <translation>まだ「はい」はありません。早めの宣言に損はありません。迷ったら宣言しましょう。</translation>
+        </message>
+        <message>
+            <source>Declare drill</source>
+            <translation>訓練として宣言</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>宣言する</translation>
+        </message>
+        <message>
+            <source>Declare incident</source>
+            <translation>インシデントの宣言</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>タイトル(&amp;T):</translation>
+        </message>
+        <message>
+            <source>What is broken, as users see it</source>
+            <translation>ユーザーから見て何が壊れているか</translation>
+        </message>
+        <message>
+            <source>&amp;Severity:</source>
+            <translation>重大度(&amp;S):</translation>
+        </message>
+        <message>
+            <source>If unsure, choose the higher severity.</source>
+            <translation>迷ったら高いほうの重大度を選んでください。</translation>
+        </message>
+        <message>
+            <source>Customer &amp;impact:</source>
+            <translation>顧客への影響(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Who is affected and how</source>
+            <translation>誰がどのような影響を受けているか</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary:</source>
+            <translation>概要(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Declare when any one is true</source>
+            <translation>どれか 1 つでも当てはまれば宣言する</translation>
+        </message>
+        <message>
+            <source>Another team is needed to fix the problem</source>
+            <translation>問題の修復に別のチームの協力が必要</translation>
+        </message>
+        <message>
+            <source>Customers see the outage</source>
+            <translation>障害がユーザーに影響している</translation>
+        </message>
+        <message>
+            <source>Still unsolved after an hour of concentrated analysis</source>
+            <translation>集中して 1 時間分析しても解決していない</translation>
+        </message>
+        <message>
+            <source>This is a drill (kept apart from real incidents and channels)</source>
+            <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryKind</name>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>観測</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Role change</source>
+            <translation>役割の変更</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>連絡</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>Drill inject</source>
+            <translation>訓練の投入</translation>
+        </message>
+        <message>
+            <source>Hypothesis</source>
+            <translation>仮説</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>ステータス変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>Detective</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Preventative</source>
+            <translation>予防</translation>
+        </message>
+        <message>
+            <source>Corrective</source>
+            <translation>是正</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Won't do</source>
+            <translation>対応しない</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpCommands</name>
+        <message>
+            <source>"%1" is not a date such as 2026-12-15.</source>
+            <translation>「%1」は 2026-12-15 のような日付ではありません。</translation>
+        </message>
+        <message>
+            <source>Unknown value "%1". Known values: %2</source>
+            <translation>不明な値「%1」です。指定できる値: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>フォローアップを編集</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>フォローアップを追加</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>対応内容:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>担当者:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>期限:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>種類:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>優先度:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>ステータス:</translation>
+        </message>
+        <message>
+            <source>Tracker link:</source>
+            <translation>トラッカーのリンク:</translation>
+        </message>
+        <message>
+            <source>What will be done, e.g. "Alert when the replica lags more than 30 s"</source>
+            <translation>何をするか(例:「レプリカの遅延が 30 秒を超えたらアラートを出す」)</translation>
+        </message>
+        <message>
+            <source>Who owns it</source>
+            <translation>誰が担当するか</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>期限あり</translation>
+        </message>
+        <message>
+            <source>https://tracker.example.com/issues/42</source>
+            <translation>https://tracker.example.com/issues/42</translation>
+        </message>
+        <message>
+            <source>Detective: find it sooner. Preventative: stop it happening. Corrective: fix what broke. Process: change how we work.</source>
+            <translation>検知: より早く気づく。予防: 起こらないようにする。是正: 壊れたものを直す。プロセス: 仕事の進め方を変える。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpList</name>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>完了にする</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1(期限切れ)</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>インシデント</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応内容</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Tracker</source>
+            <translation>トラッカー</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpService</name>
+        <message>
+            <source>A follow-up needs a title.</source>
+            <translation>フォローアップにはタイトルが必要です。</translation>
+        </message>
+        <message>
+            <source>The follow-up title is too long (%1 characters; at most %2).</source>
+            <translation>フォローアップのタイトルが長すぎます(%1 文字。最大 %2 文字)。</translation>
+        </message>
+        <message>
+            <source>The tracker link must be an http or https address, such as https://tracker.example.com/issues/42.</source>
+            <translation>トラッカーのリンクは https://tracker.example.com/issues/42 のような http または https のアドレスにしてください。</translation>
+        </message>
+        <message>
+            <source>Follow-up added: %1 (%2)</source>
+            <translation>フォローアップを追加: %1(%2)</translation>
+        </message>
+        <message>
+            <source>Follow-up %1: %2</source>
+            <translation>フォローアップを「%1」に変更: %2</translation>
+        </message>
+        <message>
+            <source>Follow-up edited: %1</source>
+            <translation>フォローアップを編集: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpStore</name>
+        <message>
+            <source>There is no follow-up %1.</source>
+            <translation>フォローアップ %1 は存在しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsOverviewDialog</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n follow-up(s) to %1</source>
+            <translation>
+                <numerusform>%n 件のフォローアップを %1 に書き出しました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export follow-ups</source>
+            <translation>フォローアップを書き出す</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Follow-ups across incidents</source>
+            <translation>全インシデントのフォローアップ</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>表示:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完了</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>Include drills</source>
+            <translation>訓練を含める</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV を書き出す…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>JSON を書き出す…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>Follow-ups</source>
+            <translation>フォローアップ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>未完了 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>期限切れ %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add follow-up…</source>
+            <translation>フォローアップを追加…</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentCommands</name>
+        <message>
+            <source>--title is required.</source>
+            <translation>--title は必須です。</translation>
+        </message>
+        <message>
+            <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
+            <translation>--severity は必須です(SEV1、SEV2、SEV3、SEV4 のいずれか。迷ったら高いほうを選んでください)。</translation>
+        </message>
+        <message>
+            <source>Unknown severity "%1": use SEV1, SEV2, SEV3 or SEV4.</source>
+            <translation>重大度「%1」は不明です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>クローズ</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1": use investigating, identified, monitoring, resolved or closed.</source>
+            <translation>ステータス「%1」は不明です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentListModel</name>
+        <message>
+            <source>%1 (drill)</source>
+            <translation>%1(訓練)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新日時</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentListPanel</name>
+        <message>
+            <source>Incidents</source>
+            <translation>インシデント</translation>
+        </message>
+        <message>
+            <source>Declare incident…</source>
+            <translation>インシデントを宣言…</translation>
+        </message>
+        <message>
+            <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
+            <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
+        </message>
+        <message>
+            <source>Show drills</source>
+            <translation>訓練も表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentService</name>
+        <message>
+            <source>An incident needs a title.</source>
+            <translation>インシデントにはタイトルが必要です。</translation>
+        </message>
+        <message>
+            <source>The title is too long (%1 characters; at most %2).</source>
+            <translation>タイトルが長すぎます(%1 文字。上限は %2 文字)。</translation>
+        </message>
+        <message>
+            <source>The summary or impact text is too long (at most %1 characters).</source>
+            <translation>概要または影響の文章が長すぎます(上限は %1 文字)。</translation>
+        </message>
+        <message>
+            <source>Incident declared: %1 (%2)</source>
+            <translation>インシデントを宣言: %1(%2)</translation>
+        </message>
+        <message>
+            <source>Incident opened for investigation: %1 (%2)</source>
+            <translation>調査のためインシデントを起票: %1(%2)</translation>
+        </message>
+        <message>
+            <source>The incident is already %1.</source>
+            <translation>インシデントはすでに「%1」です。</translation>
+        </message>
+        <message>
+            <source>A closed incident cannot change its status.</source>
+            <translation>クローズしたインシデントのステータスは変更できません。</translation>
+        </message>
+        <message>
+            <source>Status changed: %1 → %2</source>
+            <translation>ステータス変更: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Severity changed: %1 → %2</source>
+            <translation>重大度変更: %1 → %2</translation>
+        </message>
+        <message>
+            <source>The incident has already been declared.</source>
+            <translation>このインシデントはすでに宣言されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentStatus</name>
+        <message>
+            <source>Investigating</source>
+            <translation>調査中</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>原因特定</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>経過観察</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>クローズ</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentStore</name>
+        <message>
+            <source>There is no incident %1.</source>
+            <translation>インシデント %1 は存在しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentWorkspace</name>
+        <message>
+            <source>Select an incident on the left, or declare a new one.</source>
+            <translation>左の一覧からインシデントを選ぶか、新しく宣言してください。</translation>
+        </message>
+        <message>
+            <source>DRILL — this is an exercise, not a real incident</source>
+            <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>ステータス:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCommands</name>
+        <message>
+            <source>Unknown entry kind "%1". Known kinds: %2</source>
+            <translation>記録の種類「%1」は不明です。使える種類: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+            <translation>「%1」は 2026-11-29T09:30:00+09:00 のような ISO 8601 形式の日時ではありません。</translation>
+        </message>
+        <message>
+            <source>--limit needs a positive number.</source>
+            <translation>--limit には正の数を指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>%1 already exists. Choose a new file name, or use Open.</source>
+            <translation>%1 はすでに存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>新しいデータベース</translation>
+        </message>
+        <message>
+            <source>Incident databases (*.sqlite)</source>
+            <translation>インシデントデータベース (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>データベースを開く</translation>
+        </message>
+        <message>
+            <source>Incident databases (*.sqlite);;All files (*)</source>
+            <translation>インシデントデータベース (*.sqlite);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Back up database</source>
+            <translation>データベースのバックアップ</translation>
+        </message>
+        <message>
+            <source>Backup written to %1</source>
+            <translation>バックアップを %1 に保存しました</translation>
+        </message>
+        <message>
+            <source>About Incident Commander</source>
+            <translation>Incident Commander について</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデントドキュメントを常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Incident Commander</source>
+            <translation>Incident Commander</translation>
+        </message>
+        <message>
+            <source>Incident Commander — %1</source>
+            <translation>Incident Commander — %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Declare incident…</source>
+            <translation>インシデントを宣言(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>新しいデータベース(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>データベースを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up database…</source>
+            <translation>データベースをバックアップ(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Incident Commander</source>
+            <translation>Incident Commander について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>データベース: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsCommands</name>
+        <message>
+            <source>"%1" is not a date such as 2026-11-01.</source>
+            <translation>「%1」は 2026-11-01 のような日付ではありません。</translation>
+        </message>
+        <message>
+            <source>median %1 min, p90 %2 min (%3 incidents)</source>
+            <translation>中央値 %1 分、p90 %2 分(%3 件)</translation>
+        </message>
+        <message>
+            <source>--cadence needs a positive number of minutes.</source>
+            <translation>--cadence には正の分数を指定してください。</translation>
+        </message>
+        <message>
+            <source>Incidents: %1</source>
+            <translation>インシデント: %1 件</translation>
+        </message>
+        <message>
+            <source>Time to declare</source>
+            <translation>宣言までの時間</translation>
+        </message>
+        <message>
+            <source>Time to first update</source>
+            <translation>初回報告までの時間</translation>
+        </message>
+        <message>
+            <source>Time to mitigate</source>
+            <translation>緩和までの時間</translation>
+        </message>
+        <message>
+            <source>Time to resolve</source>
+            <translation>解決までの時間</translation>
+        </message>
+        <message>
+            <source>Update cadence (every %1 min): %2 of gaps on time</source>
+            <translation>報告間隔(%1 分ごと): 間隔の %2 が時間内</translation>
+        </message>
+        <message>
+            <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
+            <translation>フォローアップ: %2 件中 %1 件完了(期限切れ %3 件)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsDialog</name>
+        <message>
+            <source>Export metrics</source>
+            <translation>指標を書き出す</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>First update</source>
+            <translation>初回報告</translation>
+        </message>
+        <message>
+            <source>Mitigate</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>解決</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) in range.</source>
+            <translation>
+                <numerusform>期間内のインシデントは %n 件です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Updates on time (every %1 min): %2 of %3 gaps (%4).</source>
+            <translation>時間内の報告(%1 分ごと): %3 回の間隔のうち %2 回(%4)。</translation>
+        </message>
+        <message>
+            <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
+            <translation>完了したフォローアップ: %2 件中 %1 件(%3)、期限切れ %4 件。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Incident metrics</source>
+            <translation>インシデントの指標</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>開始日:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>終了日:</translation>
+        </message>
+        <message>
+            <source>Include drills</source>
+            <translation>訓練を含める</translation>
+        </message>
+        <message>
+            <source>Update every (min):</source>
+            <translation>報告間隔(分):</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV を書き出す…</translation>
+        </message>
+        <message>
+            <source>Incidents by severity</source>
+            <translation>重大度別のインシデント数</translation>
+        </message>
+        <message>
+            <source>Incidents by month</source>
+            <translation>月別のインシデント数</translation>
+        </message>
+        <message>
+            <source>Minutes from detection (declare: to declaration; first update: from declaration)</source>
+            <translation>検知からの分数(宣言: 宣言まで、初回報告: 宣言から)</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>中央値</translation>
+        </message>
+        <message>
+            <source>90th percentile</source>
+            <translation>90 パーセンタイル</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>Migration %1 is missing.</source>
+            <translation>マイグレーション %1 が見つかりません。</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPanel</name>
+        <message>
+            <source>Overview</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>重大度:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>ステータス:</translation>
+        </message>
+        <message>
+            <source>Customer impact:</source>
+            <translation>顧客への影響:</translation>
+        </message>
+        <message>
+            <source>(not described yet)</source>
+            <translation>(まだ記入されていません)</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>概要:</translation>
+        </message>
+        <message>
+            <source>(not written yet)</source>
+            <translation>(まだ書かれていません)</translation>
+        </message>
+        <message>
+            <source>Detected:</source>
+            <translation>検知:</translation>
+        </message>
+        <message>
+            <source>Declared:</source>
+            <translation>宣言:</translation>
+        </message>
+        <message>
+            <source>Not declared yet</source>
+            <translation>まだ宣言されていません</translation>
+        </message>
+        <message>
+            <source>Mitigated:</source>
+            <translation>緩和:</translation>
+        </message>
+        <message>
+            <source>Resolved:</source>
+            <translation>解決:</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>クローズ:</translation>
+        </message>
+        <message>
+            <source>Another team needed:</source>
+            <translation>別チームの協力が必要:</translation>
+        </message>
+        <message>
+            <source>Customers affected:</source>
+            <translation>ユーザーへの影響あり:</translation>
+        </message>
+        <message>
+            <source>Unsolved after an hour:</source>
+            <translation>1 時間たっても未解決:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation>Incident Commander</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Customer incident report</source>
+            <translation>障害報告書</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>管理番号</translation>
+        </message>
+        <message>
+            <source>Date of report</source>
+            <translation>報告日時</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Period of impact</source>
+            <translation>影響期間</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>継続時間</translation>
+        </message>
+        <message>
+            <source>Timeline of events</source>
+            <translation>経緯</translation>
+        </message>
+        <message>
+            <source>No update has been sent yet.</source>
+            <translation>まだ報告は送られていません。</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>経営層向けサマリー</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>インシデント</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Customers affected</source>
+            <translation>顧客への影響</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Impact began</source>
+            <translation>影響開始</translation>
+        </message>
+        <message>
+            <source>Time to mitigate</source>
+            <translation>緩和までの時間</translation>
+        </message>
+        <message>
+            <source>Time to resolve</source>
+            <translation>解決までの時間</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <source>Latest update</source>
+            <translation>最新の報告</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>フォローアップ</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完了</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <source>Current status</source>
+            <translation>現在のステータス</translation>
+        </message>
+        <message>
+            <source>Last updated</source>
+            <translation>最終更新</translation>
+        </message>
+        <message>
+            <source>Changed at</source>
+            <translation>変更日時</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>変更者</translation>
+        </message>
+        <message>
+            <source>Command hierarchy</source>
+            <translation>指揮系統</translation>
+        </message>
+        <message>
+            <source>(current)</source>
+            <translation>(現在)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Incident commander (declared by)</source>
+            <translation>インシデント指揮者(宣言者)</translation>
+        </message>
+        <message>
+            <source>No role changes recorded.</source>
+            <translation>役割の交代は記録されていません。</translation>
+        </message>
+        <message>
+            <source>Changes made to production</source>
+            <translation>本番環境に加えた変更</translation>
+        </message>
+        <message>
+            <source>Reverted</source>
+            <translation>戻し済み</translation>
+        </message>
+        <message>
+            <source>Still in place</source>
+            <translation>未復旧</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>How to revert</source>
+            <translation>戻し方</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Incident document</source>
+            <translation>インシデントドキュメント</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Command post</source>
+            <translation>指揮所</translation>
+        </message>
+        <message>
+            <source>Exit criteria</source>
+            <translation>終了条件</translation>
+        </message>
+        <message>
+            <source>TODOs</source>
+            <translation>TODO</translation>
+        </message>
+        <message>
+            <source>Timeline (newest first)</source>
+            <translation>タイムライン(新しい順)</translation>
+        </message>
+        <message>
+            <source>Postmortem</source>
+            <translation>ポストモーテム</translation>
+        </message>
+        <message>
+            <source>Blameless: this review looks at systems and processes, not at the people who worked on them.</source>
+            <translation>非難なし(ブレームレス): この振り返りで見るのはシステムとプロセスであり、対応した人ではありません。</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>対応項目</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>致命的</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>軽微</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3 UTC)</source>
+            <translation>%1 %2(%3 UTC)</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h %3 min</source>
+            <translation>%1日%2時間%3分</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1時間%2分</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1分</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>DRILL</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>DRILL — this is an exercise, not a real incident</source>
+            <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
+        </message>
+        <message>
+            <source>No entries.</source>
+            <translation>記録はありません。</translation>
+        </message>
+        <message>
+            <source>Date and time (%1)</source>
+            <translation>日時(%1)</translation>
+        </message>
+        <message>
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>記録者</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>No follow-up actions recorded yet.</source>
+            <translation>フォローアップはまだ登録されていません。</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応内容</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Tracker</source>
+            <translation>トラッカー</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>クローズ</translation>
+        </message>
+        <message>
+            <source>Generated by Incident Commander at %1 from incident %2.</source>
+            <translation>Incident Commander がインシデント %2 から %1 に作成しました。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Affected services and users</source>
+            <translation>影響を受けたサービスと利用者</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Our response</source>
+            <translation>対応内容</translation>
+        </message>
+        <message>
+            <source>Prevention measures</source>
+            <translation>再発防止策</translation>
+        </message>
+        <message>
+            <source>Closing words</source>
+            <translation>結びの言葉</translation>
+        </message>
+        <message>
+            <source>Root causes and contributing factors</source>
+            <translation>根本原因と寄与要因</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>うまくいったこと</translation>
+        </message>
+        <message>
+            <source>What went badly</source>
+            <translation>うまくいかなかったこと</translation>
+        </message>
+        <message>
+            <source>Where we got lucky</source>
+            <translation>運が良かったこと</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>教訓</translation>
+        </message>
+        <message>
+            <source>Decisions and help needed</source>
+            <translation>必要な判断と支援</translation>
+        </message>
+        <message>
+            <source>We began our incident response at %1.</source>
+            <translation>%1 に障害対応を開始しました。</translation>
+        </message>
+        <message>
+            <source>The impact was mitigated at %1.</source>
+            <translation>%1 に影響を緩和しました。</translation>
+        </message>
+        <message>
+            <source>The incident was resolved at %1.</source>
+            <translation>%1 に復旧しました。</translation>
+        </message>
+        <message>
+            <source>We are still working on a full resolution.</source>
+            <translation>完全な復旧に向けて引き続き対応しています。</translation>
+        </message>
+        <message>
+            <source>Hypotheses recorded during the incident:</source>
+            <translation>対応中に記録された仮説:</translation>
+        </message>
+        <message>
+            <source>(To be written.)</source>
+            <translation>(記入してください)</translation>
+        </message>
+        <message>
+            <source>We sincerely apologise for the inconvenience this incident caused. We will continue to work on preventing a recurrence.</source>
+            <translation>このたびはご迷惑をおかけしましたことを深くお詫び申し上げます。再発防止に引き続き努めてまいります。</translation>
+        </message>
+        <message>
+            <source>Previous status</source>
+            <translation>変更前</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>変更後</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation>復旧済み</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommands</name>
+        <message>
+            <source>Unknown report kind "%1". Known kinds: %2</source>
+            <translation>不明な文書の種類「%1」です。指定できる種類: %2</translation>
+        </message>
+        <message>
+            <source>Say where to write the report with --out FILE.</source>
+            <translation>書き出し先を --out FILE で指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1"; use md, html or pdf.</source>
+            <translation>不明な形式「%1」です。md、html、pdf のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown report language "%1"; use ja or en.</source>
+            <translation>不明な文書の言語「%1」です。ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown time zone "%1"; use an IANA name such as Asia/Tokyo.</source>
+            <translation>不明なタイムゾーン「%1」です。Asia/Tokyo のような IANA 名を指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
+            <translation>PDF の書き出しにはグラフィックライブラリが必要です。GUI プラットフォームでプログラムを起動してください。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>%1 に書き込めません。</translation>
+        </message>
+        <message>
+            <source>PDF export is not available in this program.</source>
+            <translation>このプログラムでは PDF を書き出せません。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportService</name>
+        <message>
+            <source>The report text is too long (at most %1 characters).</source>
+            <translation>文書の文章が長すぎます(最大 %1 文字)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWordingEditor</name>
+        <message>
+            <source>This document is written from the incident as it stands; there is no wording to edit.</source>
+            <translation>この文書はインシデントの現在の内容から作成されます。編集する文章はありません。</translation>
+        </message>
+        <message>
+            <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
+            <translation>書き出す前に文章を編集してください。空欄の場合は、インシデントから作られた灰色の文章が使われます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsMenu</name>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>レポート(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups across incidents…</source>
+            <translation>全インシデントのフォローアップ(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Incident &amp;metrics…</source>
+            <translation>インシデントの指標(&amp;M)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPanel</name>
+        <message>
+            <source>Reports</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <source>Wording saved.</source>
+            <translation>文章を保存しました。</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>%1 に書き出しました</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>文書を書き出す</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>文書:</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>文書の言語:</translation>
+        </message>
+        <message>
+            <source>Save wording</source>
+            <translation>文章を保存</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Markdown を書き出す…</translation>
+        </message>
+        <message>
+            <source>Export HTML…</source>
+            <translation>HTML を書き出す…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF を書き出す…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
+            <translation>致命的: サービスが停止している、または多くのお客様のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
+        </message>
+        <message>
+            <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
+            <translation>重大: 主要な機能が壊れている、またはかなりの割合のお客様で大きく劣化している。</translation>
+        </message>
+        <message>
+            <source>Minor: partial degradation with a workaround, or few customers affected.</source>
+            <translation>軽微: 回避策のある部分的な劣化、または影響を受けるお客様が少ない。</translation>
+        </message>
+        <message>
+            <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
+            <translation>低: まだお客様への影響はないが、連携して対処すべきリスクがある。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlErrorText</name>
+        <message>
+            <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
+            <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みのデータは失われていません。</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. Try again in a moment.</source>
+            <translation>データベースは別のプログラムが使用中です。少し待ってからやり直してください。</translation>
+        </message>
+        <message>
+            <source>The database file is read-only. Check its permissions.</source>
+            <translation>データベースファイルが読み取り専用です。アクセス権を確認してください。</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (input/output error).</source>
+            <translation>データベースファイルの読み書きができませんでした(入出力エラー)。</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or is not an Incident Commander database.</source>
+            <translation>データベースファイルが破損しているか、Incident Commander のデータベースではありません。</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>データベースエラー: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Recorded %1</source>
+            <translation>記録日時 %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>記入者</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>What happened? Enter saves the entry.</source>
+            <translation>何が起きましたか? Enter で保存します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineService</name>
+        <message>
+            <source>A timeline entry needs some text.</source>
+            <translation>タイムラインの記録には本文が必要です。</translation>
+        </message>
+        <message>
+            <source>The entry is too long (%1 characters; at most %2).</source>
+            <translation>記録が長すぎます(%1 文字。上限は %2 文字)。</translation>
+        </message>
+        <message>
+            <source>There is no incident %1.</source>
+            <translation>インシデント %1 は存在しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineStore</name>
+        <message>
+            <source>There is no timeline entry %1.</source>
+            <translation>タイムラインの記録 %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+            <translation>この記録は別の場所で変更されました。再読み込みしてからやり直してください。</translation>
+        </message>
+    </context>
 </TS>
