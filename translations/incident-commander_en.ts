@@ -1502,6 +1502,10 @@
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommands</name>

@@ -1498,6 +1498,10 @@
             <source>Recovered</source>
             <translation>復旧済み</translation>
         </message>
+        <message>
+            <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
+            <translation>プレビューには %2 件中、新しい %1 件だけを表示しています。書き出したファイルにはすべて含まれます。</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommands</name>

@@ -28,6 +28,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace {
+// The preview reads the newest entries only, so a days-long incident with 100,000 entries stays quick;
+// exports read everything.
+constexpr int kPreviewEntries = 1000;
+} // namespace
+
 ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     : IncidentPanel(parent), m_core(core), m_kindLabel(new QLabel), m_kind(new QComboBox), m_languageLabel(new QLabel),
       m_language(new QComboBox), m_save(new QPushButton), m_exportMd(new QPushButton), m_exportHtml(new QPushButton),
@@ -103,7 +109,9 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     connect(&core.timeline(), &TimelineService::entryChanged, this, refreshFor);
     connect(&core.followUps(), &FollowUpService::followUpChanged, this, refreshFor);
     connect(&core.database(), &Database::externalChange, this, [this] {
-        if (!m_wording->isModified())
+        if (!isVisible())
+            m_stale = true;
+        else if (!m_wording->isModified())
             reloadWording();
     });
     retranslateUi();
@@ -137,7 +145,16 @@ void ReportsPanel::setReportLanguage(const QString& code)
 void ReportsPanel::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
-    reloadWording();
+    m_stale = true;
+    if (isVisible())
+        reloadWording();
+}
+
+void ReportsPanel::showEvent(QShowEvent* event)
+{
+    IncidentPanel::showEvent(event);
+    if (m_stale)
+        reloadWording();
 }
 
 void ReportsPanel::reloadWording()
@@ -145,7 +162,7 @@ void ReportsPanel::reloadWording()
     QMap<QString, QString> saved;
     QMap<QString, QString> defaults;
     if (m_incidentId) {
-        Result<ReportData> data = ReportCollector(m_core).collect(m_incidentId);
+        Result<ReportData> data = ReportCollector(m_core, kPreviewEntries).collect(m_incidentId);
         if (data) {
             saved = data->wording;
             const ReportLanguage lang(reportLanguage());
@@ -153,6 +170,7 @@ void ReportsPanel::reloadWording()
                 defaults.insert(QString::fromLatin1(s.key), ReportWording::defaultText(s.key, data.value(), lang));
         }
     }
+    m_stale = false;
     m_wording->setSections(kind(), saved, defaults);
     m_save->setVisible(!ReportWording::sections(kind()).isEmpty());
     refreshPreview();
@@ -167,8 +185,8 @@ void ReportsPanel::refreshPreview()
         m_preview->clear();
         return;
     }
-    const Result<ReportDocument> doc =
-        ReportExporter(m_core).build(m_incidentId, kind(), ReportLanguage(reportLanguage()), m_wording->values());
+    const Result<ReportDocument> doc = ReportExporter(m_core).build(m_incidentId, kind(), ReportLanguage(reportLanguage()),
+                                                                    m_wording->values(), kPreviewEntries);
     if (!doc) {
         showMessage(doc.error(), true);
         return;

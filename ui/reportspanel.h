@@ -36,6 +36,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -46,6 +47,7 @@ private:
 
     Core& m_core;
     qint64 m_incidentId = 0;
+    bool m_stale = true; // the incident changed while the tab was hidden
     QLabel* m_kindLabel;
     QComboBox* m_kind;
     QLabel* m_languageLabel;

@@ -23,6 +23,7 @@ ReportDocument CustomerReportBuilder::build(const ReportData& d, const ReportLan
 
     ReportSections::addWording(doc, "customer.affected", d, L);
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Timeline of events")));
+    ReportSections::addTruncationNote(doc, d, L);
     ReportSections::addTimeline(doc, d.publicEntries(), false, false, L);
     ReportSections::addWording(doc, "customer.cause", d, L);
     ReportSections::addWording(doc, "customer.response", d, L);

@@ -106,6 +106,7 @@ ReportDocument IncidentDocumentBuilder::build(const ReportData& d, const ReportL
     addListOrNote(doc, d.header.todos, L);
     addChanges(doc, d, L);
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Timeline (newest first)")));
+    ReportSections::addTruncationNote(doc, d, L);
     ReportSections::addTimeline(doc, d.timeline, true, true, L);
     return doc;
 }

@@ -24,6 +24,7 @@ ReportDocument PostmortemBuilder::build(const ReportData& d, const ReportLanguag
                             "postmortem.went_well", "postmortem.went_badly", "postmortem.lucky"})
         ReportSections::addWording(doc, key, d, L);
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Timeline")));
+    ReportSections::addTruncationNote(doc, d, L);
     ReportSections::addTimeline(doc, d.timeline, false, true, L);
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Action items")));
     ReportSections::addFollowUps(doc, d.followUps, L);

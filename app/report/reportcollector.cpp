@@ -8,6 +8,8 @@
 #include "services/timelineservice.h"
 #include "storage/reportreadstore.h"
 
+#include <algorithm>
+
 Result<ReportData> ReportCollector::collect(qint64 incidentId) const
 {
     ReportData data;
@@ -40,6 +42,18 @@ Result<ReportData> ReportCollector::collect(qint64 incidentId) const
 
 Status ReportCollector::collectTimeline(ReportData& data) const
 {
+    if (m_timelineLimit > 0) {
+        const auto newest = m_core.timeline().page(data.incident.id, true, {}, m_timelineLimit);
+        if (!newest)
+            return newest.failure();
+        data.timeline = newest.value();
+        std::reverse(data.timeline.begin(), data.timeline.end());
+        const Result<int> total = m_core.timeline().count(data.incident.id);
+        if (!total)
+            return total.failure();
+        data.timelineTotal = total.value();
+        return {};
+    }
     constexpr int pageSize = 2000;
     TimelineStore::PageCursor cursor;
     for (;;) {
@@ -47,6 +61,7 @@ Status ReportCollector::collectTimeline(ReportData& data) const
         if (!page)
             return page.failure();
         data.timeline += page.value();
+        data.timelineTotal = int(data.timeline.size());
         if (page->size() < pageSize)
             return {};
         cursor = TimelineStore::cursorAfter(page->constLast());

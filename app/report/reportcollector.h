@@ -14,7 +14,8 @@ class Core;
 class ReportCollector final
 {
 public:
-    explicit ReportCollector(Core& core) : m_core(core) {}
+    // `timelineLimit` > 0 reads only the newest entries (the window's preview); exports read them all.
+    explicit ReportCollector(Core& core, int timelineLimit = 0) : m_core(core), m_timelineLimit(timelineLimit) {}
 
     Result<ReportData> collect(qint64 incidentId) const;
 
@@ -25,4 +26,5 @@ private:
     void collectChanges(ReportData& data) const;
 
     Core& m_core;
+    int m_timelineLimit = 0;
 };

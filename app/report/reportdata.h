@@ -46,7 +46,8 @@ struct ReportDocumentHeader
 struct ReportData
 {
     Incident incident;
-    QList<TimelineEntry> timeline; // live (not deleted) entries, oldest first
+    QList<TimelineEntry> timeline; // live (not deleted) entries, oldest first (the newest N when limited)
+    int timelineTotal = 0;          // live entries in all; more than timeline.size() when limited
     QList<StatusChange> statusHistory;
     QList<FollowUp> followUps;
     QMap<QString, QString> wording; // edited report text by section key (ReportWording)

@@ -29,9 +29,9 @@ QString ReportExporter::render(const ReportDocument& doc, ReportFormat format)
 }
 
 Result<ReportDocument> ReportExporter::build(qint64 incidentId, ReportKind kind, const ReportLanguage& lang,
-                                             const QMap<QString, QString>& wordingOverride) const
+                                             const QMap<QString, QString>& wordingOverride, int timelineLimit) const
 {
-    Result<ReportData> data = ReportCollector(m_core).collect(incidentId);
+    Result<ReportData> data = ReportCollector(m_core, timelineLimit).collect(incidentId);
     if (!data)
         return data.failure();
     for (auto it = wordingOverride.cbegin(); it != wordingOverride.cend(); ++it)

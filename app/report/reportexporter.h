@@ -24,7 +24,7 @@ public:
     // Collects the incident's data; `wordingOverride` (section → text) replaces saved wording, so a preview
     // can show unsaved edits.
     Result<ReportDocument> build(qint64 incidentId, ReportKind kind, const ReportLanguage& lang,
-                                 const QMap<QString, QString>& wordingOverride = {}) const;
+                                 const QMap<QString, QString>& wordingOverride = {}, int timelineLimit = 0) const;
     Status exportTo(qint64 incidentId, ReportKind kind, ReportFormat format, const ReportLanguage& lang,
                     const QString& path) const;
     static Status write(const ReportDocument& doc, ReportFormat format, const QString& path);

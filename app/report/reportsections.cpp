@@ -53,6 +53,14 @@ void ReportSections::addTimeline(ReportDocument& doc, const QList<TimelineEntry>
     doc.addTable(headers, rows);
 }
 
+void ReportSections::addTruncationNote(ReportDocument& doc, const ReportData& d, const ReportLanguage& L)
+{
+    if (d.timelineTotal > d.timeline.size())
+        doc.addNote(L.text(QT_TRANSLATE_NOOP("Report", "The preview shows the newest %1 of %2 entries; the exported "
+                                                       "file holds them all."))
+                        .arg(QString::number(d.timeline.size()), QString::number(d.timelineTotal)));
+}
+
 void ReportSections::addFollowUps(ReportDocument& doc, const QList<FollowUp>& items, const ReportLanguage& L)
 {
     if (items.isEmpty()) {

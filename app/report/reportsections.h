@@ -20,6 +20,8 @@ void addWording(ReportDocument& doc, const char* key, const ReportData& data, co
 // Date and time in the reader's zone and in UTC, kind, author (internal only) and text.
 void addTimeline(ReportDocument& doc, const QList<TimelineEntry>& entries, bool newestFirst, bool internal,
                  const ReportLanguage& lang);
+// A note when the data holds only the newest entries (a preview of a very long incident).
+void addTruncationNote(ReportDocument& doc, const ReportData& data, const ReportLanguage& lang);
 void addFollowUps(ReportDocument& doc, const QList<FollowUp>& items, const ReportLanguage& lang);
 // Detected / declared / mitigated / resolved / closed as facts.
 QList<QPair<QString, QString>> lifecycleFacts(const ReportData& data, const ReportLanguage& lang);

@@ -18,6 +18,7 @@ private slots:
     void golden();
     void hostileTextIsEscaped();
     void drillIsMarkedInEveryDocument();
+    void previewLimitKeepsTheNewest();
 };
 
 void TestReportGolden::golden_data()
@@ -109,6 +110,23 @@ void TestReportGolden::drillIsMarkedInEveryDocument()
                          qPrintable(ReportKinds::key(kind)));
             }
         }
+}
+
+void TestReportGolden::previewLimitKeepsTheNewest()
+{
+    TestSupport::TempCore tc;
+    const qint64 id = ReportFixture::seed(tc);
+    const auto full = ReportCollector(tc.core()).collect(id);
+    const auto limited = ReportCollector(tc.core(), 3).collect(id);
+    QVERIFY(full.ok() && limited.ok());
+    QCOMPARE(limited->timeline.size(), 3);
+    QCOMPARE(limited->timelineTotal, int(full->timeline.size()));
+    QCOMPARE(limited->timeline.constLast().id, full->timeline.constLast().id); // oldest first, newest kept
+    const auto doc = ReportExporter(tc.core()).build(id, ReportKind::IncidentDocument, ReportLanguage(), {}, 3);
+    QVERIFY(ReportExporter::render(doc.value(), ReportFormat::Markdown)
+                .contains(QStringLiteral("*The preview shows the newest 3 of %1 entries").arg(full->timeline.size())));
+    const auto all = ReportExporter(tc.core()).build(id, ReportKind::IncidentDocument, ReportLanguage());
+    QVERIFY(!ReportExporter::render(all.value(), ReportFormat::Markdown).contains(QStringLiteral("The preview shows")));
 }
 
 QTEST_GUILESS_MAIN(TestReportGolden)
