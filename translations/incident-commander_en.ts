@@ -1566,6 +1566,22 @@
         <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adjust the period of impact (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact began:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsMenu</name>
@@ -1634,6 +1650,14 @@
     </message>
     <message>
         <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the report are given in this zone and in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1562,6 +1562,22 @@
             <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
             <translation>書き出す前に文章を編集してください。空欄の場合は、インシデントから作られた灰色の文章が使われます。</translation>
         </message>
+        <message>
+            <source>Adjust the period of impact (your local time)</source>
+            <translation>影響期間を調整する(この端末の現地時刻)</translation>
+        </message>
+        <message>
+            <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
+            <translation>検知より前から顧客に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
+        </message>
+        <message>
+            <source>Impact began:</source>
+            <translation>影響開始:</translation>
+        </message>
+        <message>
+            <source>Impact ended:</source>
+            <translation>影響終了:</translation>
+        </message>
     </context>
     <context>
         <name>ReportsMenu</name>
@@ -1631,6 +1647,14 @@
         <message>
             <source>Export PDF…</source>
             <translation>PDF を書き出す…</translation>
+        </message>
+        <message>
+            <source>Reader's time zone:</source>
+            <translation>読み手のタイムゾーン:</translation>
+        </message>
+        <message>
+            <source>Times in the report are given in this zone and in UTC.</source>
+            <translation>文書中の日時はこのタイムゾーンと UTC で記載されます。</translation>
         </message>
     </context>
     <context>

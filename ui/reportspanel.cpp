@@ -36,7 +36,7 @@ constexpr int kPreviewEntries = 1000;
 
 ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     : IncidentPanel(parent), m_core(core), m_kindLabel(new QLabel), m_kind(new QComboBox), m_languageLabel(new QLabel),
-      m_language(new QComboBox), m_save(new QPushButton), m_exportMd(new QPushButton), m_exportHtml(new QPushButton),
+      m_language(new QComboBox), m_zoneLabel(new QLabel), m_zone(new QComboBox), m_save(new QPushButton), m_exportMd(new QPushButton), m_exportHtml(new QPushButton),
       m_exportPdf(new QPushButton), m_message(new QLabel), m_preview(new QTextBrowser),
       m_wording(new ReportWordingEditor), m_previewTimer(new QTimer(this))
 {
@@ -44,6 +44,15 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
         PdfWriter::installAsBackend();
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_zone->setObjectName(QStringLiteral("reportTimeZone"));
+    // The reader's time zone: this machine's first, then UTC, then every IANA zone (type to search).
+    m_zone->addItem(QString::fromUtf8(QTimeZone::systemTimeZoneId()), QTimeZone::systemTimeZoneId());
+    m_zone->addItem(QStringLiteral("UTC"), QByteArray("UTC"));
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        if (id.contains('/') && !id.startsWith("Etc/"))
+            m_zone->addItem(QString::fromUtf8(id), id);
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_save->setObjectName(QStringLiteral("saveWording"));
     m_exportMd->setObjectName(QStringLiteral("exportMarkdown"));
     m_exportHtml->setObjectName(QStringLiteral("exportHtml"));
@@ -64,6 +73,8 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     bar->addWidget(m_kind);
     bar->addWidget(m_languageLabel);
     bar->addWidget(m_language);
+    bar->addWidget(m_zoneLabel);
+    bar->addWidget(m_zone);
     bar->addStretch(1);
     bar->addWidget(m_exportMd);
     bar->addWidget(m_exportHtml);
@@ -96,6 +107,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     connect(m_wording, &ReportWordingEditor::edited, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
+    connect(m_zone, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
     connect(m_save, &QPushButton::clicked, this, &ReportsPanel::saveWording);
     connect(m_exportMd, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Markdown); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Html); });
@@ -132,6 +144,24 @@ QString ReportsPanel::reportLanguage() const
     return m_language->currentData().toString();
 }
 
+QTimeZone ReportsPanel::timeZone() const
+{
+    const QTimeZone zone(m_zone->currentData().toByteArray());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+void ReportsPanel::setTimeZone(const QByteArray& ianaId)
+{
+    const int index = m_zone->findData(ianaId);
+    if (index >= 0)
+        m_zone->setCurrentIndex(index);
+}
+
+ReportLanguage ReportsPanel::settings() const
+{
+    return ReportLanguage(reportLanguage(), timeZone());
+}
+
 void ReportsPanel::setKind(ReportKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
@@ -165,9 +195,12 @@ void ReportsPanel::reloadWording()
         Result<ReportData> data = ReportCollector(m_core, kPreviewEntries).collect(m_incidentId);
         if (data) {
             saved = data->wording;
-            const ReportLanguage lang(reportLanguage());
+            const ReportLanguage lang = settings();
             for (const WordingSection& s : ReportWording::sections(kind()))
                 defaults.insert(QString::fromLatin1(s.key), ReportWording::defaultText(s.key, data.value(), lang));
+            defaults.insert(QString::fromLatin1(ReportWording::impactStartKey),
+                            data->derivedImpactStart().toString(Qt::ISODate));
+            defaults.insert(QString::fromLatin1(ReportWording::impactEndKey), data->derivedImpactEnd().toString(Qt::ISODate));
         }
     }
     m_stale = false;
@@ -185,7 +218,7 @@ void ReportsPanel::refreshPreview()
         m_preview->clear();
         return;
     }
-    const Result<ReportDocument> doc = ReportExporter(m_core).build(m_incidentId, kind(), ReportLanguage(reportLanguage()),
+    const Result<ReportDocument> doc = ReportExporter(m_core).build(m_incidentId, kind(), settings(),
                                                                     m_wording->values(), kPreviewEntries);
     if (!doc) {
         showMessage(doc.error(), true);
@@ -213,7 +246,7 @@ bool ReportsPanel::exportTo(ReportFormat format, const QString& path)
 {
     if (!saveWording())
         return false;
-    if (Status s = ReportExporter(m_core).exportTo(m_incidentId, kind(), format, ReportLanguage(reportLanguage()), path);
+    if (Status s = ReportExporter(m_core).exportTo(m_incidentId, kind(), format, settings(), path);
         !s) {
         showMessage(s.error(), true);
         return false;
@@ -255,6 +288,8 @@ void ReportsPanel::retranslateUi()
 {
     m_kindLabel->setText(tr("Document:"));
     m_languageLabel->setText(tr("Report language:"));
+    m_zoneLabel->setText(tr("Reader's time zone:"));
+    m_zone->setToolTip(tr("Times in the report are given in this zone and in UTC."));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, ReportKinds::label(ReportKind(m_kind->itemData(i).toInt())));
     m_save->setText(tr("Save wording"));

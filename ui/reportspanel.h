@@ -2,6 +2,9 @@
 
 #include "incidentpanel.h"
 #include "report/reportkind.h"
+#include "report/reportlanguage.h"
+
+#include <QTimeZone>
 
 class Core;
 class QComboBox;
@@ -23,6 +26,8 @@ public:
 
     ReportKind kind() const;
     QString reportLanguage() const;
+    QTimeZone timeZone() const;
+    void setTimeZone(const QByteArray& ianaId);
     void setKind(ReportKind kind);
     void setReportLanguage(const QString& code);
     // Saves the edited wording, then writes the file. Returns false (and shows why) on failure.
@@ -44,6 +49,7 @@ private:
     void refreshPreview();
     void exportInteractively(ReportFormat format);
     void showMessage(const QString& text, bool error);
+    ReportLanguage settings() const; // language and reader's zone as chosen
 
     Core& m_core;
     qint64 m_incidentId = 0;
@@ -52,6 +58,8 @@ private:
     QComboBox* m_kind;
     QLabel* m_languageLabel;
     QComboBox* m_language;
+    QLabel* m_zoneLabel;
+    QComboBox* m_zone;
     QPushButton* m_save;
     QPushButton* m_exportMd;
     QPushButton* m_exportHtml;

@@ -5,7 +5,9 @@
 #include <QMap>
 #include <QWidget>
 
+class QDateTimeEdit;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 
@@ -17,13 +19,18 @@ class ReportWordingEditor final : public QWidget
 public:
     explicit ReportWordingEditor(QWidget* parent = nullptr);
 
-    // `saved`: the stored wording by key; `defaults`: the derived text by key (placeholders).
+    // `saved`: the stored wording by key; `defaults`: the derived text by key (placeholders). For the customer
+    // report both may hold the period of impact (ReportWording::impactStartKey/impactEndKey, ISO 8601 UTC).
     void setSections(ReportKind kind, const QMap<QString, QString>& saved, const QMap<QString, QString>& defaults);
-    // Every section of the current kind, key → text as typed (empty: use the default).
+    // Every section of the current kind, key → text as typed (empty: use the default); for the customer
+    // report also the adjusted period of impact (empty when not adjusted).
     QMap<QString, QString> values() const;
     bool isModified() const { return m_modified; }
     void setModified(bool modified) { m_modified = modified; }
     QPlainTextEdit* editor(const QString& key) const { return m_editors.value(key); }
+    QGroupBox* periodBox() const { return m_period; }
+    QDateTimeEdit* periodStart() const { return m_periodStart; }
+    QDateTimeEdit* periodEnd() const { return m_periodEnd; }
 
 signals:
     void edited();
@@ -33,10 +40,16 @@ protected:
 
 private:
     void retranslateUi();
+    void markEdited();
 
     ReportKind m_kind = ReportKind::IncidentDocument;
     QFormLayout* m_form;
     QLabel* m_hint;
+    QGroupBox* m_period;
+    QLabel* m_periodStartLabel;
+    QLabel* m_periodEndLabel;
+    QDateTimeEdit* m_periodStart;
+    QDateTimeEdit* m_periodEnd;
     QMap<QString, QPlainTextEdit*> m_editors;
     QMap<QString, QLabel*> m_labels;
     bool m_modified = false;

@@ -19,7 +19,8 @@ ReportDocument CustomerReportBuilder::build(const ReportData& d, const ReportLan
     doc.addFacts({{L.text(QT_TRANSLATE_NOOP("Report", "Start")), L.dateTime(d.impactStart())},
                   {L.text(QT_TRANSLATE_NOOP("Report", "End")),
                    end.isValid() ? L.dateTime(end) : L.text(QT_TRANSLATE_NOOP("Report", "Ongoing"))},
-                  {L.text(QT_TRANSLATE_NOOP("Report", "Duration")), ReportSections::sinceDetection(d, end, L)}});
+                  {L.text(QT_TRANSLATE_NOOP("Report", "Duration")),
+                   d.impactStart().isValid() && end.isValid() ? L.duration(d.impactStart().msecsTo(end)) : L.notRecorded()}});
 
     ReportSections::addWording(doc, "customer.affected", d, L);
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Timeline of events")));

@@ -1,5 +1,8 @@
 #include "reportdata.h"
 
+#include "domain/clock.h"
+#include "reportwording.h"
+
 QList<TimelineEntry> ReportData::publicEntries() const
 {
     QList<TimelineEntry> out;
@@ -18,12 +21,29 @@ QList<TimelineEntry> ReportData::entriesOfKind(EntryKind kind) const
     return out;
 }
 
-QDateTime ReportData::impactStart() const
+QDateTime ReportData::detectionTime() const
 {
     return incident.detectedAt.isValid() ? incident.detectedAt : incident.declaredAt;
 }
 
-QDateTime ReportData::impactEnd() const
+QDateTime ReportData::derivedImpactStart() const
+{
+    return detectionTime();
+}
+
+QDateTime ReportData::derivedImpactEnd() const
 {
     return incident.mitigatedAt.isValid() ? incident.mitigatedAt : incident.resolvedAt;
+}
+
+QDateTime ReportData::impactStart() const
+{
+    const QDateTime adjusted = Time::parseIso(wording.value(QString::fromLatin1(ReportWording::impactStartKey)));
+    return adjusted.isValid() ? adjusted : derivedImpactStart();
+}
+
+QDateTime ReportData::impactEnd() const
+{
+    const QDateTime adjusted = Time::parseIso(wording.value(QString::fromLatin1(ReportWording::impactEndKey)));
+    return adjusted.isValid() ? adjusted : derivedImpactEnd();
 }

@@ -58,7 +58,13 @@ struct ReportData
 
     QList<TimelineEntry> publicEntries() const;
     QList<TimelineEntry> entriesOfKind(EntryKind kind) const;
-    // Impact: from detection (or declaration) to mitigation (or resolution); null end while ongoing.
+    // Detection (or declaration, if detection was not recorded): where response times are measured from.
+    QDateTime detectionTime() const;
+    // Impact as the incident recorded it: from detection to mitigation (or resolution); null end while ongoing.
+    QDateTime derivedImpactStart() const;
+    QDateTime derivedImpactEnd() const;
+    // The period of impact the customer report states: the user's adjusted times when saved (wording keys
+    // customer.impact_start / customer.impact_end, ISO 8601 UTC), else the derived ones.
     QDateTime impactStart() const;
     QDateTime impactEnd() const;
 };

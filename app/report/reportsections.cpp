@@ -97,9 +97,9 @@ QList<QPair<QString, QString>> ReportSections::lifecycleFacts(const ReportData& 
 
 QString ReportSections::sinceDetection(const ReportData& d, const QDateTime& to, const ReportLanguage& L)
 {
-    if (!d.impactStart().isValid() || !to.isValid())
+    if (!d.detectionTime().isValid() || !to.isValid())
         return L.notRecorded();
-    return L.duration(d.impactStart().msecsTo(to));
+    return L.duration(d.detectionTime().msecsTo(to));
 }
 
 QString ReportSections::footer(const ReportData& d, const ReportLanguage& L)

@@ -19,6 +19,10 @@ struct WordingSection
 };
 
 namespace ReportWording {
+// The customer report's period of impact when the user adjusted it (ISO 8601 UTC text in report_texts).
+inline constexpr const char* impactStartKey = "customer.impact_start";
+inline constexpr const char* impactEndKey = "customer.impact_end";
+
 QList<WordingSection> sections(ReportKind kind);
 QList<WordingSection> allSections();
 // The edited text when there is one, else the derived default, in the report language.

@@ -2,6 +2,7 @@
 
 #include "report/reportcollector.h"
 #include "report/reportexporter.h"
+#include "services/reportservice.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -19,6 +20,7 @@ private slots:
     void hostileTextIsEscaped();
     void drillIsMarkedInEveryDocument();
     void previewLimitKeepsTheNewest();
+    void adjustedPeriodOfImpact();
 };
 
 void TestReportGolden::golden_data()
@@ -127,6 +129,24 @@ void TestReportGolden::previewLimitKeepsTheNewest()
                 .contains(QStringLiteral("*The preview shows the newest 3 of %1 entries").arg(full->timeline.size())));
     const auto all = ReportExporter(tc.core()).build(id, ReportKind::IncidentDocument, ReportLanguage());
     QVERIFY(!ReportExporter::render(all.value(), ReportFormat::Markdown).contains(QStringLiteral("The preview shows")));
+}
+
+void TestReportGolden::adjustedPeriodOfImpact()
+{
+    TestSupport::TempCore tc;
+    const qint64 id = ReportFixture::seed(tc);
+    QVERIFY(tc.core().reports().saveWording(id, {{QStringLiteral("customer.impact_start"), QStringLiteral("2026-11-29T08:10:00Z")},
+                                                 {QStringLiteral("customer.impact_end"), QStringLiteral("2026-11-29T09:40:00Z")}},
+                                            QStringLiteral("carol")).ok());
+    const auto doc = ReportExporter(tc.core()).build(id, ReportKind::CustomerReport,
+                                                     ReportLanguage(QStringLiteral("en"), ReportFixture::tokyo()));
+    const QString md = ReportExporter::render(doc.value(), ReportFormat::Markdown);
+    QVERIFY(md.contains(QStringLiteral("- **Start:** 2026-11-29 17:10 JST (08:10 UTC)")));
+    QVERIFY(md.contains(QStringLiteral("- **End:** 2026-11-29 18:40 JST (09:40 UTC)")));
+    QVERIFY(md.contains(QStringLiteral("- **Duration:** 1 h 30 min")));
+    // Response times are still measured from detection.
+    const auto pm = ReportExporter(tc.core()).build(id, ReportKind::Postmortem, ReportLanguage(QStringLiteral("en"), ReportFixture::tokyo()));
+    QVERIFY(ReportExporter::render(pm.value(), ReportFormat::Markdown).contains(QStringLiteral("- **Time to mitigate:** 50 min")));
 }
 
 QTEST_GUILESS_MAIN(TestReportGolden)

@@ -15,6 +15,8 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -37,6 +39,7 @@ private slots:
     void previewInBothLanguages();
     void editedWordingIsPreviewedSavedAndExported();
     void exportsPdf();
+    void periodOfImpactAndTimeZone();
     void followsTheUiLanguage();
     void followUpsPanelAddsAndCloses();
     void overviewListsAndExports();
@@ -117,6 +120,32 @@ void TestReportsPanel::editedWordingIsPreviewedSavedAndExported()
     prevention->clear();
     QVERIFY(panel.saveWording());
     QVERIFY(!m_tc->core().reports().wording(m_id)->contains(QStringLiteral("customer.prevention")));
+}
+
+void TestReportsPanel::periodOfImpactAndTimeZone()
+{
+    ReportsPanel panel(m_tc->core());
+    panel.setIncident(m_id);
+    panel.setKind(ReportKind::CustomerReport);
+    panel.setReportLanguage(QStringLiteral("en"));
+    panel.setTimeZone("America/New_York");
+    QVERIFY(panel.preview()->toPlainText().contains(QStringLiteral("2026-11-29 03:30 EST (08:30 UTC)")));
+    panel.setTimeZone("Asia/Tokyo");
+    ReportWordingEditor* editor = panel.wordingEditor();
+    QVERIFY(editor->periodBox()->isVisibleTo(&panel));
+    QVERIFY(!editor->periodBox()->isChecked());
+    QCOMPARE(editor->periodStart()->dateTime().toUTC(), QDateTime(QDate(2026, 11, 29), QTime(8, 30), Qt::UTC));
+    editor->periodBox()->setChecked(true);
+    editor->periodStart()->setDateTime(QDateTime(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC).toLocalTime());
+    QTRY_VERIFY(panel.preview()->toPlainText().contains(QStringLiteral("2026-11-29 17:00 JST (08:00 UTC)")));
+    QVERIFY(panel.saveWording());
+    QCOMPARE(m_tc->core().reports().wording(m_id)->value(QStringLiteral("customer.impact_start")),
+             QStringLiteral("2026-11-29T08:00:00Z"));
+    editor->periodBox()->setChecked(false);
+    QVERIFY(panel.saveWording());
+    QVERIFY(!m_tc->core().reports().wording(m_id)->contains(QStringLiteral("customer.impact_start")));
+    panel.setKind(ReportKind::Postmortem);
+    QVERIFY(!editor->periodBox()->isVisibleTo(&panel));
 }
 
 void TestReportsPanel::exportsPdf()
