@@ -75,9 +75,9 @@ QString HtmlRenderer::styleSheet()
 {
     return QStringLiteral(
         "body { font-family: 'DejaVu Sans', 'Hiragino Sans', 'Yu Gothic', 'Meiryo', 'Noto Sans CJK JP', sans-serif; "
-        "font-size: 10pt; color: #1a1a1a; margin: 2em; line-height: 1.45; }\n"
-        "h1 { font-size: 18pt; margin: 0 0 0.4em 0; }\n"
-        "h2 { font-size: 13pt; margin: 1.2em 0 0.3em 0; border-bottom: 1px solid #999999; }\n"
+        "font-size: 10pt; color: #1a1a1a; margin: 2em; line-height: 145%; }\n"
+        "h1 { font-size: 18pt; margin: 0 0 0.4em 0; line-height: 120%; }\n"
+        "h2 { font-size: 13pt; margin: 1.2em 0 0.3em 0; line-height: 120%; border-bottom: 1px solid #999999; }\n"
         "table { border-collapse: collapse; margin: 0.3em 0; }\n"
         "table.grid th { background-color: #eeeeee; text-align: left; }\n"
         "table.grid th, table.grid td { border: 1px solid #999999; vertical-align: top; }\n"
