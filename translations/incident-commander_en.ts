@@ -93,6 +93,10 @@
         <source>Write an incident&apos;s document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1527,6 +1531,18 @@
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tokyo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new wording with --text (an empty text restores the derived wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (derived)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,6 +93,10 @@
             <source>Write an incident's document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
             <translation>インシデントドキュメント・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
         </message>
+        <message>
+            <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
+            <translation>障害報告書・ポストモーテム・経営層向けサマリーの編集できる文章を表示します。書き出す前に 1 つのセクションを設定することもできます。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -1524,6 +1528,18 @@
         <message>
             <source>Unknown time zone "%1"; use an IANA name such as Asia/Tokyo.</source>
             <translation>不明なタイムゾーン「%1」です。Asia/Tokyo のような IANA 名を指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown section "%1". Known sections: %2</source>
+            <translation>不明なセクション「%1」です。指定できるセクション: %2</translation>
+        </message>
+        <message>
+            <source>Give the new wording with --text (an empty text restores the derived wording).</source>
+            <translation>新しい文章を --text で指定してください(空にすると、インシデントから作られた文章に戻ります)。</translation>
+        </message>
+        <message>
+            <source> (derived)</source>
+            <translation>(自動作成)</translation>
         </message>
     </context>
     <context>

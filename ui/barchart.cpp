@@ -14,6 +14,7 @@ BarChart::BarChart(QWidget* parent)
 void BarChart::setTitle(const QString& title)
 {
     m_title = title;
+    setAccessibleName(title);
     update();
 }
 
@@ -27,6 +28,16 @@ void BarChart::setSeries(const QStringList& names, const QList<QColor>& colors)
 void BarChart::setGroups(const QList<Group>& groups)
 {
     m_groups = groups;
+    // The figures as text, for screen readers and the tooltip.
+    QStringList parts;
+    for (const Group& g : m_groups) {
+        QStringList values;
+        for (double v : g.values)
+            values << (v < 0 ? QStringLiteral("—") : m_format(v));
+        parts << g.label + QStringLiteral(": ") + values.join(QStringLiteral(" / "));
+    }
+    setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    setToolTip(parts.join(QLatin1Char('\n')));
     update();
 }
 

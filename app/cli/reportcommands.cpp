@@ -4,7 +4,10 @@
 #include "commands.h"
 #include "core.h"
 #include "domain/incident.h"
+#include "report/reportcollector.h"
 #include "report/reportexporter.h"
+#include "report/reportwording.h"
+#include "services/reportservice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -83,6 +86,55 @@ int exportReport(CliContext& ctx, const QStringList& args)
         ctx.out << QFileInfo(out).absoluteFilePath() << Qt::endl;
     return CliContext::Ok;
 }
+QStringList wordingKeys()
+{
+    QStringList keys;
+    for (const WordingSection& s : ReportWording::allSections())
+        keys << QString::fromLatin1(s.key);
+    return keys << QString::fromLatin1(ReportWording::impactStartKey) << QString::fromLatin1(ReportWording::impactEndKey);
+}
+
+// Shows the wording of every editable section (the edited text, else the derived one), or sets one section.
+int wording(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(QStringLiteral("report wording ID [--section KEY --text TEXT]"),
+              {{QStringLiteral("section"), {}, QStringLiteral("KEY")},
+               {QStringLiteral("text"), {}, QStringLiteral("TEXT")},
+               {QStringLiteral("report-lang"), {}, QStringLiteral("LANG")}});
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    Incident i;
+    if (!ctx.resolveIncident(a.positional().at(0), &i))
+        return CliContext::Failed;
+    if (a.isSet(QStringLiteral("section"))) {
+        const QString key = a.value(QStringLiteral("section"));
+        if (!wordingKeys().contains(key))
+            return ctx.usageError(ReportCommands::tr("Unknown section \"%1\". Known sections: %2")
+                                      .arg(key, wordingKeys().join(QStringLiteral(", "))));
+        if (!a.isSet(QStringLiteral("text")))
+            return ctx.usageError(ReportCommands::tr("Give the new wording with --text (an empty text restores the "
+                                                     "derived wording)."));
+        if (Status s = ctx.core.reports().saveWording(i.id, {{key, a.value(QStringLiteral("text"))}}, ctx.core.userName()); !s)
+            return ctx.failWith(s.error());
+        return CliContext::Ok;
+    }
+    const Result<ReportData> data = ReportCollector(ctx.core).collect(i.id);
+    if (!data)
+        return ctx.failWith(data.error());
+    const ReportLanguage lang(reportLanguage(a));
+    QJsonObject json;
+    for (const WordingSection& s : ReportWording::allSections()) {
+        const QString text = ReportWording::text(s.key, data.value(), lang);
+        const bool edited = ReportWording::isEdited(s.key, data.value());
+        json.insert(QString::fromLatin1(s.key), QJsonObject{{QStringLiteral("edited"), edited}, {QStringLiteral("text"), text}});
+        if (!ctx.json)
+            ctx.out << "## " << s.key << (edited ? QString() : ReportCommands::tr(" (derived)")) << Qt::endl
+                    << text << Qt::endl << Qt::endl;
+    }
+    if (ctx.json)
+        ctx.printJson(json);
+    return CliContext::Ok;
+}
 } // namespace
 
 void registerReportCommands(CommandRegistry& r)
@@ -93,4 +145,8 @@ void registerReportCommands(CommandRegistry& r)
           QT_TRANSLATE_NOOP("Commands", "Write an incident's document, customer report, postmortem or executive "
                                         "summary as Markdown, HTML or PDF."),
           exportReport);
+    r.add(QStringLiteral("report wording"), QStringLiteral("report wording ID [--section KEY --text TEXT]"),
+          QT_TRANSLATE_NOOP("Commands", "Show the editable wording of the customer report, postmortem and executive "
+                                        "summary, or set one section before export."),
+          wording);
 }

@@ -17,6 +17,7 @@ private slots:
     void exportErrors();
     void followUps();
     void metrics();
+    void wording();
 
 private:
     TestSupport::Run ic(QStringList args);
@@ -147,6 +148,24 @@ void TestReportCli::metrics()
     QVERIFY(r.out.startsWith(QStringLiteral("metric,dimension,value")));
     r = ic({QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("yesterday")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestReportCli::wording()
+{
+    auto r = ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"), QStringLiteral("--section"),
+                 QStringLiteral("customer.cause"), QStringLiteral("--text"), QStringLiteral("設定変更により接続数が不足しました。")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("customer.cause")).toObject().value(QStringLiteral("edited")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("customer.overview")).toObject().value(QStringLiteral("edited")).toBool(), false);
+    r = ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"), QStringLiteral("--section"),
+            QStringLiteral("nonsense"), QStringLiteral("--text"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    const QString md = m_dir->filePath(QStringLiteral("c.md"));
+    r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("customer-report"),
+            QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--out"), md});
+    QVERIFY(readAll(md).contains(QStringLiteral("設定変更により接続数が不足しました。")));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)
