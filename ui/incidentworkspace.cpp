@@ -40,6 +40,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a title is user text: "<script>" must show, not vanish
     m_severity->setStyleSheet(QStringLiteral("color: white; font-weight: bold; padding: 2px 8px;"));
 
     auto* page = new QWidget;

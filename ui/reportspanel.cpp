@@ -52,6 +52,8 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
         if (id.contains('/') && !id.startsWith("Etc/"))
             m_zone->addItem(QString::fromUtf8(id), id);
     m_zone->setEditable(true);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(14);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_save->setObjectName(QStringLiteral("saveWording"));
     m_exportMd->setObjectName(QStringLiteral("exportMarkdown"));
@@ -63,6 +65,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     m_message->setWordWrap(true);
     for (ReportKind k : ReportKinds::all())
         m_kind->addItem(QString(), int(k));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // Each language named in itself, as in the Language menu.
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -80,8 +83,8 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     bar->addWidget(m_exportHtml);
     bar->addWidget(m_exportPdf);
 
-    auto* wordingBox = new QWidget;
-    auto* wordingLayout = new QVBoxLayout(wordingBox);
+    m_wordingBox = new QWidget;
+    auto* wordingLayout = new QVBoxLayout(m_wordingBox);
     wordingLayout->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -92,7 +95,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_preview);
-    splitter->addWidget(wordingBox);
+    splitter->addWidget(m_wordingBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -205,7 +208,8 @@ void ReportsPanel::reloadWording()
     }
     m_stale = false;
     m_wording->setSections(kind(), saved, defaults);
-    m_save->setVisible(!ReportWording::sections(kind()).isEmpty());
+    // The incident document has nothing to edit: the preview takes the whole width.
+    m_wordingBox->setVisible(!ReportWording::sections(kind()).isEmpty());
     refreshPreview();
 }
 

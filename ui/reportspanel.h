@@ -67,5 +67,6 @@ private:
     QLabel* m_message;
     QTextBrowser* m_preview;
     ReportWordingEditor* m_wording;
+    QWidget* m_wordingBox;
     QTimer* m_previewTimer;
 };

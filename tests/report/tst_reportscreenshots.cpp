@@ -3,6 +3,9 @@
 
 #include "followupsoverviewdialog.h"
 #include "followupspanel.h"
+#include "incidentlistpanel.h"
+#include "incidentworkspace.h"
+#include "mainwindow.h"
 #include "localizer.h"
 #include "metricsdialog.h"
 #include "reportspanel.h"
@@ -10,6 +13,7 @@
 #include "services/timelineservice.h"
 
 #include <QDir>
+#include <QTabWidget>
 #include <QTest>
 
 // Screenshots of the report preview, the follow-ups and the metrics in both languages. Written to
@@ -114,6 +118,18 @@ void TestReportScreenshots::screenshots()
     FollowUpsOverviewDialog overview(tc.core());
     overview.setShow(FollowUpsOverviewDialog::Show::All);
     save(&overview, QStringLiteral("report-followups-overview-%1.png").arg(lang));
+
+    // The whole window with the Reports tab open: the panel in its place.
+    MainWindow window(tc.core(), localizer);
+    window.resize(1400, 900);
+    window.incidentList()->select(id);
+    window.workspace()->setIncident(id);
+    QTabWidget* tabs = window.workspace()->tabs();
+    for (int t = 0; t < tabs->count(); ++t)
+        if (qobject_cast<ReportsPanel*>(tabs->widget(t)))
+            tabs->setCurrentIndex(t);
+    save(&window, QStringLiteral("report-window-%1.png").arg(lang));
+    window.close();
 
     MetricsDialog metrics(tc.core());
     metrics.setRange(QDate(2026, 9, 1), QDate(2026, 11, 30));
