@@ -21,7 +21,7 @@ QString linkCell(const QString& text)
 
 QString table(const ReportBlock& b)
 {
-    QString out = QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n<thead><tr>");
+    QString out = QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>");
     for (const QString& h : b.headers)
         out += cell(QStringLiteral("th"), html(h));
     out += QStringLiteral("</tr></thead>\n<tbody>\n");
