@@ -1676,6 +1676,18 @@
         <source>Times in the report are given in this zone and in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Markdown copied: paste it into the tracker issue or the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>

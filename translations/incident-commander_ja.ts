@@ -1672,6 +1672,18 @@
             <source>Times in the report are given in this zone and in UTC.</source>
             <translation>文書中の日時はこのタイムゾーンと UTC で記載されます。</translation>
         </message>
+        <message>
+            <source>Markdown copied: paste it into the tracker issue or the chat.</source>
+            <translation>Markdown をコピーしました。課題管理の課題やチャットに貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>Copy Markdown</source>
+            <translation>Markdown をコピー</translation>
+        </message>
+        <message>
+            <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
+            <translation>文書全体を Markdown としてコピーします(インシデントをまとめる課題管理の課題などに)。</translation>
+        </message>
     </context>
     <context>
         <name>Severity</name>

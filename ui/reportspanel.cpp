@@ -14,7 +14,9 @@
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -36,7 +38,7 @@ constexpr int kPreviewEntries = 1000;
 
 ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     : IncidentPanel(parent), m_core(core), m_kindLabel(new QLabel), m_kind(new QComboBox), m_languageLabel(new QLabel),
-      m_language(new QComboBox), m_zoneLabel(new QLabel), m_zone(new QComboBox), m_save(new QPushButton), m_exportMd(new QPushButton), m_exportHtml(new QPushButton),
+      m_language(new QComboBox), m_zoneLabel(new QLabel), m_zone(new QComboBox), m_save(new QPushButton), m_copyMd(new QPushButton), m_exportMd(new QPushButton), m_exportHtml(new QPushButton),
       m_exportPdf(new QPushButton), m_message(new QLabel), m_preview(new QTextBrowser),
       m_wording(new ReportWordingEditor), m_previewTimer(new QTimer(this))
 {
@@ -56,6 +58,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     m_zone->setMinimumContentsLength(14);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_save->setObjectName(QStringLiteral("saveWording"));
+    m_copyMd->setObjectName(QStringLiteral("copyMarkdown"));
     m_exportMd->setObjectName(QStringLiteral("exportMarkdown"));
     m_exportHtml->setObjectName(QStringLiteral("exportHtml"));
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
@@ -79,6 +82,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     bar->addWidget(m_zoneLabel);
     bar->addWidget(m_zone);
     bar->addStretch(1);
+    bar->addWidget(m_copyMd);
     bar->addWidget(m_exportMd);
     bar->addWidget(m_exportHtml);
     bar->addWidget(m_exportPdf);
@@ -112,6 +116,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
     connect(m_save, &QPushButton::clicked, this, &ReportsPanel::saveWording);
+    connect(m_copyMd, &QPushButton::clicked, this, &ReportsPanel::copyMarkdown);
     connect(m_exportMd, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Markdown); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Html); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Pdf); });
@@ -216,7 +221,7 @@ void ReportsPanel::reloadWording()
 void ReportsPanel::refreshPreview()
 {
     const bool has = m_incidentId != 0;
-    for (QPushButton* b : {m_exportMd, m_exportHtml, m_exportPdf, m_save})
+    for (QPushButton* b : {m_copyMd, m_exportMd, m_exportHtml, m_exportPdf, m_save})
         b->setEnabled(has);
     if (!has) {
         m_preview->clear();
@@ -260,6 +265,20 @@ bool ReportsPanel::exportTo(ReportFormat format, const QString& path)
     return true;
 }
 
+bool ReportsPanel::copyMarkdown()
+{
+    if (!m_incidentId || !saveWording())
+        return false;
+    const Result<ReportDocument> doc = ReportExporter(m_core).build(m_incidentId, kind(), settings());
+    if (!doc) {
+        showMessage(doc.error(), true);
+        return false;
+    }
+    QGuiApplication::clipboard()->setText(ReportExporter::render(doc.value(), ReportFormat::Markdown));
+    showMessage(tr("Markdown copied: paste it into the tracker issue or the chat."), false);
+    return true;
+}
+
 void ReportsPanel::exportInteractively(ReportFormat format)
 {
     const auto incident = m_core.incidents().get(m_incidentId);
@@ -297,6 +316,8 @@ void ReportsPanel::retranslateUi()
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, ReportKinds::label(ReportKind(m_kind->itemData(i).toInt())));
     m_save->setText(tr("Save wording"));
+    m_copyMd->setText(tr("Copy Markdown"));
+    m_copyMd->setToolTip(tr("Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident."));
     m_exportMd->setText(tr("Export Markdown…"));
     m_exportHtml->setText(tr("Export HTML…"));
     m_exportPdf->setText(tr("Export PDF…"));

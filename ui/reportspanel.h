@@ -33,6 +33,8 @@ public:
     // Saves the edited wording, then writes the file. Returns false (and shows why) on failure.
     bool exportTo(ReportFormat format, const QString& path);
     bool saveWording();
+    // The whole document (all entries) as Markdown on the clipboard.
+    bool copyMarkdown();
     QTextBrowser* preview() const { return m_preview; }
     ReportWordingEditor* wordingEditor() const { return m_wording; }
 
@@ -61,6 +63,7 @@ private:
     QLabel* m_zoneLabel;
     QComboBox* m_zone;
     QPushButton* m_save;
+    QPushButton* m_copyMd;
     QPushButton* m_exportMd;
     QPushButton* m_exportHtml;
     QPushButton* m_exportPdf;

@@ -14,7 +14,9 @@
 #include "services/reportservice.h"
 
 #include <QAbstractItemModel>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QDialogButtonBox>
@@ -39,6 +41,7 @@ private slots:
     void previewInBothLanguages();
     void editedWordingIsPreviewedSavedAndExported();
     void exportsPdf();
+    void copiesMarkdown();
     void periodOfImpactAndTimeZone();
     void followsTheUiLanguage();
     void followUpsPanelAddsAndCloses();
@@ -146,6 +149,18 @@ void TestReportsPanel::periodOfImpactAndTimeZone()
     QVERIFY(!m_tc->core().reports().wording(m_id)->contains(QStringLiteral("customer.impact_start")));
     panel.setKind(ReportKind::Postmortem);
     QVERIFY(!editor->periodBox()->isVisibleTo(&panel));
+}
+
+void TestReportsPanel::copiesMarkdown()
+{
+    ReportsPanel panel(m_tc->core());
+    panel.setIncident(m_id);
+    panel.setKind(ReportKind::IncidentDocument);
+    panel.setReportLanguage(QStringLiteral("ja"));
+    panel.findChild<QPushButton*>(QStringLiteral("copyMarkdown"))->click();
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("# インシデントドキュメント: ")), qPrintable(text.left(80)));
+    QVERIFY(text.contains(QStringLiteral("\\<script\\>")));
 }
 
 void TestReportsPanel::exportsPdf()
