@@ -82,10 +82,13 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     bar->addWidget(m_zoneLabel);
     bar->addWidget(m_zone);
     bar->addStretch(1);
-    bar->addWidget(m_copyMd);
-    bar->addWidget(m_exportMd);
-    bar->addWidget(m_exportHtml);
-    bar->addWidget(m_exportPdf);
+    // Actions on a second row, so the tab stays narrow enough beside the incident list in Japanese too.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_message, 1);
+    actions->addWidget(m_copyMd);
+    actions->addWidget(m_exportMd);
+    actions->addWidget(m_exportHtml);
+    actions->addWidget(m_exportPdf);
 
     m_wordingBox = new QWidget;
     auto* wordingLayout = new QVBoxLayout(m_wordingBox);
@@ -105,7 +108,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_message);
+    layout->addLayout(actions);
     layout->addWidget(splitter, 1);
 
     m_previewTimer->setSingleShot(true);
