@@ -115,9 +115,12 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     m_previewTimer->setInterval(250);
     connect(m_previewTimer, &QTimer::timeout, this, &ReportsPanel::refreshPreview);
     connect(m_wording, &ReportWordingEditor::edited, m_previewTimer, qOverload<>(&QTimer::start));
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
-    connect(m_zone, &QComboBox::currentIndexChanged, this, &ReportsPanel::reloadWording);
+    // Edits are kept when the user looks at another document, language or zone: saved first, then reloaded.
+    for (QComboBox* box : {m_kind, m_language, m_zone})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            saveWording();
+            reloadWording();
+        });
     connect(m_save, &QPushButton::clicked, this, &ReportsPanel::saveWording);
     connect(m_copyMd, &QPushButton::clicked, this, &ReportsPanel::copyMarkdown);
     connect(m_exportMd, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Markdown); });
@@ -185,6 +188,7 @@ void ReportsPanel::setReportLanguage(const QString& code)
 
 void ReportsPanel::setIncident(qint64 incidentId)
 {
+    saveWording(); // what was typed for the previous incident is kept
     m_incidentId = incidentId;
     m_stale = true;
     if (isVisible())

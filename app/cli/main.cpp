@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <strings.h>
 #include <memory>
 
 namespace {
@@ -16,12 +17,12 @@ namespace {
 bool wantsPdf(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--format=pdf") == 0)
+        if (strcasecmp(argv[i], "--format=pdf") == 0)
             return true;
-        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
+        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && strcasecmp(argv[i + 1], "pdf") == 0)
             return true;
         const std::size_t n = std::strlen(argv[i]);
-        if (n > 4 && std::strcmp(argv[i] + n - 4, ".pdf") == 0)
+        if (n > 4 && strcasecmp(argv[i] + n - 4, ".pdf") == 0)
             return true;
     }
     return false;

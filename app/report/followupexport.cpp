@@ -29,7 +29,7 @@ QString FollowUpExport::csvField(const QString& text)
 QString FollowUpExport::csv(const QList<FollowUp>& items, const QDate& today)
 {
     QString out = QStringLiteral("id,incident,incident_title,title,owner,due_date,type,priority,status,overdue,"
-                                 "tracker_url,created_at,completed_at\r\n");
+                                 "tracker_url,created_at,completed_at,drill\r\n");
     for (const FollowUp& f : items) {
         const QStringList fields{QString::number(f.id),
                                  f.incidentCode,
@@ -43,7 +43,8 @@ QString FollowUpExport::csv(const QList<FollowUp>& items, const QDate& today)
                                  f.isOverdue(today) ? QStringLiteral("yes") : QStringLiteral("no"),
                                  f.trackerUrl,
                                  iso(f.createdAt),
-                                 iso(f.completedAt)};
+                                 iso(f.completedAt),
+                                 f.incidentIsDrill ? QStringLiteral("DRILL") : QString()};
         QStringList escaped;
         for (const QString& field : fields)
             escaped << csvField(field);
@@ -56,9 +57,14 @@ QJsonArray FollowUpExport::json(const QList<FollowUp>& items, const QDate& today
 {
     QJsonArray out;
     for (const FollowUp& f : items) {
-        const QString body = QStringLiteral("Follow-up of %1 (%2).\nType: %3. Priority: %4.")
-                                 .arg(f.incidentCode, f.incidentTitle, FollowUps::typeKey(f.type),
-                                      FollowUps::priorityKey(f.priority));
+        const QString body = QStringLiteral("%1Follow-up of %2 (%3).\nType: %4. Priority: %5.")
+                                 .arg(f.incidentIsDrill ? QStringLiteral("[DRILL] ") : QString(), f.incidentCode,
+                                      f.incidentTitle, FollowUps::typeKey(f.type), FollowUps::priorityKey(f.priority));
+        QJsonArray labels{QStringLiteral("follow-up"), QString(QStringLiteral("type:") + FollowUps::typeKey(f.type)),
+                          QString(QStringLiteral("priority:") + FollowUps::priorityKey(f.priority)),
+                          QString(QStringLiteral("incident:") + f.incidentCode)};
+        if (f.incidentIsDrill)
+            labels << QStringLiteral("drill");
         out << QJsonObject{
             {QStringLiteral("id"), f.id},
             {QStringLiteral("incident"), f.incidentCode},
@@ -72,10 +78,8 @@ QJsonArray FollowUpExport::json(const QList<FollowUp>& items, const QDate& today
             {QStringLiteral("status"), FollowUps::statusKey(f.status)},
             {QStringLiteral("state"), f.isOpen() ? QStringLiteral("open") : QStringLiteral("closed")},
             {QStringLiteral("overdue"), f.isOverdue(today)},
-            {QStringLiteral("labels"),
-             QJsonArray{QStringLiteral("follow-up"), QString(QStringLiteral("type:") + FollowUps::typeKey(f.type)),
-                        QString(QStringLiteral("priority:") + FollowUps::priorityKey(f.priority)),
-                        QString(QStringLiteral("incident:") + f.incidentCode)}},
+            {QStringLiteral("labels"), labels},
+            {QStringLiteral("drill"), f.incidentIsDrill},
             {QStringLiteral("external_url"), f.trackerUrl},
             {QStringLiteral("created_at"), iso(f.createdAt)},
             {QStringLiteral("completed_at"), iso(f.completedAt)},

@@ -12,6 +12,7 @@
 //    (starting with = + - @) get a leading apostrophe.
 //  - JSON: an array of objects shaped like an issue-tracker "create issue" request (title, body,
 //    assignee, due_on, labels, state, external_url) plus the raw fields, so a script can POST each one.
+//  Items of drill incidents are marked: a DRILL column, a "drill" label and a [DRILL] body prefix.
 namespace FollowUpExport {
 QString csv(const QList<FollowUp>& items, const QDate& today);
 QJsonArray json(const QList<FollowUp>& items, const QDate& today);

@@ -140,9 +140,14 @@ void TestFollowUps::csvEscapesAndGuardsFormulas()
     const QString csv = FollowUpExport::csv({f}, QDate(2026, 11, 29));
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.at(0), QStringLiteral("id,incident,incident_title,title,owner,due_date,type,priority,status,overdue,"
-                                         "tracker_url,created_at,completed_at"));
+                                         "tracker_url,created_at,completed_at,drill"));
     QCOMPARE(lines.at(1), QStringLiteral("3,INC-2026-0001,\"DB, \"\"primary\"\"\ndown\",\"'=HYPERLINK(\"\"http://evil\"\")\","
-                                         "'@dave,2026-11-01,corrective,medium,open,yes,,2026-11-02T03:04:00Z,"));
+                                         "'@dave,2026-11-01,corrective,medium,open,yes,,2026-11-02T03:04:00Z,,"));
+    f.incidentIsDrill = true;
+    QVERIFY(FollowUpExport::csv({f}, QDate(2026, 11, 29)).split(QStringLiteral("\r\n")).at(1).endsWith(QStringLiteral(",DRILL")));
+    const QJsonObject drill = FollowUpExport::json({f}, QDate(2026, 11, 29)).first().toObject();
+    QVERIFY(drill.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("drill")));
+    QVERIFY(drill.value(QStringLiteral("body")).toString().startsWith(QStringLiteral("[DRILL] ")));
     QCOMPARE(FollowUpExport::csvField(QStringLiteral("-1+2")), QStringLiteral("'-1+2"));
     QCOMPARE(FollowUpExport::csvField(QStringLiteral("plain 日本語")), QStringLiteral("plain 日本語"));
 }

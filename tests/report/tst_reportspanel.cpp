@@ -8,6 +8,7 @@
 #include "incidentworkspace.h"
 #include "localizer.h"
 #include "metricsdialog.h"
+#include "reportsmenu.h"
 #include "reportspanel.h"
 #include "reportwordingeditor.h"
 #include "services/followupservice.h"
@@ -48,6 +49,7 @@ private slots:
     void overviewListsAndExports();
     void metricsDialogShowsFigures();
     void workspaceHasTheTabs();
+    void reportsMenuFollowsTheLanguage();
 
 private:
     std::unique_ptr<TestSupport::TempCore> m_tc;
@@ -118,6 +120,23 @@ void TestReportsPanel::editedWordingIsPreviewedSavedAndExported()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("監視を追加します \\<i\\>")));
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("reportMessage"))->text().contains(QStringLiteral("customer.md")));
+
+    // Switching document or incident keeps what was typed.
+    QVERIFY(m_tc->core().reports().saveWording(m_id, {{QStringLiteral("customer.prevention"), QString()}}, {}).ok());
+    panel.setKind(ReportKind::CustomerReport);
+    prevention = panel.wordingEditor()->editor(QStringLiteral("customer.prevention"));
+    prevention->setPlainText(QStringLiteral("二重化します"));
+    panel.setKind(ReportKind::Postmortem);
+    QCOMPARE(m_tc->core().reports().wording(m_id)->value(QStringLiteral("customer.prevention")), QStringLiteral("二重化します"));
+    panel.setKind(ReportKind::CustomerReport);
+    prevention = panel.wordingEditor()->editor(QStringLiteral("customer.prevention"));
+    QCOMPARE(prevention->toPlainText(), QStringLiteral("二重化します"));
+    prevention->setPlainText(QStringLiteral("監視を追加します <i>"));
+    panel.setIncident(0);
+    QCOMPARE(m_tc->core().reports().wording(m_id)->value(QStringLiteral("customer.prevention")),
+             QStringLiteral("監視を追加します <i>"));
+    panel.setIncident(m_id);
+    prevention = panel.wordingEditor()->editor(QStringLiteral("customer.prevention"));
 
     // Clearing the box goes back to the derived wording.
     prevention->clear();
@@ -276,6 +295,29 @@ void TestReportsPanel::workspaceHasTheTabs()
         titles << workspace.tabs()->tabText(i);
     QVERIFY2(titles.contains(QStringLiteral("Reports")) && titles.contains(QStringLiteral("Follow-ups")),
              qPrintable(titles.join(QLatin1Char(','))));
+}
+
+void TestReportsPanel::reportsMenuFollowsTheLanguage()
+{
+    ReportsMenu menu(m_tc->core());
+    QCOMPARE(menu.title(), QStringLiteral("&Reports"));
+    m_localizer->setLanguage(QStringLiteral("ja"));
+    QTRY_COMPARE(menu.title(), QStringLiteral("レポート(&R)"));
+    QCOMPARE(menu.metricsAction()->text(), QStringLiteral("インシデントの指標(&M)…"));
+    auto openMetrics = [] {
+        QList<MetricsDialog*> out;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<MetricsDialog*>(w); d && d->isVisible())
+                out << d;
+        return out;
+    };
+    menu.metricsAction()->trigger();
+    menu.metricsAction()->trigger(); // raised again, not opened twice
+    QTRY_COMPARE(openMetrics().size(), 1);
+    QCOMPARE(openMetrics().first()->windowTitle(), QStringLiteral("インシデントの指標"));
+    openMetrics().first()->close();
+    m_localizer->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(menu.title(), QStringLiteral("&Reports"));
 }
 
 QTEST_MAIN(TestReportsPanel)
