@@ -50,6 +50,7 @@ private slots:
     void metricsDialogShowsFigures();
     void workspaceHasTheTabs();
     void reportsMenuFollowsTheLanguage();
+    void followUpsAndMetricsFollowTheLanguage();
 
 private:
     std::unique_ptr<TestSupport::TempCore> m_tc;
@@ -318,6 +319,26 @@ void TestReportsPanel::reportsMenuFollowsTheLanguage()
     openMetrics().first()->close();
     m_localizer->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(menu.title(), QStringLiteral("&Reports"));
+}
+
+void TestReportsPanel::followUpsAndMetricsFollowTheLanguage()
+{
+    FollowUpsPanel panel(m_tc->core());
+    panel.setIncident(m_id);
+    FollowUpsOverviewDialog overview(m_tc->core());
+    MetricsDialog metrics(m_tc->core());
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("followUpTable"));
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Action"));
+    m_localizer->setLanguage(QStringLiteral("ja"));
+    QTRY_COMPARE(panel.findChild<QPushButton*>(QStringLiteral("addFollowUp"))->text(), QStringLiteral("フォローアップを追加…"));
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("対応内容"));
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("予防")); // type label
+    QCOMPARE(panel.title(), QStringLiteral("フォローアップ"));
+    QCOMPARE(overview.windowTitle(), QStringLiteral("全インシデントのフォローアップ"));
+    QCOMPARE(metrics.windowTitle(), QStringLiteral("インシデントの指標"));
+    QVERIFY(metrics.findChild<QLabel*>(QStringLiteral("metricsSummary"))->text().contains(QStringLiteral("件")));
+    m_localizer->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(overview.windowTitle(), QStringLiteral("Follow-ups across incidents"));
 }
 
 QTEST_MAIN(TestReportsPanel)
