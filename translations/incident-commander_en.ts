@@ -970,6 +970,14 @@
         <source>90th percentile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export per incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per incident with its times, for your own analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>

@@ -966,6 +966,14 @@
             <source>90th percentile</source>
             <translation>90 パーセンタイル</translation>
         </message>
+        <message>
+            <source>Export per incident…</source>
+            <translation>インシデント別に書き出す…</translation>
+        </message>
+        <message>
+            <source>One row per incident with its times, for your own analysis.</source>
+            <translation>インシデントごとに 1 行、各時刻を含めて書き出します。独自の分析にお使いください。</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>

@@ -38,7 +38,7 @@ QString percent(double ratio)
 MetricsDialog::MetricsDialog(Core& core, QWidget* parent)
     : QDialog(parent), m_core(core), m_fromLabel(new QLabel), m_from(new QDateEdit), m_toLabel(new QLabel),
       m_to(new QDateEdit), m_drills(new QCheckBox), m_cadenceLabel(new QLabel), m_cadence(new QSpinBox),
-      m_export(new QPushButton), m_severity(new BarChart), m_months(new BarChart), m_durations(new BarChart),
+      m_export(new QPushButton), m_exportRows(new QPushButton), m_severity(new BarChart), m_months(new BarChart), m_durations(new BarChart),
       m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("metricsDialog"));
@@ -47,6 +47,7 @@ MetricsDialog::MetricsDialog(Core& core, QWidget* parent)
     m_drills->setObjectName(QStringLiteral("metricsIncludeDrills"));
     m_cadence->setObjectName(QStringLiteral("metricsCadence"));
     m_export->setObjectName(QStringLiteral("exportMetricsCsv"));
+    m_exportRows->setObjectName(QStringLiteral("exportMetricsRows"));
     m_summary->setObjectName(QStringLiteral("metricsSummary"));
     m_severity->setObjectName(QStringLiteral("severityChart"));
     m_months->setObjectName(QStringLiteral("monthChart"));
@@ -68,6 +69,7 @@ MetricsDialog::MetricsDialog(Core& core, QWidget* parent)
         filters->addWidget(w);
     filters->addStretch(1);
     filters->addWidget(m_export);
+    filters->addWidget(m_exportRows);
     auto* charts = new QGridLayout;
     charts->addWidget(m_severity, 0, 0);
     charts->addWidget(m_months, 0, 1);
@@ -84,13 +86,8 @@ MetricsDialog::MetricsDialog(Core& core, QWidget* parent)
     connect(m_drills, &QCheckBox::toggled, this, &MetricsDialog::refresh);
     connect(m_cadence, &QSpinBox::valueChanged, this, &MetricsDialog::refresh);
     connect(&core.database(), &Database::externalChange, this, &MetricsDialog::refresh);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"),
-                                                          QDir::home().filePath(QStringLiteral("incident-metrics.csv")),
-                                                          tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportInteractively(false); });
+    connect(m_exportRows, &QPushButton::clicked, this, [this] { exportInteractively(true); });
     m_durations->setSeries({QString(), QString()}, {kMedian, kP90});
     m_durations->setValueFormatter([](double minutes) { return QString::number(minutes, 'f', minutes < 10 ? 1 : 0); });
     m_severity->setValueFormatter([](double v) { return QString::number(int(v)); });
@@ -110,14 +107,19 @@ void MetricsDialog::setIncludeDrills(bool include)
     m_drills->setChecked(include);
 }
 
-void MetricsDialog::refresh()
+MetricsQuery MetricsDialog::query() const
 {
     MetricsQuery q;
     q.from = m_from->date();
     q.to = m_to->date();
     q.includeDrills = m_drills->isChecked();
     q.cadenceMinutes = m_cadence->value();
-    Result<IncidentMetrics> m = MetricsService(m_core).compute(q);
+    return q;
+}
+
+void MetricsDialog::refresh()
+{
+    Result<IncidentMetrics> m = MetricsService(m_core).compute(query());
     if (!m) {
         m_summary->setText(m.error());
         return;
@@ -150,9 +152,32 @@ void MetricsDialog::refresh()
                                   percent(m_metrics.followUpCompletion()), QString::number(m_metrics.followUpsOverdue)));
 }
 
+void MetricsDialog::exportInteractively(bool perIncident)
+{
+    const QString name = perIncident ? QStringLiteral("incident-metrics-per-incident.csv") : QStringLiteral("incident-metrics.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), QDir::home().filePath(name), tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        perIncident ? exportPerIncidentCsv(path) : exportCsv(path);
+}
+
 bool MetricsDialog::exportCsv(const QString& path)
 {
-    const QByteArray bytes = MetricsService::csv(m_metrics).toUtf8();
+    return writeFile(path, MetricsService::csv(m_metrics));
+}
+
+bool MetricsDialog::exportPerIncidentCsv(const QString& path)
+{
+    const auto rows = MetricsService(m_core).rows(query());
+    if (!rows) {
+        m_summary->setText(rows.error());
+        return false;
+    }
+    return writeFile(path, MetricsService::perIncidentCsv(rows.value()));
+}
+
+bool MetricsDialog::writeFile(const QString& path, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         m_summary->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -176,6 +201,8 @@ void MetricsDialog::retranslateUi()
     m_drills->setText(tr("Include drills"));
     m_cadenceLabel->setText(tr("Update every (min):"));
     m_export->setText(tr("Export CSV…"));
+    m_exportRows->setText(tr("Export per incident…"));
+    m_exportRows->setToolTip(tr("One row per incident with its times, for your own analysis."));
     m_severity->setTitle(tr("Incidents by severity"));
     m_months->setTitle(tr("Incidents by month"));
     m_durations->setTitle(tr("Minutes from detection (declare: to declaration; first update: from declaration)"));

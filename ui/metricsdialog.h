@@ -27,6 +27,7 @@ public:
     BarChart* monthChart() const { return m_months; }
     BarChart* durationChart() const { return m_durations; }
     bool exportCsv(const QString& path);
+    bool exportPerIncidentCsv(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +35,9 @@ protected:
 private:
     void refresh();
     void retranslateUi();
+    MetricsQuery query() const;
+    bool writeFile(const QString& path, const QString& text);
+    void exportInteractively(bool perIncident);
 
     Core& m_core;
     IncidentMetrics m_metrics;
@@ -45,6 +49,7 @@ private:
     QLabel* m_cadenceLabel;
     QSpinBox* m_cadence;
     QPushButton* m_export;
+    QPushButton* m_exportRows;
     BarChart* m_severity;
     BarChart* m_months;
     BarChart* m_durations;

@@ -44,12 +44,13 @@ QString percent(double ratio)
 
 int metrics(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("metrics [--from DATE] [--to DATE] [--include-drills] [--cadence MINUTES] [--csv]"),
+    CliArgs a(QStringLiteral("metrics [--from DATE] [--to DATE] [--include-drills] [--cadence MINUTES] [--csv | --per-incident]"),
               {{QStringLiteral("from"), {}, QStringLiteral("DATE")},
                {QStringLiteral("to"), {}, QStringLiteral("DATE")},
                {QStringLiteral("include-drills"), {}},
                {QStringLiteral("cadence"), {}, QStringLiteral("MINUTES")},
-               {QStringLiteral("csv"), {}}});
+               {QStringLiteral("csv"), {}},
+               {QStringLiteral("per-incident"), {}}});
     if (!a.parse(ctx, args, 0, 0))
         return CliContext::Usage;
     MetricsQuery q;
@@ -61,6 +62,13 @@ int metrics(CliContext& ctx, const QStringList& args)
         q.cadenceMinutes = a.value(QStringLiteral("cadence")).toInt(&ok);
         if (!ok || q.cadenceMinutes <= 0)
             return ctx.usageError(MetricsCommands::tr("--cadence needs a positive number of minutes."));
+    }
+    if (a.isSet(QStringLiteral("per-incident"))) {
+        const auto rows = MetricsService(ctx.core).rows(q);
+        if (!rows)
+            return ctx.failWith(rows.error());
+        ctx.out << MetricsService::perIncidentCsv(rows.value());
+        return CliContext::Ok;
     }
     Result<IncidentMetrics> m = MetricsService(ctx.core).compute(q);
     if (!m)
@@ -96,7 +104,7 @@ int metrics(CliContext& ctx, const QStringList& args)
 void registerMetricsCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("metrics"),
-          QStringLiteral("metrics [--from DATE] [--to DATE] [--include-drills] [--cadence MINUTES] [--csv]"),
+          QStringLiteral("metrics [--from DATE] [--to DATE] [--include-drills] [--cadence MINUTES] [--csv | --per-incident]"),
           QT_TRANSLATE_NOOP("Commands", "Show incident metrics: counts, time to declare, first update, mitigate and "
                                         "resolve (median, p90), update cadence and follow-up completion."),
           metrics);

@@ -11,23 +11,22 @@ QDateTime impactStart(const Incident& i)
     return i.declaredAt.isValid() ? i.declaredAt : i.createdAt;
 }
 
-void addSpan(QList<qint64>& into, const QDateTime& from, const QDateTime& to)
+qint64 span(const QDateTime& from, const QDateTime& to)
 {
-    if (from.isValid() && to.isValid() && from <= to)
-        into << from.msecsTo(to);
+    return from.isValid() && to.isValid() && from <= to ? from.msecsTo(to) : -1;
 }
 
 // Counts the update gaps of one incident: declaration → updates → resolution (or now).
-void addCadence(IncidentMetrics& m, const Incident& i, const QList<QDateTime>& updates, const QDateTime& now,
-                qint64 cadenceMs)
+void addCadence(MetricsCalculator::Row& r, const QList<QDateTime>& updates, const QDateTime& now, qint64 cadenceMs)
 {
+    const Incident& i = r.incident;
     if (!i.declaredAt.isValid())
         return;
     const QDateTime end = i.resolvedAt.isValid() ? i.resolvedAt : now;
     QDateTime previous = i.declaredAt;
     auto gap = [&](const QDateTime& t) {
-        ++m.cadenceGaps;
-        m.cadenceGapsOnTime += previous.msecsTo(t) <= cadenceMs ? 1 : 0;
+        ++r.cadenceGaps;
+        r.cadenceGapsOnTime += previous.msecsTo(t) <= cadenceMs ? 1 : 0;
         previous = t;
     };
     for (const QDateTime& t : updates)
@@ -35,6 +34,12 @@ void addCadence(IncidentMetrics& m, const Incident& i, const QList<QDateTime>& u
             gap(t);
     if (end > previous)
         gap(end);
+}
+
+void collect(QList<qint64>& into, qint64 ms)
+{
+    if (ms >= 0)
+        into << ms;
 }
 } // namespace
 
@@ -67,6 +72,33 @@ DurationStats MetricsCalculator::stats(QList<qint64> durations)
     return s;
 }
 
+QList<MetricsCalculator::Row> MetricsCalculator::rows(const Input& in, const MetricsQuery& query)
+{
+    QList<Row> out;
+    const qint64 cadenceMs = qint64(query.cadenceMinutes) * 60 * 1000;
+    for (const Incident& i : in.incidents) {
+        if (!inRange(i, query, in.zone))
+            continue;
+        Row r;
+        r.incident = i;
+        const QDateTime start = impactStart(i);
+        const QList<QDateTime> updates = in.communications.value(i.id);
+        const QDateTime updateFrom = i.declaredAt.isValid() ? i.declaredAt : start;
+        for (const QDateTime& t : updates)
+            if (t >= updateFrom) {
+                r.firstUpdate = t;
+                break;
+            }
+        r.toDeclareMs = span(i.detectedAt, i.declaredAt);
+        r.toFirstUpdateMs = span(updateFrom, r.firstUpdate);
+        r.toMitigateMs = span(start, i.mitigatedAt);
+        r.toResolveMs = span(start, i.resolvedAt);
+        addCadence(r, updates, in.now, cadenceMs);
+        out << r;
+    }
+    return out;
+}
+
 IncidentMetrics MetricsCalculator::compute(const Input& in, const MetricsQuery& query)
 {
     IncidentMetrics m;
@@ -75,26 +107,18 @@ IncidentMetrics MetricsCalculator::compute(const Input& in, const MetricsQuery& 
         m.bySeverity.insert(Severities::code(s), 0);
     QList<qint64> declare, firstUpdate, mitigate, resolve;
     QSet<qint64> counted;
-    const qint64 cadenceMs = qint64(query.cadenceMinutes) * 60 * 1000;
-    for (const Incident& i : in.incidents) {
-        if (!inRange(i, query, in.zone))
-            continue;
+    for (const Row& r : rows(in, query)) {
+        const Incident& i = r.incident;
         counted.insert(i.id);
         ++m.incidentCount;
         ++m.bySeverity[Severities::code(i.severity)];
         ++m.byMonth[impactStart(i).toTimeZone(in.zone).toString(QStringLiteral("yyyy-MM"))];
-        const QDateTime start = impactStart(i);
-        addSpan(declare, i.detectedAt, i.declaredAt);
-        const QList<QDateTime> updates = in.communications.value(i.id);
-        const QDateTime updateFrom = i.declaredAt.isValid() ? i.declaredAt : start;
-        for (const QDateTime& t : updates)
-            if (t >= updateFrom) {
-                addSpan(firstUpdate, updateFrom, t);
-                break;
-            }
-        addSpan(mitigate, start, i.mitigatedAt);
-        addSpan(resolve, start, i.resolvedAt);
-        addCadence(m, i, updates, in.now, cadenceMs);
+        collect(declare, r.toDeclareMs);
+        collect(firstUpdate, r.toFirstUpdateMs);
+        collect(mitigate, r.toMitigateMs);
+        collect(resolve, r.toResolveMs);
+        m.cadenceGaps += r.cadenceGaps;
+        m.cadenceGapsOnTime += r.cadenceGapsOnTime;
     }
     m.timeToDeclare = stats(declare);
     m.timeToFirstUpdate = stats(firstUpdate);

@@ -22,6 +22,21 @@ public:
         QTimeZone zone = QTimeZone::systemTimeZone(); // for months, ranges and "today"
     };
 
+    // One incident's figures, in range order of the input (the per-incident CSV).
+    struct Row
+    {
+        Incident incident;
+        QDateTime firstUpdate; // first communication entry at or after declaration (or detection)
+        int cadenceGaps = 0;
+        int cadenceGapsOnTime = 0;
+        // -1 when either end is missing.
+        qint64 toDeclareMs = -1;
+        qint64 toFirstUpdateMs = -1;
+        qint64 toMitigateMs = -1;
+        qint64 toResolveMs = -1;
+    };
+
+    static QList<Row> rows(const Input& input, const MetricsQuery& query);
     static IncidentMetrics compute(const Input& input, const MetricsQuery& query);
     static bool inRange(const Incident& incident, const MetricsQuery& query, const QTimeZone& zone);
     static DurationStats stats(QList<qint64> durationsMs);

@@ -35,7 +35,7 @@ QJsonValue msOrNull(qint64 ms)
 }
 } // namespace
 
-Result<IncidentMetrics> MetricsService::compute(const MetricsQuery& query, const QTimeZone& zone) const
+Result<MetricsCalculator::Input> MetricsService::input(const QTimeZone& zone) const
 {
     MetricsCalculator::Input in;
     Result<QList<Incident>> incidents = IncidentStore(m_core.database()).list(true, std::numeric_limits<int>::max());
@@ -52,7 +52,41 @@ Result<IncidentMetrics> MetricsService::compute(const MetricsQuery& query, const
     in.followUps = followUps.value();
     in.now = m_core.clock().now();
     in.zone = zone;
-    return MetricsCalculator::compute(in, query);
+    return in;
+}
+
+Result<IncidentMetrics> MetricsService::compute(const MetricsQuery& query, const QTimeZone& zone) const
+{
+    const Result<MetricsCalculator::Input> in = input(zone);
+    if (!in)
+        return in.failure();
+    return MetricsCalculator::compute(in.value(), query);
+}
+
+Result<QList<MetricsCalculator::Row>> MetricsService::rows(const MetricsQuery& query, const QTimeZone& zone) const
+{
+    const Result<MetricsCalculator::Input> in = input(zone);
+    if (!in)
+        return in.failure();
+    return MetricsCalculator::rows(in.value(), query);
+}
+
+QString MetricsService::perIncidentCsv(const QList<MetricsCalculator::Row>& rows)
+{
+    QString out = QStringLiteral("incident,severity,drill,detected_at,declared_at,first_update_at,mitigated_at,resolved_at,"
+                                 "minutes_to_declare,minutes_to_first_update,minutes_to_mitigate,minutes_to_resolve,"
+                                 "update_gaps,update_gaps_on_time\r\n");
+    auto iso = [](const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
+    for (const MetricsCalculator::Row& r : rows) {
+        const Incident& i = r.incident;
+        const QStringList fields{i.code, Severities::code(i.severity), i.isDrill ? QStringLiteral("DRILL") : QString(),
+                                 iso(i.detectedAt), iso(i.declaredAt), iso(r.firstUpdate), iso(i.mitigatedAt),
+                                 iso(i.resolvedAt), minutes(r.toDeclareMs), minutes(r.toFirstUpdateMs),
+                                 minutes(r.toMitigateMs), minutes(r.toResolveMs), QString::number(r.cadenceGaps),
+                                 QString::number(r.cadenceGapsOnTime)};
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
 }
 
 QString MetricsService::csv(const IncidentMetrics& m)

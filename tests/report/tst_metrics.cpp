@@ -133,6 +133,14 @@ void TestMetrics::seededDatabase()
     QVERIFY(csv.contains(QStringLiteral("time_to_first_update,p90_minutes,36.0\r\n")));
     QVERIFY(csv.contains(QStringLiteral("update_cadence,adherence,0.375\r\n")));
     QVERIFY(csv.contains(QStringLiteral("follow_ups,completion,0.333\r\n")));
+    const auto rows = MetricsService(tc.core()).rows({}, QTimeZone("Asia/Tokyo"));
+    QCOMPARE(rows->size(), 4);
+    const QStringList lines = MetricsService::perIncidentCsv(rows.value()).split(QStringLiteral("\r\n"));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("incident,severity,drill,detected_at")));
+    QVERIFY2(lines.contains(QStringLiteral("INC-2026-0001,SEV1,,2026-10-05T00:00:00Z,2026-10-05T00:10:00Z,"
+                                           "2026-10-05T00:20:00Z,2026-10-05T01:00:00Z,2026-10-05T01:30:00Z,"
+                                           "10.0,10.0,60.0,90.0,3,2")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
     const QJsonObject json = MetricsService::json(m.value());
     QCOMPARE(json.value(QStringLiteral("time_to_declare")).toObject().value(QStringLiteral("median_ms")).toInteger(),
              25 * kMinute);

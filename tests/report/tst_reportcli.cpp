@@ -146,6 +146,9 @@ void TestReportCli::metrics()
     QVERIFY(r.out.startsWith(QStringLiteral("Incidents: 0")));
     r = ic({QStringLiteral("metrics"), QStringLiteral("--csv"), QStringLiteral("--to"), QStringLiteral("2099-01-01")});
     QVERIFY(r.out.startsWith(QStringLiteral("metric,dimension,value")));
+    r = ic({QStringLiteral("metrics"), QStringLiteral("--per-incident")});
+    QVERIFY(r.out.startsWith(QStringLiteral("incident,severity,drill,")));
+    QVERIFY(r.out.contains(QStringLiteral("\nINC-2026-0001,SEV1,,")));
     r = ic({QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("yesterday")});
     QCOMPARE(r.exitCode, 2);
 }

@@ -285,6 +285,12 @@ void TestReportsPanel::metricsDialogShowsFigures()
     const QString path = m_tc->path(QStringLiteral("m.csv"));
     QVERIFY(dialog.exportCsv(path));
     QVERIFY(QFile::exists(path));
+    dialog.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    const QString rows = m_tc->path(QStringLiteral("rows.csv"));
+    QVERIFY(dialog.exportPerIncidentCsv(rows));
+    QFile file(rows);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), 2);
 }
 
 void TestReportsPanel::workspaceHasTheTabs()
