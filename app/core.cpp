@@ -1,6 +1,7 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "drill/drillservice.h"
 #include "services/followupservice.h"
 #include "services/incidentservice.h"
 #include "services/reportservice.h"
@@ -31,6 +32,7 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
     m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock, *m_timeline);
     m_reports = std::make_unique<ReportService>(*m_db, *m_clock);
+    m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
 }
 
 Core::~Core()
@@ -38,6 +40,7 @@ Core::~Core()
     // Services hold prepared queries on the connection: drop them before the connection goes.
     m_reports.reset();
     m_followUps.reset();
+    m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

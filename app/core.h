@@ -10,6 +10,7 @@ class Clock;
 class Database;
 class FollowUpService;
 class ReportService;
+class DrillService;
 class IncidentService;
 class TimelineService;
 
@@ -32,6 +33,7 @@ public:
     TimelineService& timeline() { return *m_timeline; }
     FollowUpService& followUps() { return *m_followUps; }
     ReportService& reports() { return *m_reports; }
+    DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -45,5 +47,6 @@ private:
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

@@ -16,6 +16,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerReportCommands(registry);
     registerFollowUpCommands(registry);
     registerMetricsCommands(registry);
+    registerDrillCommands(registry);
 }
 
 namespace {

@@ -11,6 +11,7 @@ void registerLogCommands(CommandRegistry& registry);
 void registerReportCommands(CommandRegistry& registry);
 void registerFollowUpCommands(CommandRegistry& registry);
 void registerMetricsCommands(CommandRegistry& registry);
+void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 
