@@ -1,6 +1,6 @@
 #include "followup.h"
 
-#include "keyedenum.h"
+#include "labelledenum.h"
 
 namespace {
 const KeyedEnumEntry<FollowUpType> kTypes[] = {

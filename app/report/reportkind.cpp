@@ -1,6 +1,6 @@
 #include "reportkind.h"
 
-#include "domain/keyedenum.h"
+#include "domain/labelledenum.h"
 
 namespace {
 const KeyedEnumEntry<ReportKind> kKinds[] = {
