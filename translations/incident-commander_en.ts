@@ -2592,6 +2592,10 @@
             <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportCommands</name>

@@ -2586,6 +2586,10 @@
             <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
             <translation>プレビューには %2 件中、新しい %1 件だけを表示しています。書き出したファイルにはすべて含まれます。</translation>
         </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1(期限切れ)</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommands</name>

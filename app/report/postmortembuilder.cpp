@@ -27,7 +27,7 @@ ReportDocument PostmortemBuilder::build(const ReportData& d, const ReportLanguag
     ReportSections::addTruncationNote(doc, d, L);
     ReportSections::addTimeline(doc, d.timeline, false, true, L);
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Action items")));
-    ReportSections::addFollowUps(doc, d.followUps, L);
+    ReportSections::addFollowUps(doc, d, L);
     ReportSections::addWording(doc, "postmortem.lessons", d, L);
     return doc;
 }

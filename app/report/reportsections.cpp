@@ -61,8 +61,10 @@ void ReportSections::addTruncationNote(ReportDocument& doc, const ReportData& d,
                         .arg(QString::number(d.timeline.size()), QString::number(d.timelineTotal)));
 }
 
-void ReportSections::addFollowUps(ReportDocument& doc, const QList<FollowUp>& items, const ReportLanguage& L)
+void ReportSections::addFollowUps(ReportDocument& doc, const ReportData& d, const ReportLanguage& L)
 {
+    const QList<FollowUp>& items = d.followUps;
+    const QDate today = d.generatedAt.toTimeZone(L.zone()).date();
     if (items.isEmpty()) {
         doc.addNote(L.text(QT_TRANSLATE_NOOP("Report", "No follow-up actions recorded yet.")));
         return;
@@ -77,7 +79,8 @@ void ReportSections::addFollowUps(ReportDocument& doc, const QList<FollowUp>& it
                             L.translate(FollowUps::trContext, FollowUps::typeLabelSource(f.type)),
                             L.translate(FollowUps::trContext, FollowUps::priorityLabelSource(f.priority)),
                             f.owner,
-                            L.date(f.dueDate),
+                            f.isOverdue(today) ? L.text(QT_TRANSLATE_NOOP("Report", "%1 (overdue)")).arg(L.date(f.dueDate))
+                                               : L.date(f.dueDate),
                             L.translate(FollowUps::trContext, FollowUps::statusLabelSource(f.status)),
                             f.trackerUrl};
     doc.addTable(headers, rows, 6);

@@ -22,7 +22,8 @@ void addTimeline(ReportDocument& doc, const QList<TimelineEntry>& entries, bool 
                  const ReportLanguage& lang);
 // A note when the data holds only the newest entries (a preview of a very long incident).
 void addTruncationNote(ReportDocument& doc, const ReportData& data, const ReportLanguage& lang);
-void addFollowUps(ReportDocument& doc, const QList<FollowUp>& items, const ReportLanguage& lang);
+// The incident's follow-ups; an open item past its due day (on the report's date, reader's zone) is marked.
+void addFollowUps(ReportDocument& doc, const ReportData& data, const ReportLanguage& lang);
 // Detected / declared / mitigated / resolved / closed as facts.
 QList<QPair<QString, QString>> lifecycleFacts(const ReportData& data, const ReportLanguage& lang);
 // The time from detection to `to`, formatted, or "not recorded".
