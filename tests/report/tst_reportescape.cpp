@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "report/htmlrenderer.h"
+#include "report/markdownrenderer.h"
+#include "report/reportdocument.h"
 #include "report/reportescape.h"
 #include "report/reportkind.h"
 #include "report/reportlanguage.h"
@@ -19,6 +22,7 @@ private slots:
     void languageFormatsTimes();
     void languageIsIndependentOfTheUi();
     void kindsAndFormatsParse();
+    void linksInBothFormats();
 };
 
 void TestReportEscape::html()
@@ -115,6 +119,31 @@ void TestReportEscape::kindsAndFormatsParse()
     QCOMPARE(ReportFormats::parse(QStringLiteral("PDF")), ReportFormat::Pdf);
     for (ReportKind k : ReportKinds::all())
         QCOMPARE(ReportKinds::parse(ReportKinds::key(k)), k);
+}
+
+void TestReportEscape::linksInBothFormats()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("t");
+    doc.addTable({QStringLiteral("who"), QStringLiteral("link")},
+                 {{QStringLiteral("<b>bob</b> | \"x\""), QStringLiteral("https://x.example/?q=\"><script>alert(1)</script>")},
+                  {QStringLiteral("eve"), QStringLiteral("javascript:alert(\"x\")")},
+                  {QStringLiteral("amy"), QStringLiteral("https://x.example/a_(b)")}},
+                 1);
+    const QString html = HtmlRenderer::render(doc);
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(!html.contains(QStringLiteral("<b>bob")));
+    QVERIFY(html.contains(QStringLiteral("<td>&lt;b&gt;bob&lt;/b&gt; | &quot;x&quot;</td>")));
+    // A URL with raw quotes and brackets is not well formed (strict parsing): shown as text, escaped.
+    QVERIFY(html.contains(QStringLiteral("<td>https://x.example/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://x.example/a_(b)\">https://x.example/a_(b)</a>")));
+    QVERIFY(html.contains(QStringLiteral("<td>javascript:alert(&quot;x&quot;)</td>"))); // text, not a link
+    QVERIFY(!html.contains(QStringLiteral("href=\"javascript")));
+    const QString md = MarkdownRenderer::render(doc);
+    QVERIFY(md.contains(QStringLiteral("| \\<b\\>bob\\</b\\> \\| \"x\" |")));
+    QVERIFY(md.contains(QStringLiteral("| https://x.example/?q=\"\\>\\<script\\>alert(1)\\</script\\> |")));
+    QVERIFY(md.contains(QStringLiteral("| eve | javascript:alert(\"x\") |")));
+    QVERIFY(md.contains(QStringLiteral("(<https://x.example/a_(b)>)")));
 }
 
 QTEST_GUILESS_MAIN(TestReportEscape)
