@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrainstormPanel</name>
     <message>
         <source>Brainstorm</source>
@@ -432,6 +439,38 @@ How: %2</source>
     </message>
     <message>
         <source>Write the debrief&apos;s &quot;what went well&quot; and &quot;what to improve&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up action item to an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a follow-up&apos;s title, owner, due date, type, priority or link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a follow-up as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a follow-up&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incident metrics: counts, time to declare, first update, mitigate and resolve (median, p90), update cadence and follow-up completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an incident&apos;s document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +1729,290 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Detective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-12-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;. Known values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. &quot;Alert when the replica lags more than 30 s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://tracker.example.com/issues/42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detective: find it sooner. Preventative: stop it happening. Corrective: fix what broke. Process: change how we work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>A follow-up needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up title is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker link must be an http or https address, such as https://tracker.example.com/issues/42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsOverviewDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n follow-up to %1</numerusform>
+            <numerusform>Exported %n follow-ups to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups across incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GameMasterWindow</name>
     <message>
         <source>Scenario time T+%1 of %2</source>
@@ -2184,6 +2507,147 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>MetricsCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 min, p90 %2 min (%3 incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cadence needs a positive number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cadence (every %1 min): %2 of gaps on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsDialog</name>
+    <message>
+        <source>Export metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in range.</source>
+        <translation>
+            <numerusform>%n incident in range.</numerusform>
+            <numerusform>%n incidents in range.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updates on time (every %1 min): %2 of %3 gaps (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update every (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from detection (declare: to declaration; first update: from declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export per incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per incident with its times, for your own analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Migration %1 is missing.</source>
@@ -2292,6 +2756,635 @@ How: %2</source>
     <name>QObject</name>
     <message>
         <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Customer incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No update has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander (declared by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TODOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless: this review looks at systems and processes, not at the people who worked on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL — this is an exercise, not a real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up actions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Incident Commander at %1 from incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected services and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes and contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and help needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We began our incident response at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact was mitigated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was resolved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are still working on a full resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses recorded during the incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(To be written.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sincerely apologise for the inconvenience this incident caused. We will continue to work on preventing a recurrence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Unknown report kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use md, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report language &quot;%1&quot;; use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tokyo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new wording with --text (an empty text restores the derived wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWordingEditor</name>
+    <message>
+        <source>This document is written from the incident as it stands; there is no wording to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the period of impact (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact began:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups across incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the report are given in this zone and in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown copied: paste it into the tracker issue or the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,9 @@ void registerAllCommands(CommandRegistry& registry)
     registerLogCommands(registry);
     registerChangeCommands(registry);
     registerDocumentCommands(registry);
+    registerReportCommands(registry);
+    registerFollowUpCommands(registry);
+    registerMetricsCommands(registry);
     registerDrillCommands(registry);
 }
 
