@@ -1,7 +1,9 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "services/checklistservice.h"
 #include "services/incidentservice.h"
+#include "services/templateservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -27,11 +29,19 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_templates = std::make_unique<TemplateService>(*m_db, *m_clock);
+    m_checklists = std::make_unique<ChecklistService>(*m_db, *m_clock, *m_timeline, *m_templates);
+    // The checklist is made in the declaring transaction: no incident without its checklist, even after a crash.
+    m_incidents->addCreationStep([this](const Incident& incident, const QString& author) {
+        return m_checklists->instantiateInTransaction(incident, author);
+    });
 }
 
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_checklists.reset();
+    m_templates.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

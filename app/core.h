@@ -6,9 +6,11 @@
 
 #include <memory>
 
+class ChecklistService;
 class Clock;
 class Database;
 class IncidentService;
+class TemplateService;
 class TimelineService;
 
 // The product's core: one database and the services over it. The window and icctl each build one;
@@ -28,6 +30,8 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    TemplateService& templates() { return *m_templates; }
+    ChecklistService& checklists() { return *m_checklists; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -39,5 +43,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<ChecklistService> m_checklists;
     QString m_userName;
 };

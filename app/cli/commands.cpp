@@ -13,6 +13,8 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerChecklistCommands(registry);
+    registerTemplateCommands(registry);
 }
 
 namespace {

@@ -59,6 +59,9 @@ Result<Incident> IncidentService::declare(const IncidentDraft& draft)
     if (!id)
         return id.failure();
     i.id = id.value();
+    for (const CreationStep& step : m_creationSteps)
+        if (Status s = step(i, draft.author); !s)
+            return s.failure();
 
     EntryDraft entry;
     entry.kind = EntryKind::Milestone;

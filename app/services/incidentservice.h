@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class Clock;
 class Database;
 class IncidentStore;
@@ -34,6 +36,11 @@ public:
 
     static Status validateTitle(const QString& title);
 
+    // Work other areas do inside the transaction that creates an incident (the checklist is made there),
+    // so that after a crash an incident never exists without it. A failing step rolls the declaration back.
+    using CreationStep = std::function<Status(const Incident& incident, const QString& author)>;
+    void addCreationStep(CreationStep step) { m_creationSteps.push_back(std::move(step)); }
+
 signals:
     void incidentCreated(qint64 id);
     void incidentChanged(qint64 id);
@@ -43,4 +50,5 @@ private:
     Clock& m_clock;
     TimelineService& m_timeline;
     std::unique_ptr<IncidentStore> m_store;
+    std::vector<CreationStep> m_creationSteps;
 };
