@@ -1,5 +1,6 @@
 #include "incidentworkspace.h"
 
+#include "checklistpanel.h"
 #include "core.h"
 #include "incidentpanel.h"
 #include "overviewpanel.h"
@@ -60,6 +61,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
 
     addPanel(new OverviewPanel(core));
     addPanel(new TimelinePanel(core));
+    addPanel(new ChecklistPanel(core));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "incidentpanel.h"
+
+class ChecklistModel;
+class Core;
+class DeclarationHelper;
+class IcLoopWidget;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+// The checklist tab: the incident's playbook grouped by phase, filterable by role, with done / reopen /
+// skip, the declaration helper while the incident is undeclared, and the IC loop once it is declared.
+class ChecklistPanel final : public IncidentPanel
+{
+    Q_OBJECT
+public:
+    explicit ChecklistPanel(Core& core, QWidget* parent = nullptr);
+    void setIncident(qint64 incidentId) override;
+    QString title() const override;
+    ChecklistModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    // Re-evaluates time boxes, the one-hour clock and the update reminder (a timer calls it every 20 s).
+    void refreshClock();
+    void selectItem(qint64 itemId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void refreshIncident();
+    void onModelReloaded();
+    void updateButtons();
+    void showError(const QString& message);
+    void markDone();
+    void reopen();
+    void skip();
+    void addItem();
+    void editTemplates();
+    void fillRoleFilter();
+    qint64 selectedItemId() const;
+    QString askReason(const QString& title, const QString& label);
+
+    Core& m_core;
+    qint64 m_incidentId = 0;
+    qint64 m_keepSelection = 0; // the selected item across a model reset
+    ChecklistModel* m_model;
+    DeclarationHelper* m_helper;
+    IcLoopWidget* m_loop;
+    QLabel* m_roleLabel;
+    QComboBox* m_roleFilter;
+    QLabel* m_summary;
+    QPushButton* m_done;
+    QPushButton* m_reopen;
+    QPushButton* m_skip;
+    QPushButton* m_add;
+    QPushButton* m_templates;
+    QTreeView* m_view;
+    QLabel* m_error;
+    QTimer* m_timer;
+};
