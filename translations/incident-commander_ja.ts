@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>within %1 of declaring</source>
-        <translation>宣言から %1 以内</translation>
+        <translation>宣言から %1以内</translation>
     </message>
     <message>
         <source>overdue since %1</source>

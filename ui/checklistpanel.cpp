@@ -49,8 +49,13 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(ChecklistModel::Text, QHeaderView::Interactive);
+    // The item text gets the room; the rest fit their contents (the full text is in the tooltip too).
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ChecklistModel::Text, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ChecklistModel::Owner, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChecklistModel::TimeBox, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChecklistModel::State, QHeaderView::Interactive);
+    m_view->header()->resizeSection(ChecklistModel::State, 300);
 
     auto* filter = new QHBoxLayout;
     filter->addWidget(m_roleLabel);
@@ -132,10 +137,6 @@ void ChecklistPanel::onModelReloaded()
     const qint64 selected = m_keepSelection ? m_keepSelection : selectedItemId();
     m_keepSelection = 0;
     m_view->expandAll();
-    for (int c = ChecklistModel::Owner; c < ChecklistModel::State; ++c)
-        m_view->resizeColumnToContents(c);
-    if (m_view->columnWidth(ChecklistModel::Text) < 200)
-        m_view->setColumnWidth(ChecklistModel::Text, qMax(420, m_view->width() / 2));
     fillRoleFilter();
     const int overdue = m_model->overdueCount();
     QString summary = tr("%1 of %2 items done or skipped").arg(m_model->closedCount()).arg(m_model->totalCount());

@@ -47,6 +47,11 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     m_origin->setWordWrap(true);
     m_items->setWordWrap(false);
     m_items->setTextElideMode(Qt::ElideRight);
+    m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_items->setUniformItemSizes(true);
+    // Enter in a text field must not trigger a button (adding an item or saving by accident).
+    for (QPushButton* b : {m_addItem, m_removeItem, m_up, m_down, m_import, m_export, m_reset, m_save, m_close})
+        b->setAutoDefault(false);
     m_template->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto* head = new QGridLayout;

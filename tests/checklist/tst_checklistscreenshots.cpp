@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QLayout>
 #include <QTest>
 
 // Renders the checklist panel and the template editor with realistic data in both languages. The images
@@ -58,6 +59,17 @@ private:
         panel.refreshClock();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(panel.grab().save(QDir(outDir()).filePath(QStringLiteral("checklist-%1.png").arg(lang))));
+
+        IncidentDraft tracked;
+        tracked.title = QStringLiteral("Intermittent login timeouts");
+        tracked.severity = Severity::Sev2;
+        tracked.declare = false;
+        tracked.detectedAt = tc.clock().now().addSecs(-42 * 60);
+        tracked.answers.secondTeamNeeded = true;
+        panel.setIncident(tc.core().incidents().declare(tracked).value().id);
+        QCoreApplication::sendPostedEvents(); // let the layout take the helper's place before grabbing
+        panel.layout()->activate();
+        QVERIFY(panel.grab().save(QDir(outDir()).filePath(QStringLiteral("checklist-declare-%1.png").arg(lang))));
 
         TemplateEditorDialog editor(tc.core());
         editor.resize(1000, 680);
