@@ -216,25 +216,26 @@ void ChecklistPanel::markDone()
 
 void ChecklistPanel::reopen()
 {
-    const qint64 id = selectedItemId();
-    if (!id)
-        return;
-    const QString reason = askReason(tr("Reopen item"), tr("Why is this item reopened? (kept in the timeline)"));
-    if (reason.isEmpty())
-        return;
-    const Status s = m_core.checklists().uncheck(id, reason, m_core.userName());
-    showError(s ? QString() : s.error());
+    changeWithReason(false);
 }
 
 void ChecklistPanel::skip()
 {
+    changeWithReason(true);
+}
+
+// Reopening and skipping both ask why; the reason goes into the item's history and the timeline.
+void ChecklistPanel::changeWithReason(bool skip)
+{
     const qint64 id = selectedItemId();
     if (!id)
         return;
-    const QString reason = askReason(tr("Skip item"), tr("Why is this item skipped? (kept in the timeline)"));
+    const QString reason = skip ? askReason(tr("Skip item"), tr("Why is this item skipped? (kept in the timeline)"))
+                                : askReason(tr("Reopen item"), tr("Why is this item reopened? (kept in the timeline)"));
     if (reason.isEmpty())
         return;
-    const Status s = m_core.checklists().skip(id, reason, m_core.userName());
+    ChecklistService& service = m_core.checklists();
+    const Status s = skip ? service.skip(id, reason, m_core.userName()) : service.uncheck(id, reason, m_core.userName());
     showError(s ? QString() : s.error());
 }
 

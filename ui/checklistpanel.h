@@ -39,6 +39,7 @@ private:
     void markDone();
     void reopen();
     void skip();
+    void changeWithReason(bool skip);
     void addItem();
     void editTemplates();
     void fillRoleFilter();

@@ -1,16 +1,9 @@
 #include "checklistitem.h"
 
-#include <QCoreApplication>
+#include "enumtable.h"
 
 namespace {
-struct StateInfo
-{
-    ChecklistState state;
-    const char* key;
-    const char* label;
-};
-
-const StateInfo kStates[] = {
+const EnumEntry<ChecklistState> kStates[] = {
     {ChecklistState::Open, "open", QT_TRANSLATE_NOOP("ChecklistState", "Open")},
     {ChecklistState::Done, "done", QT_TRANSLATE_NOOP("ChecklistState", "Done")},
     {ChecklistState::Skipped, "skipped", QT_TRANSLATE_NOOP("ChecklistState", "Skipped")},
@@ -19,20 +12,17 @@ const StateInfo kStates[] = {
 
 QString ChecklistStates::key(ChecklistState s)
 {
-    return QString::fromLatin1(kStates[int(s)].key);
+    return EnumTable::key(kStates, s);
 }
 
 QString ChecklistStates::label(ChecklistState s)
 {
-    return QCoreApplication::translate("ChecklistState", kStates[int(s)].label);
+    return EnumTable::label("ChecklistState", kStates, s);
 }
 
 std::optional<ChecklistState> ChecklistStates::parse(const QString& key)
 {
-    for (const StateInfo& info : kStates)
-        if (key == QLatin1String(info.key))
-            return info.state;
-    return std::nullopt;
+    return EnumTable::parse(kStates, key);
 }
 
 QDateTime ChecklistItem::dueAt(const QDateTime& declaredAt) const

@@ -1,16 +1,9 @@
 #include "checklistphase.h"
 
-#include <QCoreApplication>
+#include "enumtable.h"
 
 namespace {
-struct PhaseInfo
-{
-    ChecklistPhase phase;
-    const char* key;
-    const char* label;
-};
-
-const PhaseInfo kPhases[] = {
+const EnumEntry<ChecklistPhase> kPhases[] = {
     {ChecklistPhase::Declare, "declare", QT_TRANSLATE_NOOP("ChecklistPhase", "Declare")},
     {ChecklistPhase::Stabilise, "stabilise", QT_TRANSLATE_NOOP("ChecklistPhase", "Stabilise")},
     {ChecklistPhase::Communicate, "communicate", QT_TRANSLATE_NOOP("ChecklistPhase", "Communicate")},
@@ -22,26 +15,23 @@ const PhaseInfo kPhases[] = {
 
 QString ChecklistPhases::key(ChecklistPhase p)
 {
-    return QString::fromLatin1(kPhases[int(p)].key);
+    return EnumTable::key(kPhases, p);
 }
 
 QString ChecklistPhases::label(ChecklistPhase p)
 {
-    return QCoreApplication::translate("ChecklistPhase", kPhases[int(p)].label);
+    return EnumTable::label("ChecklistPhase", kPhases, p);
 }
 
 std::optional<ChecklistPhase> ChecklistPhases::parse(const QString& key)
 {
-    for (const PhaseInfo& info : kPhases)
-        if (key == QLatin1String(info.key))
-            return info.phase;
-    return std::nullopt;
+    return EnumTable::parse(kPhases, key);
 }
 
 QList<ChecklistPhase> ChecklistPhases::all()
 {
     QList<ChecklistPhase> out;
-    for (const PhaseInfo& info : kPhases)
-        out << info.phase;
+    for (const auto& e : kPhases)
+        out << e.value;
     return out;
 }
