@@ -1,1518 +1,1518 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ChecklistCommands</name>
-        <message>
-            <source>Unknown role "%1". Use one of %2, or custom:&lt;name&gt;.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>within %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>OVERDUE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by %2 at %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reason: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--reason is required: say why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--phase must be one of %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--timebox needs a positive number of minutes.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistFormat</name>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>within %1 of declaring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>overdue since %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done by %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped by %1, %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reopened by %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due %1 after the incident is declared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue: this item is past its time box.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added during the incident by %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistModel</name>
-        <message>
-            <source>%1 (%2 of %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time box</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done / skipped</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistPanel</name>
-        <message>
-            <source>Checklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 items done or skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reopen item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why is this item reopened? (kept in the timeline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why is this item skipped? (kept in the timeline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add checklist item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What needs doing? (owner: the role chosen in the filter; phase: the selected item's)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reopen…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add item…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit templates…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click an open item to mark it done.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistPhase</name>
-        <message>
-            <source>Declare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stabilise</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hand off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After the incident</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistService</name>
-        <message>
-            <source>"%1" is not a checklist item number; use the number shown by "checklist list".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why the item is skipped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why the item is reopened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The reason is too long (%1 characters; at most %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 is already %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist item %1 done: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist item %1 skipped: %2 — reason: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist item %1 reopened: %2 — reason: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A checklist item needs a text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The item text is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown role "%1". Use one of %2, or custom:&lt;name&gt;.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The time box must be between 1 and %1 minutes, or none.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist item %1 added: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist item %1 added for %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistState</name>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistStore</name>
-        <message>
-            <source>There is no checklist item %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The checklist has no item %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CliArgs</name>
-        <message>
-            <source>Missing arguments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many arguments: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Option %1 needs a value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown language "%1"; use ja or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare an incident; prints its id and code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List incidents, open ones first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show one incident.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move an incident to another status.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an entry to an incident's timeline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List an incident's timeline, newest first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show an incident's checklist by phase, with owners, time boxes and overdue items.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark a checklist item done (ITEM is its number in the list).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip a checklist item, saying why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reopen a done or skipped checklist item, saying why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an item to an incident's checklist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the checklist templates (one per severity, and the team's own).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write a checklist template as JSON.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a checklist template from JSON; a bad file changes nothing.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>%1 is a folder, not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder %1 cannot be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is an SQLite database of another program. The file was left untouched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A backup cannot overwrite the database it copies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DeclarationHelper</name>
-        <message>
-            <source>Detected %1 ago: the hour of concentrated analysis is up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected %1 ago: %2 left of the first hour (until %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare as soon as any answer is yes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not declared yet. Should this be an incident? Declare if any answer is yes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Is a second team needed to fix the problem?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Is the outage visible to customers?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Still unsolved after an hour of concentrated analysis?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare now</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DeclareDialog</name>
-        <message>
-            <source>At least one answer is yes: declare now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare drill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What is broken, as users see it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Severity:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>If unsure, choose the higher severity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer &amp;impact:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who is affected and how</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ummary:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare when any one is true</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another team is needed to fix the problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers see the outage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Still unsolved after an hour of concentrated analysis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is a drill (kept apart from real incidents and channels)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EntryKind</name>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drill inject</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hypothesis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status change</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IcLoop</name>
-        <message>
-            <source>Size up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What is happening, what is the impact, who is working on what?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stabilise</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop the bleeding first: mitigate before looking for the root cause.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check that the actions worked and that every task has an owner and a time box.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IcLoopWidget</name>
-        <message>
-            <source>Stakeholder update posted (IC loop reminder).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next stakeholder update due at %1 (in %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IC loop:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update every</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update posted</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentCommands</name>
-        <message>
-            <source>--title is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown severity "%1": use SEV1, SEV2, SEV3 or SEV4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Impact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mitigated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown status "%1": use investigating, identified, monitoring, resolved or closed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentListModel</name>
-        <message>
-            <source>%1 (drill)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentListPanel</name>
-        <message>
-            <source>Incidents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare incident…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show drills</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentService</name>
-        <message>
-            <source>An incident needs a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The title is too long (%1 characters; at most %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The summary or impact text is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident declared: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident opened for investigation: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The incident is already %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A closed incident cannot change its status.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status changed: %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity changed: %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The incident has already been declared.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentStatus</name>
-        <message>
-            <source>Investigating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentStore</name>
-        <message>
-            <source>There is no incident %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentWorkspace</name>
-        <message>
-            <source>Select an incident on the left, or declare a new one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DRILL — this is an exercise, not a real incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LogCommands</name>
-        <message>
-            <source>Unknown entry kind "%1". Known kinds: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--limit needs a positive number.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>%1 already exists. Choose a new file name, or use Open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident databases (*.sqlite)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident databases (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back up database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup written to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident Commander — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Declare incident…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back up database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>Migration %1 is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverviewPanel</name>
-        <message>
-            <source>Overview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer impact:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not described yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not written yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not declared yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mitigated:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolved:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another team needed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers affected:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsolved after an hour:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Severity</name>
-        <message>
-            <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minor: partial degradation with a workaround, or few customers affected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SqlErrorText</name>
-        <message>
-            <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is busy in another program. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is read-only. Check its permissions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file could not be read or written (input/output error).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is damaged or is not an Incident Commander database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TemplateCommands</name>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>shipped default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>revision %1 by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was not imported. %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Imported template %1 (revision %2, %n item(s)).</source>
-            <translation>
-                <numerusform>Imported template %1 (revision %2, %n item).</numerusform>
-                <numerusform>Imported template %1 (revision %2, %n items).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateEditorDialog</name>
-        <message>
-            <source>Import checklist template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist templates (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export checklist template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shipped default for %1; saving keeps your version instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision %1, saved by %2, %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved revision %1 of "%2". New incidents of this severity start with it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported "%1" (revision %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drop your version of "%1"? A shipped template returns to its default; a template of your own is deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist templates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Template:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name (English):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name (Japanese):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import JSON…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export JSON…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TemplateFile</name>
-        <message>
-            <source>Unknown field "%1". Allowed here: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The field "%1" is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" must be a text in quotes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" must be an object with "en" and "ja" texts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Each item must be an object.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown phase "%1". Use one of %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"timebox_minutes" must be a whole number of minutes, 1 or more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is not a checklist template (format must be "%1").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"version" must be a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The template was written by a newer version of Incident Commander (format version %1; this one reads up to %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"version" must be 1 or more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown severity "%1". Use SEV1, SEV2, SEV3 or SEV4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"items" must be a list of items.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A template holds at most %1 items (this one has %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1, %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is too large for a checklist template (%1 KiB; at most %2 KiB).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1, column %2: the file is not valid JSON (%3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line 1, $: a checklist template must be one JSON object.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TemplateItemEditor</name>
-        <message>
-            <source>(no owner)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phase:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner role:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time box:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Japanese:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> min after declaring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to do, in English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to do, in Japanese</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TemplateRules</name>
-        <message>
-            <source>The Japanese text is missing; every text is needed in both languages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The English text is missing; every text is needed in both languages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The text is too long (%1 characters; at most %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Japanese text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>owner role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>time box</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a valid template key: use 1 to 40 lowercase letters, digits, '-' or '_'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A template needs at least one item.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A template holds at most %1 items (this one has %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown role "%1". Use one of %2, or custom:&lt;name&gt;.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The time box must be between 1 and %1 minutes, or absent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Template name, %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1, %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TemplateService</name>
-        <message>
-            <source>There is no checklist template "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no checklist template for %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The template "%1" is already the shipped default.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>Recorded %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelinePanel</name>
-        <message>
-            <source>Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened? Enter saves the entry.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineService</name>
-        <message>
-            <source>A timeline entry needs some text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The entry is too long (%1 characters; at most %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no incident %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineStore</name>
-        <message>
-            <source>There is no timeline entry %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required: say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phase must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timebox needs a positive number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFormat</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 of declaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 after the incident is declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: this item is past its time box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added during the incident by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item reopened? (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item skipped? (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing? (owner: the role chosen in the filter; phase: the selected item&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an open item to mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPhase</name>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistService</name>
+    <message>
+        <source>&quot;%1&quot; is not a checklist item number; use the number shown by &quot;checklist list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 skipped: %2 — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 reopened: %2 — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistState</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>There is no checklist item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>Missing arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident; prints its id and code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List incidents, open ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an incident to another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry to an incident&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an incident&apos;s timeline, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an incident&apos;s checklist by phase, with owners, time boxes and overdue items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a checklist item done (ITEM is its number in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip a checklist item, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped checklist item, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to an incident&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the checklist templates (one per severity, and the team&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checklist template as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a checklist template from JSON; a bad file changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationHelper</name>
+    <message>
+        <source>Detected %1 ago: the hour of concentrated analysis is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 ago: %2 left of the first hour (until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare as soon as any answer is yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared yet. Should this be an incident? Declare if any answer is yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a second team needed to fix the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the outage visible to customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <source>At least one answer is yes: declare now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is broken, as users see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If unsure, choose the higher severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is affected and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare when any one is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team is needed to fix the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a drill (kept apart from real incidents and channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryKind</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcLoop</name>
+    <message>
+        <source>Size up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening, what is the impact, who is working on what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bleeding first: mitigate before looking for the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the actions worked and that every task has an owner and a time box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcLoopWidget</name>
+    <message>
+        <source>Stakeholder update posted (IC loop reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stakeholder update due at %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC loop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>--title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;: use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use investigating, identified, monitoring, resolved or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>%1 (drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary or impact text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened for investigation: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed incident cannot change its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has already been declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkspace</name>
+    <message>
+        <source>Select an incident on the left, or declare a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL — this is an exercise, not a real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogCommands</name>
+    <message>
+        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 already exists. Choose a new file name, or use Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Commander — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsolved after an hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor: partial degradation with a workaround, or few customers affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrorText</name>
+    <message>
+        <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (input/output error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Incident Commander database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported template %1 (revision %2, %n item(s)).</source>
+        <translation>
+            <numerusform>Imported template %1 (revision %2, %n item).</numerusform>
+            <numerusform>Imported template %1 (revision %2, %n items).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Import checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped default for %1; saving keeps your version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of &quot;%2&quot;. New incidents of this severity start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your version of &quot;%1&quot;? A shipped template returns to its default; a template of your own is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Allowed here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ja&quot; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown phase &quot;%1&quot;. Use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timebox_minutes&quot; must be a whole number of minutes, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a checklist template (format must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was written by a newer version of Incident Commander (format version %1; this one reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;. Use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a checklist template (%1 KiB; at most %2 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1, $: a checklist template must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min after declaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRules</name>
+    <message>
+        <source>The Japanese text is missing; every text is needed in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English text is missing; every text is needed in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid template key: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>There is no checklist template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist template for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is already the shipped default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>A timeline entry needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <source>There is no timeline entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,1512 +1,1512 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-    <context>
-        <name>ChecklistCommands</name>
-        <message>
-            <source>Unknown role "%1". Use one of %2, or custom:&lt;name&gt;.</source>
-            <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
-        </message>
-        <message numerus="yes">
-            <source>within %n min</source>
-            <translation>
-                <numerusform>%n 分以内</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>OVERDUE</source>
-            <translation>期限超過</translation>
-        </message>
-        <message>
-            <source>%1 by %2 at %3</source>
-            <translation>%1（%2、%3）</translation>
-        </message>
-        <message>
-            <source>reason: %1</source>
-            <translation>理由: %1</translation>
-        </message>
-        <message>
-            <source>--reason is required: say why.</source>
-            <translation>--reason は必須です。理由を書いてください。</translation>
-        </message>
-        <message>
-            <source>--phase must be one of %1.</source>
-            <translation>--phase には %1 のいずれかを指定してください。</translation>
-        </message>
-        <message>
-            <source>--timebox needs a positive number of minutes.</source>
-            <translation>--timebox には正の分数を指定してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistFormat</name>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n 分</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n 時間</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 時間 %2 分</translation>
-        </message>
-        <message>
-            <source>within %1 of declaring</source>
-            <translation>宣言から %1以内</translation>
-        </message>
-        <message>
-            <source>overdue since %1</source>
-            <translation>%1 から期限超過</translation>
-        </message>
-        <message>
-            <source>by %1 (%2)</source>
-            <translation>%1 まで（%2）</translation>
-        </message>
-        <message>
-            <source>Done by %1, %2</source>
-            <translation>完了: %1、%2</translation>
-        </message>
-        <message>
-            <source>Skipped by %1, %2: %3</source>
-            <translation>スキップ: %1、%2 — %3</translation>
-        </message>
-        <message>
-            <source>Reopened by %1: %2</source>
-            <translation>再開: %1 — %2</translation>
-        </message>
-        <message>
-            <source>Owner: %1</source>
-            <translation>担当: %1</translation>
-        </message>
-        <message>
-            <source>Due: %1</source>
-            <translation>期限: %1</translation>
-        </message>
-        <message>
-            <source>Due %1 after the incident is declared</source>
-            <translation>インシデント宣言から %1 後が期限</translation>
-        </message>
-        <message>
-            <source>Overdue: this item is past its time box.</source>
-            <translation>期限超過: この項目は期限を過ぎています。</translation>
-        </message>
-        <message>
-            <source>Added during the incident by %1</source>
-            <translation>対応中に %1 が追加</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistModel</name>
-        <message>
-            <source>%1 (%2 of %3)</source>
-            <translation>%1（%3 件中 %2 件）</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>担当</translation>
-        </message>
-        <message>
-            <source>Time box</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Done / skipped</source>
-            <translation>完了・スキップ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistPanel</name>
-        <message>
-            <source>Checklist</source>
-            <translation>チェックリスト</translation>
-        </message>
-        <message>
-            <source>%1 of %2 items done or skipped</source>
-            <translation>%2 項目中 %1 項目が完了またはスキップ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>期限超過 %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>すべての役割</translation>
-        </message>
-        <message>
-            <source>Reopen item</source>
-            <translation>項目を再開</translation>
-        </message>
-        <message>
-            <source>Why is this item reopened? (kept in the timeline)</source>
-            <translation>この項目を再開する理由は？（タイムラインに残ります）</translation>
-        </message>
-        <message>
-            <source>Skip item</source>
-            <translation>項目をスキップ</translation>
-        </message>
-        <message>
-            <source>Why is this item skipped? (kept in the timeline)</source>
-            <translation>この項目をスキップする理由は？（タイムラインに残ります）</translation>
-        </message>
-        <message>
-            <source>Add checklist item</source>
-            <translation>チェックリスト項目を追加</translation>
-        </message>
-        <message>
-            <source>What needs doing? (owner: the role chosen in the filter; phase: the selected item's)</source>
-            <translation>何をする必要がありますか？（担当はフィルターで選んだ役割、フェーズは選択中の項目と同じ）</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>役割:</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>完了にする</translation>
-        </message>
-        <message>
-            <source>Reopen…</source>
-            <translation>再開…</translation>
-        </message>
-        <message>
-            <source>Skip…</source>
-            <translation>スキップ…</translation>
-        </message>
-        <message>
-            <source>Add item…</source>
-            <translation>項目を追加…</translation>
-        </message>
-        <message>
-            <source>Edit templates…</source>
-            <translation>テンプレートを編集…</translation>
-        </message>
-        <message>
-            <source>Double-click an open item to mark it done.</source>
-            <translation>未完了の項目をダブルクリックすると完了になります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistPhase</name>
-        <message>
-            <source>Declare</source>
-            <translation>宣言</translation>
-        </message>
-        <message>
-            <source>Stabilise</source>
-            <translation>安定化</translation>
-        </message>
-        <message>
-            <source>Communicate</source>
-            <translation>連絡</translation>
-        </message>
-        <message>
-            <source>Hand off</source>
-            <translation>引き継ぎ</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>解決</translation>
-        </message>
-        <message>
-            <source>After the incident</source>
-            <translation>事後対応</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistService</name>
-        <message>
-            <source>"%1" is not a checklist item number; use the number shown by "checklist list".</source>
-            <translation>「%1」はチェックリストの項目番号ではありません。「checklist list」で表示される番号を使ってください。</translation>
-        </message>
-        <message>
-            <source>Say why the item is skipped.</source>
-            <translation>スキップする理由を入力してください。</translation>
-        </message>
-        <message>
-            <source>Say why the item is reopened.</source>
-            <translation>再開する理由を入力してください。</translation>
-        </message>
-        <message>
-            <source>The reason is too long (%1 characters; at most %2).</source>
-            <translation>理由が長すぎます（%1 文字。最大 %2 文字）。</translation>
-        </message>
-        <message>
-            <source>Item %1 is already %2.</source>
-            <translation>項目 %1 はすでに「%2」です。</translation>
-        </message>
-        <message>
-            <source>Checklist item %1 done: %2</source>
-            <translation>チェックリスト項目 %1 完了: %2</translation>
-        </message>
-        <message>
-            <source>Checklist item %1 skipped: %2 — reason: %3</source>
-            <translation>チェックリスト項目 %1 スキップ: %2 — 理由: %3</translation>
-        </message>
-        <message>
-            <source>Checklist item %1 reopened: %2 — reason: %3</source>
-            <translation>チェックリスト項目 %1 再開: %2 — 理由: %3</translation>
-        </message>
-        <message>
-            <source>A checklist item needs a text.</source>
-            <translation>チェックリスト項目には内容が必要です。</translation>
-        </message>
-        <message>
-            <source>The item text is too long (at most %1 characters).</source>
-            <translation>項目の内容が長すぎます（最大 %1 文字）。</translation>
-        </message>
-        <message>
-            <source>Unknown role "%1". Use one of %2, or custom:&lt;name&gt;.</source>
-            <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
-        </message>
-        <message>
-            <source>The time box must be between 1 and %1 minutes, or none.</source>
-            <translation>期限は 1〜%1 分の範囲で指定するか、なしにしてください。</translation>
-        </message>
-        <message>
-            <source>Checklist item %1 added: %2</source>
-            <translation>チェックリスト項目 %1 を追加: %2</translation>
-        </message>
-        <message>
-            <source>Checklist item %1 added for %2: %3</source>
-            <translation>チェックリスト項目 %1 を %2 向けに追加: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistState</name>
-        <message>
-            <source>Open</source>
-            <translation>未完了</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>スキップ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistStore</name>
-        <message>
-            <source>There is no checklist item %1.</source>
-            <translation>チェックリスト項目 %1 は存在しません。</translation>
-        </message>
-        <message>
-            <source>The checklist has no item %1.</source>
-            <translation>チェックリストに項目 %1 はありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CliArgs</name>
-        <message>
-            <source>Missing arguments.</source>
-            <translation>引数が足りません。</translation>
-        </message>
-        <message>
-            <source>Too many arguments: %1</source>
-            <translation>引数が多すぎます: %1</translation>
-        </message>
-        <message>
-            <source>Usage: %1</source>
-            <translation>使い方: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
-            <translation>使い方: icctl [--db ファイル] [--json] [--lang ja|en] [--as 名前] コマンド ...</translation>
-        </message>
-        <message>
-            <source>Option %1 needs a value.</source>
-            <translation>オプション %1 には値が必要です。</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use ja or en.</source>
-            <translation>言語「%1」は使えません。ja か en を指定してください。</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>不明なコマンドです: %1</translation>
-        </message>
-        <message>
-            <source>Declare an incident; prints its id and code.</source>
-            <translation>インシデントを宣言し、ID とコードを表示します。</translation>
-        </message>
-        <message>
-            <source>List incidents, open ones first.</source>
-            <translation>インシデントの一覧を表示します(対応中のものが先)。</translation>
-        </message>
-        <message>
-            <source>Show one incident.</source>
-            <translation>インシデントを 1 件表示します。</translation>
-        </message>
-        <message>
-            <source>Move an incident to another status.</source>
-            <translation>インシデントのステータスを変更します。</translation>
-        </message>
-        <message>
-            <source>Add an entry to an incident's timeline.</source>
-            <translation>インシデントのタイムラインに記録を追加します。</translation>
-        </message>
-        <message>
-            <source>List an incident's timeline, newest first.</source>
-            <translation>インシデントのタイムラインを新しい順に表示します。</translation>
-        </message>
-        <message>
-            <source>Show an incident's checklist by phase, with owners, time boxes and overdue items.</source>
-            <translation>インシデントのチェックリストをフェーズ別に、担当・期限・期限超過とともに表示します。</translation>
-        </message>
-        <message>
-            <source>Mark a checklist item done (ITEM is its number in the list).</source>
-            <translation>チェックリスト項目を完了にします（ITEM は一覧の番号）。</translation>
-        </message>
-        <message>
-            <source>Skip a checklist item, saying why.</source>
-            <translation>理由を添えてチェックリスト項目をスキップします。</translation>
-        </message>
-        <message>
-            <source>Reopen a done or skipped checklist item, saying why.</source>
-            <translation>完了またはスキップした項目を、理由を添えて再開します。</translation>
-        </message>
-        <message>
-            <source>Add an item to an incident's checklist.</source>
-            <translation>インシデントのチェックリストに項目を追加します。</translation>
-        </message>
-        <message>
-            <source>List the checklist templates (one per severity, and the team's own).</source>
-            <translation>チェックリストのテンプレート（重大度ごとの標準とチーム独自のもの）を一覧表示します。</translation>
-        </message>
-        <message>
-            <source>Write a checklist template as JSON.</source>
-            <translation>チェックリストのテンプレートを JSON で書き出します。</translation>
-        </message>
-        <message>
-            <source>Import a checklist template from JSON; a bad file changes nothing.</source>
-            <translation>JSON からチェックリストのテンプレートを取り込みます。不正なファイルでは何も変わりません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>%1 is a folder, not a database file.</source>
-            <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be read: %2</source>
-            <translation>データベースファイル %1 を読み込めません: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
-            <translation>%1 は Incident Commander のデータベースではないか、破損しています。ファイルには手を加えていません。</translation>
-        </message>
-        <message>
-            <source>The folder %1 cannot be created.</source>
-            <translation>フォルダー %1 を作成できません。</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>データベース %1 を開けません: %2</translation>
-        </message>
-        <message>
-            <source>%1 is an SQLite database of another program. The file was left untouched.</source>
-            <translation>%1 は別のプログラムの SQLite データベースです。ファイルには手を加えていません。</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
-            <translation>%1 は新しいバージョンの Incident Commander で書き込まれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。プログラムを更新してください。ファイルには手を加えていません。</translation>
-        </message>
-        <message>
-            <source>A backup cannot overwrite the database it copies.</source>
-            <translation>バックアップで元のデータベース自身を上書きすることはできません。</translation>
-        </message>
-        <message>
-            <source>The backup could not be written to %1.</source>
-            <translation>バックアップを %1 に書き込めませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeclarationHelper</name>
-        <message>
-            <source>Detected %1 ago: the hour of concentrated analysis is up.</source>
-            <translation>検知から %1 経過: 集中した分析の 1 時間が過ぎました。</translation>
-        </message>
-        <message>
-            <source>Detected %1 ago: %2 left of the first hour (until %3).</source>
-            <translation>検知から %1 経過: 最初の 1 時間まで残り %2（%3 まで）。</translation>
-        </message>
-        <message>
-            <source>At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.</source>
-            <translation>条件のいずれかに当てはまります。今すぐインシデントを宣言してください。重大度に迷ったら高い方を選びます。</translation>
-        </message>
-        <message>
-            <source>Declare as soon as any answer is yes.</source>
-            <translation>どれか 1 つでも「はい」になったら宣言します。</translation>
-        </message>
-        <message>
-            <source>Not declared yet. Should this be an incident? Declare if any answer is yes.</source>
-            <translation>まだ宣言されていません。インシデントにすべきでしょうか？ どれか 1 つでも「はい」なら宣言します。</translation>
-        </message>
-        <message>
-            <source>Is a second team needed to fix the problem?</source>
-            <translation>問題の修復に別のチームの協力が必要か？</translation>
-        </message>
-        <message>
-            <source>Is the outage visible to customers?</source>
-            <translation>障害はユーザーに影響しているか？</translation>
-        </message>
-        <message>
-            <source>Still unsolved after an hour of concentrated analysis?</source>
-            <translation>集中して 1 時間分析しても、まだ解決していないか？</translation>
-        </message>
-        <message>
-            <source>Declare now</source>
-            <translation>今すぐ宣言</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeclareDialog</name>
-        <message>
-            <source>At least one answer is yes: declare now.</source>
-            <translation>「はい」が 1 つ以上あります。今すぐ宣言してください。</translation>
-        </message>
-        <message>
-            <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
-            <translation>まだ「はい」はありません。早めの宣言に損はありません。迷ったら宣言しましょう。</translation>
-        </message>
-        <message>
-            <source>Declare drill</source>
-            <translation>訓練として宣言</translation>
-        </message>
-        <message>
-            <source>Declare</source>
-            <translation>宣言する</translation>
-        </message>
-        <message>
-            <source>Declare incident</source>
-            <translation>インシデントの宣言</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>タイトル(&amp;T):</translation>
-        </message>
-        <message>
-            <source>What is broken, as users see it</source>
-            <translation>ユーザーから見て何が壊れているか</translation>
-        </message>
-        <message>
-            <source>&amp;Severity:</source>
-            <translation>重大度(&amp;S):</translation>
-        </message>
-        <message>
-            <source>If unsure, choose the higher severity.</source>
-            <translation>迷ったら高いほうの重大度を選んでください。</translation>
-        </message>
-        <message>
-            <source>Customer &amp;impact:</source>
-            <translation>顧客への影響(&amp;I):</translation>
-        </message>
-        <message>
-            <source>Who is affected and how</source>
-            <translation>誰がどのような影響を受けているか</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary:</source>
-            <translation>概要(&amp;U):</translation>
-        </message>
-        <message>
-            <source>Declare when any one is true</source>
-            <translation>どれか 1 つでも当てはまれば宣言する</translation>
-        </message>
-        <message>
-            <source>Another team is needed to fix the problem</source>
-            <translation>問題の修復に別のチームの協力が必要</translation>
-        </message>
-        <message>
-            <source>Customers see the outage</source>
-            <translation>障害がユーザーに影響している</translation>
-        </message>
-        <message>
-            <source>Still unsolved after an hour of concentrated analysis</source>
-            <translation>集中して 1 時間分析しても解決していない</translation>
-        </message>
-        <message>
-            <source>This is a drill (kept apart from real incidents and channels)</source>
-            <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryKind</name>
-        <message>
-            <source>Note</source>
-            <translation>メモ</translation>
-        </message>
-        <message>
-            <source>Observation</source>
-            <translation>観測</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>対応</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>決定</translation>
-        </message>
-        <message>
-            <source>Role change</source>
-            <translation>役割の変更</translation>
-        </message>
-        <message>
-            <source>Communication</source>
-            <translation>連絡</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>アラート</translation>
-        </message>
-        <message>
-            <source>Drill inject</source>
-            <translation>訓練の投入</translation>
-        </message>
-        <message>
-            <source>Hypothesis</source>
-            <translation>仮説</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>マイルストーン</translation>
-        </message>
-        <message>
-            <source>Status change</source>
-            <translation>ステータス変更</translation>
-        </message>
-    </context>
-    <context>
-        <name>IcLoop</name>
-        <message>
-            <source>Size up</source>
-            <translation>状況把握</translation>
-        </message>
-        <message>
-            <source>What is happening, what is the impact, who is working on what?</source>
-            <translation>何が起きているか、影響はどれほどか、誰が何に取り組んでいるか？</translation>
-        </message>
-        <message>
-            <source>Stabilise</source>
-            <translation>安定化</translation>
-        </message>
-        <message>
-            <source>Stop the bleeding first: mitigate before looking for the root cause.</source>
-            <translation>まず被害の拡大を止める：根本原因を探す前に影響を緩和する。</translation>
-        </message>
-        <message>
-            <source>Update</source>
-            <translation>状況報告</translation>
-        </message>
-        <message>
-            <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
-            <translation>対応者とステークホルダーに現状と次回報告の時刻を伝える。</translation>
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation>確認</translation>
-        </message>
-        <message>
-            <source>Check that the actions worked and that every task has an owner and a time box.</source>
-            <translation>対応が効いたか、すべての作業に担当者と期限があるかを確認する。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IcLoopWidget</name>
-        <message>
-            <source>Stakeholder update posted (IC loop reminder).</source>
-            <translation>ステークホルダーへの状況報告を送信（IC ループのリマインダー）。</translation>
-        </message>
-        <message>
-            <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
-            <translation>状況報告が遅れています: %1 が予定でした（%2 経過）。</translation>
-        </message>
-        <message>
-            <source>Next stakeholder update due at %1 (in %2).</source>
-            <translation>次の状況報告は %1（あと %2）。</translation>
-        </message>
-        <message>
-            <source>IC loop:</source>
-            <translation>IC ループ:</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>次のステップ</translation>
-        </message>
-        <message>
-            <source>Update every</source>
-            <translation>報告間隔</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分</translation>
-        </message>
-        <message>
-            <source>Update posted</source>
-            <translation>報告を送信した</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentCommands</name>
-        <message>
-            <source>--title is required.</source>
-            <translation>--title は必須です。</translation>
-        </message>
-        <message>
-            <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
-            <translation>--severity は必須です(SEV1、SEV2、SEV3、SEV4 のいずれか。迷ったら高いほうを選んでください)。</translation>
-        </message>
-        <message>
-            <source>Unknown severity "%1": use SEV1, SEV2, SEV3 or SEV4.</source>
-            <translation>重大度「%1」は不明です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>コード</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>タイトル</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>重大度</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>ステータス</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <source>Impact</source>
-            <translation>影響</translation>
-        </message>
-        <message>
-            <source>Detected</source>
-            <translation>検知</translation>
-        </message>
-        <message>
-            <source>Declared</source>
-            <translation>宣言</translation>
-        </message>
-        <message>
-            <source>Mitigated</source>
-            <translation>緩和</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>解決</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>クローズ</translation>
-        </message>
-        <message>
-            <source>Unknown status "%1": use investigating, identified, monitoring, resolved or closed.</source>
-            <translation>ステータス「%1」は不明です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentListModel</name>
-        <message>
-            <source>%1 (drill)</source>
-            <translation>%1(訓練)</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>コード</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>重大度</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>ステータス</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>タイトル</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>更新日時</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentListPanel</name>
-        <message>
-            <source>Incidents</source>
-            <translation>インシデント</translation>
-        </message>
-        <message>
-            <source>Declare incident…</source>
-            <translation>インシデントを宣言…</translation>
-        </message>
-        <message>
-            <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-            <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
-        </message>
-        <message>
-            <source>Show drills</source>
-            <translation>訓練も表示</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentService</name>
-        <message>
-            <source>An incident needs a title.</source>
-            <translation>インシデントにはタイトルが必要です。</translation>
-        </message>
-        <message>
-            <source>The title is too long (%1 characters; at most %2).</source>
-            <translation>タイトルが長すぎます(%1 文字。上限は %2 文字)。</translation>
-        </message>
-        <message>
-            <source>The summary or impact text is too long (at most %1 characters).</source>
-            <translation>概要または影響の文章が長すぎます(上限は %1 文字)。</translation>
-        </message>
-        <message>
-            <source>Incident declared: %1 (%2)</source>
-            <translation>インシデントを宣言: %1(%2)</translation>
-        </message>
-        <message>
-            <source>Incident opened for investigation: %1 (%2)</source>
-            <translation>調査のためインシデントを起票: %1(%2)</translation>
-        </message>
-        <message>
-            <source>The incident is already %1.</source>
-            <translation>インシデントはすでに「%1」です。</translation>
-        </message>
-        <message>
-            <source>A closed incident cannot change its status.</source>
-            <translation>クローズしたインシデントのステータスは変更できません。</translation>
-        </message>
-        <message>
-            <source>Status changed: %1 → %2</source>
-            <translation>ステータス変更: %1 → %2</translation>
-        </message>
-        <message>
-            <source>Severity changed: %1 → %2</source>
-            <translation>重大度変更: %1 → %2</translation>
-        </message>
-        <message>
-            <source>The incident has already been declared.</source>
-            <translation>このインシデントはすでに宣言されています。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentStatus</name>
-        <message>
-            <source>Investigating</source>
-            <translation>調査中</translation>
-        </message>
-        <message>
-            <source>Identified</source>
-            <translation>原因特定</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>経過観察</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>解決済み</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>クローズ</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentStore</name>
-        <message>
-            <source>There is no incident %1.</source>
-            <translation>インシデント %1 は存在しません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentWorkspace</name>
-        <message>
-            <source>Select an incident on the left, or declare a new one.</source>
-            <translation>左の一覧からインシデントを選ぶか、新しく宣言してください。</translation>
-        </message>
-        <message>
-            <source>DRILL — this is an exercise, not a real incident</source>
-            <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>ステータス:</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogCommands</name>
-        <message>
-            <source>Unknown entry kind "%1". Known kinds: %2</source>
-            <translation>記録の種類「%1」は不明です。使える種類: %2</translation>
-        </message>
-        <message>
-            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
-            <translation>「%1」は 2026-11-29T09:30:00+09:00 のような ISO 8601 形式の日時ではありません。</translation>
-        </message>
-        <message>
-            <source>--limit needs a positive number.</source>
-            <translation>--limit には正の数を指定してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>%1 already exists. Choose a new file name, or use Open.</source>
-            <translation>%1 はすでに存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>新しいデータベース</translation>
-        </message>
-        <message>
-            <source>Incident databases (*.sqlite)</source>
-            <translation>インシデントデータベース (*.sqlite)</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>データベースを開く</translation>
-        </message>
-        <message>
-            <source>Incident databases (*.sqlite);;All files (*)</source>
-            <translation>インシデントデータベース (*.sqlite);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Back up database</source>
-            <translation>データベースのバックアップ</translation>
-        </message>
-        <message>
-            <source>Backup written to %1</source>
-            <translation>バックアップを %1 に保存しました</translation>
-        </message>
-        <message>
-            <source>About Incident Commander</source>
-            <translation>Incident Commander について</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデントドキュメントを常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Incident Commander</source>
-            <translation>Incident Commander</translation>
-        </message>
-        <message>
-            <source>Incident Commander — %1</source>
-            <translation>Incident Commander — %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Declare incident…</source>
-            <translation>インシデントを宣言(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>新しいデータベース(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>データベースを開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up database…</source>
-            <translation>データベースをバックアップ(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About Incident Commander</source>
-            <translation>Incident Commander について(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>データベース: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>Migration %1 is missing.</source>
-            <translation>マイグレーション %1 が見つかりません。</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPanel</name>
-        <message>
-            <source>Overview</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>いいえ</translation>
-        </message>
-        <message>
-            <source>Severity:</source>
-            <translation>重大度:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>ステータス:</translation>
-        </message>
-        <message>
-            <source>Customer impact:</source>
-            <translation>顧客への影響:</translation>
-        </message>
-        <message>
-            <source>(not described yet)</source>
-            <translation>(まだ記入されていません)</translation>
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation>概要:</translation>
-        </message>
-        <message>
-            <source>(not written yet)</source>
-            <translation>(まだ書かれていません)</translation>
-        </message>
-        <message>
-            <source>Detected:</source>
-            <translation>検知:</translation>
-        </message>
-        <message>
-            <source>Declared:</source>
-            <translation>宣言:</translation>
-        </message>
-        <message>
-            <source>Not declared yet</source>
-            <translation>まだ宣言されていません</translation>
-        </message>
-        <message>
-            <source>Mitigated:</source>
-            <translation>緩和:</translation>
-        </message>
-        <message>
-            <source>Resolved:</source>
-            <translation>解決:</translation>
-        </message>
-        <message>
-            <source>Closed:</source>
-            <translation>クローズ:</translation>
-        </message>
-        <message>
-            <source>Another team needed:</source>
-            <translation>別チームの協力が必要:</translation>
-        </message>
-        <message>
-            <source>Customers affected:</source>
-            <translation>ユーザーへの影響あり:</translation>
-        </message>
-        <message>
-            <source>Unsolved after an hour:</source>
-            <translation>1 時間たっても未解決:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>Incident Commander</source>
-            <translation>Incident Commander</translation>
-        </message>
-    </context>
-    <context>
-        <name>Severity</name>
-        <message>
-            <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
-            <translation>致命的: サービスが停止している、または多くのお客様のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
-        </message>
-        <message>
-            <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
-            <translation>重大: 主要な機能が壊れている、またはかなりの割合のお客様で大きく劣化している。</translation>
-        </message>
-        <message>
-            <source>Minor: partial degradation with a workaround, or few customers affected.</source>
-            <translation>軽微: 回避策のある部分的な劣化、または影響を受けるお客様が少ない。</translation>
-        </message>
-        <message>
-            <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
-            <translation>低: まだお客様への影響はないが、連携して対処すべきリスクがある。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SqlErrorText</name>
-        <message>
-            <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-            <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みのデータは失われていません。</translation>
-        </message>
-        <message>
-            <source>The database is busy in another program. Try again in a moment.</source>
-            <translation>データベースは別のプログラムが使用中です。少し待ってからやり直してください。</translation>
-        </message>
-        <message>
-            <source>The database file is read-only. Check its permissions.</source>
-            <translation>データベースファイルが読み取り専用です。アクセス権を確認してください。</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written (input/output error).</source>
-            <translation>データベースファイルの読み書きができませんでした(入出力エラー)。</translation>
-        </message>
-        <message>
-            <source>The database file is damaged or is not an Incident Commander database.</source>
-            <translation>データベースファイルが破損しているか、Incident Commander のデータベースではありません。</translation>
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation>データベースエラー: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateCommands</name>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n 項目</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>shipped default</source>
-            <translation>標準（同梱）</translation>
-        </message>
-        <message>
-            <source>revision %1 by %2</source>
-            <translation>リビジョン %1（%2）</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1 に書き込めませんでした: %2</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>%1 を読み込めませんでした: %2</translation>
-        </message>
-        <message>
-            <source>%1 was not imported. %2</source>
-            <translation>%1 は取り込まれませんでした。%2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported template %1 (revision %2, %n item(s)).</source>
-            <translation>
-                <numerusform>テンプレート %1 を取り込みました（リビジョン %2、%n 項目）。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateEditorDialog</name>
-        <message>
-            <source>Import checklist template</source>
-            <translation>チェックリストのテンプレートを取り込む</translation>
-        </message>
-        <message>
-            <source>Checklist templates (*.json)</source>
-            <translation>チェックリストのテンプレート (*.json)</translation>
-        </message>
-        <message>
-            <source>Export checklist template</source>
-            <translation>チェックリストのテンプレートを書き出す</translation>
-        </message>
-        <message>
-            <source>Shipped default for %1; saving keeps your version instead.</source>
-            <translation>%1 の標準テンプレートです。保存するとチームの版が代わりに使われます。</translation>
-        </message>
-        <message>
-            <source>Revision %1, saved by %2, %3</source>
-            <translation>リビジョン %1（%2 が保存、%3）</translation>
-        </message>
-        <message>
-            <source>Saved revision %1 of "%2". New incidents of this severity start with it.</source>
-            <translation>「%2」のリビジョン %1 を保存しました。この重大度の新しいインシデントはこれを使います。</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>%1 を読み込めませんでした: %2</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. %1</source>
-            <translation>何も取り込まれませんでした。%1</translation>
-        </message>
-        <message>
-            <source>Imported "%1" (revision %2).</source>
-            <translation>「%1」を取り込みました（リビジョン %2）。</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1 に書き込めませんでした: %2</translation>
-        </message>
-        <message>
-            <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
-            <translation>保存済みの版を %1 に書き出しました。未保存の変更は含まれません。</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>%1 に書き出しました。</translation>
-        </message>
-        <message>
-            <source>Reset template</source>
-            <translation>テンプレートを元に戻す</translation>
-        </message>
-        <message>
-            <source>Drop your version of "%1"? A shipped template returns to its default; a template of your own is deleted.</source>
-            <translation>「%1」のチームの版を破棄しますか？ 同梱のテンプレートは標準に戻り、独自のテンプレートは削除されます。</translation>
-        </message>
-        <message>
-            <source>Checklist templates</source>
-            <translation>チェックリストのテンプレート</translation>
-        </message>
-        <message>
-            <source>Template:</source>
-            <translation>テンプレート:</translation>
-        </message>
-        <message>
-            <source>Name (English):</source>
-            <translation>名前（英語）:</translation>
-        </message>
-        <message>
-            <source>Name (Japanese):</source>
-            <translation>名前（日本語）:</translation>
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation>項目を追加</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>削除</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>上へ</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>下へ</translation>
-        </message>
-        <message>
-            <source>Import JSON…</source>
-            <translation>JSON を取り込む…</translation>
-        </message>
-        <message>
-            <source>Export JSON…</source>
-            <translation>JSON を書き出す…</translation>
-        </message>
-        <message>
-            <source>Reset…</source>
-            <translation>元に戻す…</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>閉じる</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateFile</name>
-        <message>
-            <source>Unknown field "%1". Allowed here: %2.</source>
-            <translation>不明な項目「%1」です。ここで使えるのは %2 です。</translation>
-        </message>
-        <message>
-            <source>The field "%1" is missing.</source>
-            <translation>項目「%1」がありません。</translation>
-        </message>
-        <message>
-            <source>"%1" must be a text in quotes.</source>
-            <translation>「%1」は引用符で囲んだ文字列にしてください。</translation>
-        </message>
-        <message>
-            <source>"%1" must be an object with "en" and "ja" texts.</source>
-            <translation>「%1」は "en" と "ja" の文字列を持つオブジェクトにしてください。</translation>
-        </message>
-        <message>
-            <source>Each item must be an object.</source>
-            <translation>各項目はオブジェクトにしてください。</translation>
-        </message>
-        <message>
-            <source>Unknown phase "%1". Use one of %2.</source>
-            <translation>フェーズ「%1」は存在しません。%2 のいずれかを使ってください。</translation>
-        </message>
-        <message>
-            <source>"timebox_minutes" must be a whole number of minutes, 1 or more.</source>
-            <translation>"timebox_minutes" は 1 以上の整数（分）にしてください。</translation>
-        </message>
-        <message>
-            <source>This is not a checklist template (format must be "%1").</source>
-            <translation>チェックリストのテンプレートではありません（format は "%1" である必要があります）。</translation>
-        </message>
-        <message>
-            <source>"version" must be a whole number.</source>
-            <translation>"version" は整数にしてください。</translation>
-        </message>
-        <message>
-            <source>The template was written by a newer version of Incident Commander (format version %1; this one reads up to %2).</source>
-            <translation>このテンプレートは新しいバージョンの Incident Commander で作られています（形式バージョン %1。このバージョンが読めるのは %2 まで）。</translation>
-        </message>
-        <message>
-            <source>"version" must be 1 or more.</source>
-            <translation>"version" は 1 以上にしてください。</translation>
-        </message>
-        <message>
-            <source>Unknown severity "%1". Use SEV1, SEV2, SEV3 or SEV4.</source>
-            <translation>重大度「%1」は存在しません。SEV1、SEV2、SEV3、SEV4 のいずれかを使ってください。</translation>
-        </message>
-        <message>
-            <source>"items" must be a list of items.</source>
-            <translation>"items" は項目のリスト（配列）にしてください。</translation>
-        </message>
-        <message>
-            <source>A template holds at most %1 items (this one has %2).</source>
-            <translation>テンプレートの項目は最大 %1 件です（このファイルは %2 件）。</translation>
-        </message>
-        <message>
-            <source>Line %1, %2: %3</source>
-            <translation>%1 行目、%2: %3</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>The file is too large for a checklist template (%1 KiB; at most %2 KiB).</source>
-            <translation>チェックリストのテンプレートとしてはファイルが大きすぎます（%1 KiB。最大 %2 KiB）。</translation>
-        </message>
-        <message>
-            <source>Line %1, column %2: the file is not valid JSON (%3).</source>
-            <translation>%1 行目 %2 文字目: 正しい JSON ではありません（%3）。</translation>
-        </message>
-        <message>
-            <source>Line 1, $: a checklist template must be one JSON object.</source>
-            <translation>1 行目、$: チェックリストのテンプレートは 1 つの JSON オブジェクトにしてください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateItemEditor</name>
-        <message>
-            <source>(no owner)</source>
-            <translation>（担当なし）</translation>
-        </message>
-        <message>
-            <source>Phase:</source>
-            <translation>フェーズ:</translation>
-        </message>
-        <message>
-            <source>Owner role:</source>
-            <translation>担当の役割:</translation>
-        </message>
-        <message>
-            <source>Time box:</source>
-            <translation>期限:</translation>
-        </message>
-        <message>
-            <source>English:</source>
-            <translation>英語:</translation>
-        </message>
-        <message>
-            <source>Japanese:</source>
-            <translation>日本語:</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>なし</translation>
-        </message>
-        <message>
-            <source> min after declaring</source>
-            <translation> 分（宣言から）</translation>
-        </message>
-        <message>
-            <source>What to do, in English</source>
-            <translation>やること（英語）</translation>
-        </message>
-        <message>
-            <source>What to do, in Japanese</source>
-            <translation>やること（日本語）</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateRules</name>
-        <message>
-            <source>The Japanese text is missing; every text is needed in both languages.</source>
-            <translation>日本語の文がありません。すべての文に両方の言語が必要です。</translation>
-        </message>
-        <message>
-            <source>The English text is missing; every text is needed in both languages.</source>
-            <translation>英語の文がありません。すべての文に両方の言語が必要です。</translation>
-        </message>
-        <message>
-            <source>The text is too long (%1 characters; at most %2).</source>
-            <translation>文が長すぎます（%1 文字。最大 %2 文字）。</translation>
-        </message>
-        <message>
-            <source>English text</source>
-            <translation>英語の文</translation>
-        </message>
-        <message>
-            <source>Japanese text</source>
-            <translation>日本語の文</translation>
-        </message>
-        <message>
-            <source>owner role</source>
-            <translation>担当の役割</translation>
-        </message>
-        <message>
-            <source>time box</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>phase</source>
-            <translation>フェーズ</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid template key: use 1 to 40 lowercase letters, digits, '-' or '_'.</source>
-            <translation>「%1」はテンプレートのキーとして使えません。英小文字・数字・「-」「_」を 1〜40 文字で指定してください。</translation>
-        </message>
-        <message>
-            <source>A template needs at least one item.</source>
-            <translation>テンプレートには少なくとも 1 つの項目が必要です。</translation>
-        </message>
-        <message>
-            <source>A template holds at most %1 items (this one has %2).</source>
-            <translation>テンプレートの項目は最大 %1 件です（このテンプレートは %2 件）。</translation>
-        </message>
-        <message>
-            <source>Unknown role "%1". Use one of %2, or custom:&lt;name&gt;.</source>
-            <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
-        </message>
-        <message>
-            <source>The time box must be between 1 and %1 minutes, or absent.</source>
-            <translation>期限は 1〜%1 分の範囲で指定するか、省略してください。</translation>
-        </message>
-        <message>
-            <source>Template name, %1: %2</source>
-            <translation>テンプレート名、%1: %2</translation>
-        </message>
-        <message>
-            <source>Item %1, %2: %3</source>
-            <translation>項目 %1、%2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateService</name>
-        <message>
-            <source>There is no checklist template "%1".</source>
-            <translation>チェックリストのテンプレート「%1」は存在しません。</translation>
-        </message>
-        <message>
-            <source>There is no checklist template for %1.</source>
-            <translation>%1 用のチェックリストのテンプレートがありません。</translation>
-        </message>
-        <message>
-            <source>The template "%1" is already the shipped default.</source>
-            <translation>テンプレート「%1」はすでに標準のままです。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>Recorded %1</source>
-            <translation>記録日時 %1</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>日時</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>記入者</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>内容</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelinePanel</name>
-        <message>
-            <source>Timeline</source>
-            <translation>タイムライン</translation>
-        </message>
-        <message>
-            <source>What happened? Enter saves the entry.</source>
-            <translation>何が起きましたか? Enter で保存します。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineService</name>
-        <message>
-            <source>A timeline entry needs some text.</source>
-            <translation>タイムラインの記録には本文が必要です。</translation>
-        </message>
-        <message>
-            <source>The entry is too long (%1 characters; at most %2).</source>
-            <translation>記録が長すぎます(%1 文字。上限は %2 文字)。</translation>
-        </message>
-        <message>
-            <source>There is no incident %1.</source>
-            <translation>インシデント %1 は存在しません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineStore</name>
-        <message>
-            <source>There is no timeline entry %1.</source>
-            <translation>タイムラインの記録 %1 は存在しません。</translation>
-        </message>
-        <message>
-            <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
-            <translation>この記録は別の場所で変更されました。再読み込みしてからやり直してください。</translation>
-        </message>
-    </context>
+<context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n min</source>
+        <translation>
+            <numerusform>%n 分以内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why.</source>
+        <translation>--reason は必須です。理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>--phase must be one of %1.</source>
+        <translation>--phase には %1 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--timebox needs a positive number of minutes.</source>
+        <translation>--timebox には正の分数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFormat</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>within %1 of declaring</source>
+        <translation>宣言から %1以内</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1 から期限超過</translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation>%1 まで（%2）</translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation>完了: %1、%2</translation>
+    </message>
+    <message>
+        <source>Skipped by %1, %2: %3</source>
+        <translation>スキップ: %1、%2 — %3</translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation>再開: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>期限: %1</translation>
+    </message>
+    <message>
+        <source>Due %1 after the incident is declared</source>
+        <translation>インシデント宣言から %1 後が期限</translation>
+    </message>
+    <message>
+        <source>Overdue: this item is past its time box.</source>
+        <translation>期限超過: この項目は期限を過ぎています。</translation>
+    </message>
+    <message>
+        <source>Added during the incident by %1</source>
+        <translation>対応中に %1 が追加</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 件中 %2 件）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done / skipped</source>
+        <translation>完了・スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done or skipped</source>
+        <translation>%2 項目中 %1 項目が完了またはスキップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>すべての役割</translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation>項目を再開</translation>
+    </message>
+    <message>
+        <source>Why is this item reopened? (kept in the timeline)</source>
+        <translation>この項目を再開する理由は？（タイムラインに残ります）</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>項目をスキップ</translation>
+    </message>
+    <message>
+        <source>Why is this item skipped? (kept in the timeline)</source>
+        <translation>この項目をスキップする理由は？（タイムラインに残ります）</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>チェックリスト項目を追加</translation>
+    </message>
+    <message>
+        <source>What needs doing? (owner: the role chosen in the filter; phase: the selected item&apos;s)</source>
+        <translation>何をする必要がありますか？（担当はフィルターで選んだ役割、フェーズは選択中の項目と同じ）</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>再開…</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>スキップ…</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>項目を追加…</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>テンプレートを編集…</translation>
+    </message>
+    <message>
+        <source>Double-click an open item to mark it done.</source>
+        <translation>未完了の項目をダブルクリックすると完了になります。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPhase</name>
+    <message>
+        <source>Declare</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation>安定化</translation>
+    </message>
+    <message>
+        <source>Communicate</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>After the incident</source>
+        <translation>事後対応</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistService</name>
+    <message>
+        <source>&quot;%1&quot; is not a checklist item number; use the number shown by &quot;checklist list&quot;.</source>
+        <translation>「%1」はチェックリストの項目番号ではありません。「checklist list」で表示される番号を使ってください。</translation>
+    </message>
+    <message>
+        <source>Say why the item is skipped.</source>
+        <translation>スキップする理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Say why the item is reopened.</source>
+        <translation>再開する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation>理由が長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>Item %1 is already %2.</source>
+        <translation>項目 %1 はすでに「%2」です。</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 done: %2</source>
+        <translation>チェックリスト項目 %1 完了: %2</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 skipped: %2 — reason: %3</source>
+        <translation>チェックリスト項目 %1 スキップ: %2 — 理由: %3</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 reopened: %2 — reason: %3</source>
+        <translation>チェックリスト項目 %1 再開: %2 — 理由: %3</translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation>チェックリスト項目には内容が必要です。</translation>
+    </message>
+    <message>
+        <source>The item text is too long (at most %1 characters).</source>
+        <translation>項目の内容が長すぎます（最大 %1 文字）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or none.</source>
+        <translation>期限は 1〜%1 分の範囲で指定するか、なしにしてください。</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added: %2</source>
+        <translation>チェックリスト項目 %1 を追加: %2</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added for %2: %3</source>
+        <translation>チェックリスト項目 %1 を %2 向けに追加: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistState</name>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>There is no checklist item %1.</source>
+        <translation>チェックリスト項目 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation>チェックリストに項目 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>Missing arguments.</source>
+        <translation>引数が足りません。</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1</source>
+        <translation>引数が多すぎます: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
+        <translation>使い方: icctl [--db ファイル] [--json] [--lang ja|en] [--as 名前] コマンド ...</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>オプション %1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use ja or en.</source>
+        <translation>言語「%1」は使えません。ja か en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+    <message>
+        <source>Declare an incident; prints its id and code.</source>
+        <translation>インシデントを宣言し、ID とコードを表示します。</translation>
+    </message>
+    <message>
+        <source>List incidents, open ones first.</source>
+        <translation>インシデントの一覧を表示します(対応中のものが先)。</translation>
+    </message>
+    <message>
+        <source>Show one incident.</source>
+        <translation>インシデントを 1 件表示します。</translation>
+    </message>
+    <message>
+        <source>Move an incident to another status.</source>
+        <translation>インシデントのステータスを変更します。</translation>
+    </message>
+    <message>
+        <source>Add an entry to an incident&apos;s timeline.</source>
+        <translation>インシデントのタイムラインに記録を追加します。</translation>
+    </message>
+    <message>
+        <source>List an incident&apos;s timeline, newest first.</source>
+        <translation>インシデントのタイムラインを新しい順に表示します。</translation>
+    </message>
+    <message>
+        <source>Show an incident&apos;s checklist by phase, with owners, time boxes and overdue items.</source>
+        <translation>インシデントのチェックリストをフェーズ別に、担当・期限・期限超過とともに表示します。</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item done (ITEM is its number in the list).</source>
+        <translation>チェックリスト項目を完了にします（ITEM は一覧の番号）。</translation>
+    </message>
+    <message>
+        <source>Skip a checklist item, saying why.</source>
+        <translation>理由を添えてチェックリスト項目をスキップします。</translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped checklist item, saying why.</source>
+        <translation>完了またはスキップした項目を、理由を添えて再開します。</translation>
+    </message>
+    <message>
+        <source>Add an item to an incident&apos;s checklist.</source>
+        <translation>インシデントのチェックリストに項目を追加します。</translation>
+    </message>
+    <message>
+        <source>List the checklist templates (one per severity, and the team&apos;s own).</source>
+        <translation>チェックリストのテンプレート（重大度ごとの標準とチーム独自のもの）を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as JSON.</source>
+        <translation>チェックリストのテンプレートを JSON で書き出します。</translation>
+    </message>
+    <message>
+        <source>Import a checklist template from JSON; a bad file changes nothing.</source>
+        <translation>JSON からチェックリストのテンプレートを取り込みます。不正なファイルでは何も変わりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation>データベースファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
+        <translation>%1 は Incident Commander のデータベースではないか、破損しています。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>データベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program. The file was left untouched.</source>
+        <translation>%1 は別のプログラムの SQLite データベースです。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
+        <translation>%1 は新しいバージョンの Incident Commander で書き込まれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。プログラムを更新してください。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it copies.</source>
+        <translation>バックアップで元のデータベース自身を上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>バックアップを %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationHelper</name>
+    <message>
+        <source>Detected %1 ago: the hour of concentrated analysis is up.</source>
+        <translation>検知から %1 経過: 集中した分析の 1 時間が過ぎました。</translation>
+    </message>
+    <message>
+        <source>Detected %1 ago: %2 left of the first hour (until %3).</source>
+        <translation>検知から %1 経過: 最初の 1 時間まで残り %2（%3 まで）。</translation>
+    </message>
+    <message>
+        <source>At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.</source>
+        <translation>条件のいずれかに当てはまります。今すぐインシデントを宣言してください。重大度に迷ったら高い方を選びます。</translation>
+    </message>
+    <message>
+        <source>Declare as soon as any answer is yes.</source>
+        <translation>どれか 1 つでも「はい」になったら宣言します。</translation>
+    </message>
+    <message>
+        <source>Not declared yet. Should this be an incident? Declare if any answer is yes.</source>
+        <translation>まだ宣言されていません。インシデントにすべきでしょうか？ どれか 1 つでも「はい」なら宣言します。</translation>
+    </message>
+    <message>
+        <source>Is a second team needed to fix the problem?</source>
+        <translation>問題の修復に別のチームの協力が必要か？</translation>
+    </message>
+    <message>
+        <source>Is the outage visible to customers?</source>
+        <translation>障害はユーザーに影響しているか？</translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis?</source>
+        <translation>集中して 1 時間分析しても、まだ解決していないか？</translation>
+    </message>
+    <message>
+        <source>Declare now</source>
+        <translation>今すぐ宣言</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <source>At least one answer is yes: declare now.</source>
+        <translation>「はい」が 1 つ以上あります。今すぐ宣言してください。</translation>
+    </message>
+    <message>
+        <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
+        <translation>まだ「はい」はありません。早めの宣言に損はありません。迷ったら宣言しましょう。</translation>
+    </message>
+    <message>
+        <source>Declare drill</source>
+        <translation>訓練として宣言</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>宣言する</translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation>インシデントの宣言</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>What is broken, as users see it</source>
+        <translation>ユーザーから見て何が壊れているか</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>重大度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>If unsure, choose the higher severity.</source>
+        <translation>迷ったら高いほうの重大度を選んでください。</translation>
+    </message>
+    <message>
+        <source>Customer &amp;impact:</source>
+        <translation>顧客への影響(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Who is affected and how</source>
+        <translation>誰がどのような影響を受けているか</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>概要(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Declare when any one is true</source>
+        <translation>どれか 1 つでも当てはまれば宣言する</translation>
+    </message>
+    <message>
+        <source>Another team is needed to fix the problem</source>
+        <translation>問題の修復に別のチームの協力が必要</translation>
+    </message>
+    <message>
+        <source>Customers see the outage</source>
+        <translation>障害がユーザーに影響している</translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis</source>
+        <translation>集中して 1 時間分析しても解決していない</translation>
+    </message>
+    <message>
+        <source>This is a drill (kept apart from real incidents and channels)</source>
+        <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryKind</name>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>観測</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Drill inject</source>
+        <translation>訓練の投入</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>仮説</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>ステータス変更</translation>
+    </message>
+</context>
+<context>
+    <name>IcLoop</name>
+    <message>
+        <source>Size up</source>
+        <translation>状況把握</translation>
+    </message>
+    <message>
+        <source>What is happening, what is the impact, who is working on what?</source>
+        <translation>何が起きているか、影響はどれほどか、誰が何に取り組んでいるか？</translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation>安定化</translation>
+    </message>
+    <message>
+        <source>Stop the bleeding first: mitigate before looking for the root cause.</source>
+        <translation>まず被害の拡大を止める：根本原因を探す前に影響を緩和する。</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>状況報告</translation>
+    </message>
+    <message>
+        <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
+        <translation>対応者とステークホルダーに現状と次回報告の時刻を伝える。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check that the actions worked and that every task has an owner and a time box.</source>
+        <translation>対応が効いたか、すべての作業に担当者と期限があるかを確認する。</translation>
+    </message>
+</context>
+<context>
+    <name>IcLoopWidget</name>
+    <message>
+        <source>Stakeholder update posted (IC loop reminder).</source>
+        <translation>ステークホルダーへの状況報告を送信（IC ループのリマインダー）。</translation>
+    </message>
+    <message>
+        <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
+        <translation>状況報告が遅れています: %1 が予定でした（%2 経過）。</translation>
+    </message>
+    <message>
+        <source>Next stakeholder update due at %1 (in %2).</source>
+        <translation>次の状況報告は %1（あと %2）。</translation>
+    </message>
+    <message>
+        <source>IC loop:</source>
+        <translation>IC ループ:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation>報告間隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Update posted</source>
+        <translation>報告を送信した</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>--title is required.</source>
+        <translation>--title は必須です。</translation>
+    </message>
+    <message>
+        <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
+        <translation>--severity は必須です(SEV1、SEV2、SEV3、SEV4 のいずれか。迷ったら高いほうを選んでください)。</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;: use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation>重大度「%1」は不明です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>緩和</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use investigating, identified, monitoring, resolved or closed.</source>
+        <translation>ステータス「%1」は不明です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>%1 (drill)</source>
+        <translation>%1(訓練)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation>インシデントを宣言…</translation>
+    </message>
+    <message>
+        <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
+        <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
+    </message>
+    <message>
+        <source>Show drills</source>
+        <translation>訓練も表示</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation>インシデントにはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation>タイトルが長すぎます(%1 文字。上限は %2 文字)。</translation>
+    </message>
+    <message>
+        <source>The summary or impact text is too long (at most %1 characters).</source>
+        <translation>概要または影響の文章が長すぎます(上限は %1 文字)。</translation>
+    </message>
+    <message>
+        <source>Incident declared: %1 (%2)</source>
+        <translation>インシデントを宣言: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Incident opened for investigation: %1 (%2)</source>
+        <translation>調査のためインシデントを起票: %1(%2)</translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation>インシデントはすでに「%1」です。</translation>
+    </message>
+    <message>
+        <source>A closed incident cannot change its status.</source>
+        <translation>クローズしたインシデントのステータスは変更できません。</translation>
+    </message>
+    <message>
+        <source>Status changed: %1 → %2</source>
+        <translation>ステータス変更: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Severity changed: %1 → %2</source>
+        <translation>重大度変更: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The incident has already been declared.</source>
+        <translation>このインシデントはすでに宣言されています。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>Investigating</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>原因特定</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>経過観察</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>インシデント %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkspace</name>
+    <message>
+        <source>Select an incident on the left, or declare a new one.</source>
+        <translation>左の一覧からインシデントを選ぶか、新しく宣言してください。</translation>
+    </message>
+    <message>
+        <source>DRILL — this is an exercise, not a real incident</source>
+        <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommands</name>
+    <message>
+        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation>記録の種類「%1」は不明です。使える種類: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+        <translation>「%1」は 2026-11-29T09:30:00+09:00 のような ISO 8601 形式の日時ではありません。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit には正の数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 already exists. Choose a new file name, or use Open.</source>
+        <translation>%1 はすでに存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <source>Incident databases (*.sqlite)</source>
+        <translation>インシデントデータベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Incident databases (*.sqlite);;All files (*)</source>
+        <translation>インシデントデータベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>バックアップを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>About Incident Commander</source>
+        <translation>Incident Commander について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデントドキュメントを常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+    <message>
+        <source>Incident Commander — %1</source>
+        <translation>Incident Commander — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation>インシデントを宣言(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>データベースをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Commander</source>
+        <translation>Incident Commander について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation>マイグレーション %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>重大度:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Customer impact:</source>
+        <translation>顧客への影響:</translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation>(まだ記入されていません)</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(まだ書かれていません)</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>検知:</translation>
+    </message>
+    <message>
+        <source>Declared:</source>
+        <translation>宣言:</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>まだ宣言されていません</translation>
+    </message>
+    <message>
+        <source>Mitigated:</source>
+        <translation>緩和:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>解決:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>クローズ:</translation>
+    </message>
+    <message>
+        <source>Another team needed:</source>
+        <translation>別チームの協力が必要:</translation>
+    </message>
+    <message>
+        <source>Customers affected:</source>
+        <translation>ユーザーへの影響あり:</translation>
+    </message>
+    <message>
+        <source>Unsolved after an hour:</source>
+        <translation>1 時間たっても未解決:</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
+        <translation>致命的: サービスが停止している、または多くのお客様のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
+    </message>
+    <message>
+        <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
+        <translation>重大: 主要な機能が壊れている、またはかなりの割合のお客様で大きく劣化している。</translation>
+    </message>
+    <message>
+        <source>Minor: partial degradation with a workaround, or few customers affected.</source>
+        <translation>軽微: 回避策のある部分的な劣化、または影響を受けるお客様が少ない。</translation>
+    </message>
+    <message>
+        <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
+        <translation>低: まだお客様への影響はないが、連携して対処すべきリスクがある。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrorText</name>
+    <message>
+        <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みのデータは失われていません。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>データベースは別のプログラムが使用中です。少し待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions.</source>
+        <translation>データベースファイルが読み取り専用です。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (input/output error).</source>
+        <translation>データベースファイルの読み書きができませんでした(入出力エラー)。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Incident Commander database.</source>
+        <translation>データベースファイルが破損しているか、Incident Commander のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>データベースエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped default</source>
+        <translation>標準（同梱）</translation>
+    </message>
+    <message>
+        <source>revision %1 by %2</source>
+        <translation>リビジョン %1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 は取り込まれませんでした。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported template %1 (revision %2, %n item(s)).</source>
+        <translation>
+            <numerusform>テンプレート %1 を取り込みました（リビジョン %2、%n 項目）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Import checklist template</source>
+        <translation>チェックリストのテンプレートを取り込む</translation>
+    </message>
+    <message>
+        <source>Checklist templates (*.json)</source>
+        <translation>チェックリストのテンプレート (*.json)</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>チェックリストのテンプレートを書き出す</translation>
+    </message>
+    <message>
+        <source>Shipped default for %1; saving keeps your version instead.</source>
+        <translation>%1 の標準テンプレートです。保存するとチームの版が代わりに使われます。</translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2, %3</source>
+        <translation>リビジョン %1（%2 が保存、%3）</translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of &quot;%2&quot;. New incidents of this severity start with it.</source>
+        <translation>「%2」のリビジョン %1 を保存しました。この重大度の新しいインシデントはこれを使います。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>何も取り込まれませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (revision %2).</source>
+        <translation>「%1」を取り込みました（リビジョン %2）。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
+        <translation>保存済みの版を %1 に書き出しました。未保存の変更は含まれません。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Reset template</source>
+        <translation>テンプレートを元に戻す</translation>
+    </message>
+    <message>
+        <source>Drop your version of &quot;%1&quot;? A shipped template returns to its default; a template of your own is deleted.</source>
+        <translation>「%1」のチームの版を破棄しますか？ 同梱のテンプレートは標準に戻り、独自のテンプレートは削除されます。</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>チェックリストのテンプレート</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート:</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名前（英語）:</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>名前（日本語）:</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON を取り込む…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON を書き出す…</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>元に戻す…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Allowed here: %2.</source>
+        <translation>不明な項目「%1」です。ここで使えるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>項目「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes.</source>
+        <translation>「%1」は引用符で囲んだ文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ja&quot; texts.</source>
+        <translation>「%1」は &quot;en&quot; と &quot;ja&quot; の文字列を持つオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>Each item must be an object.</source>
+        <translation>各項目はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown phase &quot;%1&quot;. Use one of %2.</source>
+        <translation>フェーズ「%1」は存在しません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;timebox_minutes&quot; must be a whole number of minutes, 1 or more.</source>
+        <translation>&quot;timebox_minutes&quot; は 1 以上の整数（分）にしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a checklist template (format must be &quot;%1&quot;).</source>
+        <translation>チェックリストのテンプレートではありません（format は &quot;%1&quot; である必要があります）。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; は整数にしてください。</translation>
+    </message>
+    <message>
+        <source>The template was written by a newer version of Incident Commander (format version %1; this one reads up to %2).</source>
+        <translation>このテンプレートは新しいバージョンの Incident Commander で作られています（形式バージョン %1。このバージョンが読めるのは %2 まで）。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or more.</source>
+        <translation>&quot;version&quot; は 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;. Use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation>重大度「%1」は存在しません。SEV1、SEV2、SEV3、SEV4 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list of items.</source>
+        <translation>&quot;items&quot; は項目のリスト（配列）にしてください。</translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation>テンプレートの項目は最大 %1 件です（このファイルは %2 件）。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>%1 行目、%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large for a checklist template (%1 KiB; at most %2 KiB).</source>
+        <translation>チェックリストのテンプレートとしてはファイルが大きすぎます（%1 KiB。最大 %2 KiB）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation>%1 行目 %2 文字目: 正しい JSON ではありません（%3）。</translation>
+    </message>
+    <message>
+        <source>Line 1, $: a checklist template must be one JSON object.</source>
+        <translation>1 行目、$: チェックリストのテンプレートは 1 つの JSON オブジェクトにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>フェーズ:</translation>
+    </message>
+    <message>
+        <source>Owner role:</source>
+        <translation>担当の役割:</translation>
+    </message>
+    <message>
+        <source>Time box:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>英語:</translation>
+    </message>
+    <message>
+        <source>Japanese:</source>
+        <translation>日本語:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source> min after declaring</source>
+        <translation> 分（宣言から）</translation>
+    </message>
+    <message>
+        <source>What to do, in English</source>
+        <translation>やること（英語）</translation>
+    </message>
+    <message>
+        <source>What to do, in Japanese</source>
+        <translation>やること（日本語）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRules</name>
+    <message>
+        <source>The Japanese text is missing; every text is needed in both languages.</source>
+        <translation>日本語の文がありません。すべての文に両方の言語が必要です。</translation>
+    </message>
+    <message>
+        <source>The English text is missing; every text is needed in both languages.</source>
+        <translation>英語の文がありません。すべての文に両方の言語が必要です。</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>文が長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英語の文</translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation>日本語の文</translation>
+    </message>
+    <message>
+        <source>owner role</source>
+        <translation>担当の役割</translation>
+    </message>
+    <message>
+        <source>time box</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid template key: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>「%1」はテンプレートのキーとして使えません。英小文字・数字・「-」「_」を 1〜40 文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>A template needs at least one item.</source>
+        <translation>テンプレートには少なくとも 1 つの項目が必要です。</translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation>テンプレートの項目は最大 %1 件です（このテンプレートは %2 件）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or absent.</source>
+        <translation>期限は 1〜%1 分の範囲で指定するか、省略してください。</translation>
+    </message>
+    <message>
+        <source>Template name, %1: %2</source>
+        <translation>テンプレート名、%1: %2</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>項目 %1、%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>There is no checklist template &quot;%1&quot;.</source>
+        <translation>チェックリストのテンプレート「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no checklist template for %1.</source>
+        <translation>%1 用のチェックリストのテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is already the shipped default.</source>
+        <translation>テンプレート「%1」はすでに標準のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recorded %1</source>
+        <translation>記録日時 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves the entry.</source>
+        <translation>何が起きましたか? Enter で保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>A timeline entry needs some text.</source>
+        <translation>タイムラインの記録には本文が必要です。</translation>
+    </message>
+    <message>
+        <source>The entry is too long (%1 characters; at most %2).</source>
+        <translation>記録が長すぎます(%1 文字。上限は %2 文字)。</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>インシデント %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <source>There is no timeline entry %1.</source>
+        <translation>タイムラインの記録 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+        <translation>この記録は別の場所で変更されました。再読み込みしてからやり直してください。</translation>
+    </message>
+</context>
 </TS>
