@@ -197,7 +197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click an open item to mark it done.</source>
+        <source>Double-click an open item, or press Space, to mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,6 +1252,14 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

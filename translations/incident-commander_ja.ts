@@ -193,8 +193,8 @@
         <translation>テンプレートを編集…</translation>
     </message>
     <message>
-        <source>Double-click an open item to mark it done.</source>
-        <translation>未完了の項目をダブルクリックすると完了になります。</translation>
+        <source>Double-click an open item, or press Space, to mark it done.</source>
+        <translation>未完了の項目をダブルクリックするか Space キーを押すと完了になります。</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1247,14 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to &quot;%1&quot;?</source>
+        <translation>「%1」の未保存の変更を破棄しますか？</translation>
     </message>
 </context>
 <context>

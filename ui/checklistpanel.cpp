@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "templateeditordialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -79,11 +80,12 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedItemId(); });
     connect(m_model, &ChecklistModel::reloaded, this, &ChecklistPanel::onModelReloaded);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecklistPanel::updateButtons);
-    connect(m_view, &QTreeView::doubleClicked, this, [this] {
-        const ChecklistItem* item = m_model->itemAt(m_view->currentIndex());
-        if (item && item->state == ChecklistState::Open)
-            markDone();
-    });
+    connect(m_view, &QTreeView::doubleClicked, this, &ChecklistPanel::markDoneIfOpen);
+    auto* doneKey = new QAction(m_view); // Space marks the selected item done, as a double-click does
+    doneKey->setShortcut(Qt::Key_Space);
+    doneKey->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(doneKey);
+    connect(doneKey, &QAction::triggered, this, &ChecklistPanel::markDoneIfOpen);
     connect(m_roleFilter, &QComboBox::activated, this,
             [this] { m_model->setRoleFilter(m_roleFilter->currentData().toString()); });
     connect(m_done, &QPushButton::clicked, this, &ChecklistPanel::markDone);
@@ -214,6 +216,13 @@ void ChecklistPanel::markDone()
     }
 }
 
+void ChecklistPanel::markDoneIfOpen()
+{
+    const ChecklistItem* item = m_model->itemAt(m_view->currentIndex());
+    if (item && item->state == ChecklistState::Open)
+        markDone();
+}
+
 void ChecklistPanel::reopen()
 {
     changeWithReason(false);
@@ -283,6 +292,6 @@ void ChecklistPanel::retranslateUi()
     m_skip->setText(tr("Skip…"));
     m_add->setText(tr("Add item…"));
     m_templates->setText(tr("Edit templates…"));
-    m_view->setToolTip(tr("Double-click an open item to mark it done."));
+    m_view->setToolTip(tr("Double-click an open item, or press Space, to mark it done."));
     m_model->reload(); // item texts follow the UI language
 }

@@ -37,6 +37,7 @@ private:
     void updateButtons();
     void showError(const QString& message);
     void markDone();
+    void markDoneIfOpen();
     void reopen();
     void skip();
     void changeWithReason(bool skip);

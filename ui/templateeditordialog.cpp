@@ -81,7 +81,16 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     layout->addWidget(m_message);
     layout->addLayout(bottom);
 
-    connect(m_template, &QComboBox::activated, this, [this] { loadSelected(); });
+    connect(m_template, &QComboBox::activated, this, [this](int index) {
+        if (m_template->itemData(index).toString() == m_working.key)
+            return;
+        if (!confirmDiscard()) { // stay on the template being edited
+            const QSignalBlocker block(m_template);
+            m_template->setCurrentIndex(m_template->findData(m_working.key));
+            return;
+        }
+        loadSelected();
+    });
     connect(m_items, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_loading)
             return;
@@ -315,6 +324,22 @@ void TemplateEditorDialog::resetToDefault()
         return;
     }
     reloadTemplates(m_working.key);
+}
+
+bool TemplateEditorDialog::confirmDiscard()
+{
+    if (!m_dirty)
+        return true;
+    return QMessageBox::question(this, tr("Unsaved changes"),
+                                 tr("Discard the unsaved changes to \"%1\"?").arg(m_working.name.current()),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
+void TemplateEditorDialog::reject()
+{
+    if (confirmDiscard())
+        QDialog::reject();
 }
 
 void TemplateEditorDialog::setMessage(const QString& text, bool error)

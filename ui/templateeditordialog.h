@@ -30,6 +30,9 @@ public:
     bool exportFile(const QString& path);
     bool save();
 
+public slots:
+    void reject() override; // asks before dropping unsaved edits
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -45,6 +48,7 @@ private:
     void moveItem(int delta);
     void resetToDefault();
     void setMessage(const QString& text, bool error);
+    bool confirmDiscard();
     QString itemLine(int row) const;
     QStringList customRoleKeys() const;
 

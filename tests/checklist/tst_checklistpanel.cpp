@@ -113,6 +113,24 @@ private slots:
         QVERIFY(summary->text().startsWith(QStringLiteral("1 of")));
     }
 
+    void spaceAndDoubleClickMarkDone()
+    {
+        const Incident i = m_tc->declare(QStringLiteral("Keys"), Severity::Sev3);
+        ChecklistPanel panel(m_tc->core());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setIncident(i.id);
+        select(panel, 1);
+        panel.view()->setFocus();
+        QTest::keyClick(panel.view(), Qt::Key_Space);
+        QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("1"))->state, ChecklistState::Done);
+        select(panel, 2);
+        const QRect rect = panel.view()->visualRect(panel.view()->currentIndex());
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // a real double-click
+        QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // starts with a click
+        QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("2"))->state, ChecklistState::Done);
+    }
+
     void cancellingTheReasonChangesNothing()
     {
         const Incident i = m_tc->declare(QStringLiteral("Cancel"), Severity::Sev3);

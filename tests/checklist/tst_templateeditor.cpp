@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -110,6 +111,31 @@ private slots:
         QVERIFY(m_tc->core().templates().get(QStringLiteral("sev4"))->isBuiltIn());
         QTest::mouseClick(child<QPushButton>(dialog, "templateRemoveItem"), Qt::LeftButton);
         QVERIFY(dialog.save());
+    }
+
+    void unsavedEditsAreNotDroppedSilently()
+    {
+        TemplateEditorDialog dialog(m_tc->core());
+        dialog.show();
+        dialog.selectTemplate(QStringLiteral("sev2"));
+        dialog.selectItem(0);
+        replaceText(child<QLineEdit>(dialog, "itemTextEn"), QStringLiteral("Changed"));
+        QVERIFY(dialog.isDirty());
+        auto* combo = child<QComboBox>(dialog, "templateCombo");
+        const int sev3 = combo->findData(QStringLiteral("sev3"));
+        TestSupport::whenModalShown([](QWidget* box) { static_cast<QDialog*>(box)->reject(); }); // Cancel
+        combo->setCurrentIndex(sev3);
+        emit combo->activated(sev3);
+        QCOMPARE(dialog.working().key, QStringLiteral("sev2"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("sev2"));
+        QVERIFY(dialog.isDirty());
+        TestSupport::whenModalShown([](QWidget* box) {
+            auto* mb = qobject_cast<QMessageBox*>(box);
+            QVERIFY(mb);
+            mb->button(QMessageBox::Discard)->click();
+        });
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
     }
 
     void importBrokenFileChangesNothingAndExportWorks()
