@@ -38,6 +38,13 @@
         <source>--timebox needs a positive number of minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n item added.</numerusform>
+            <numerusform>%n items added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistFormat</name>
@@ -200,6 +207,14 @@
         <source>Double-click an open item, or press Space, to mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The incident is now %1, but its checklist was made for another severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPhase</name>
@@ -286,6 +301,13 @@
         <source>Checklist item %1 added for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Checklist extended for %1 from the template &quot;%2&quot;: %n item(s) added.</source>
+        <translation>
+            <numerusform>Checklist extended for %1 from the template &quot;%2&quot;: %n item added.</numerusform>
+            <numerusform>Checklist extended for %1 from the template &quot;%2&quot;: %n items added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistState</name>
@@ -310,6 +332,10 @@
     </message>
     <message>
         <source>The checklist has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no checklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,6 +426,10 @@
     </message>
     <message>
         <source>Import a checklist template from JSON; a bad file changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a severity change, add the steps of the new severity&apos;s template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,12 @@
         <source>--timebox needs a positive number of minutes.</source>
         <translation>--timebox には正の分数を指定してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n 項目を追加しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistFormat</name>
@@ -196,6 +202,14 @@
         <source>Double-click an open item, or press Space, to mark it done.</source>
         <translation>未完了の項目をダブルクリックするか Space キーを押すと完了になります。</translation>
     </message>
+    <message>
+        <source>The incident is now %1, but its checklist was made for another severity.</source>
+        <translation>インシデントは現在 %1 ですが、チェックリストは別の重大度のものです。</translation>
+    </message>
+    <message>
+        <source>Add the missing steps</source>
+        <translation>足りない手順を追加</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPhase</name>
@@ -282,6 +296,12 @@
         <source>Checklist item %1 added for %2: %3</source>
         <translation>チェックリスト項目 %1 を %2 向けに追加: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Checklist extended for %1 from the template &quot;%2&quot;: %n item(s) added.</source>
+        <translation>
+            <numerusform>%1 向けにテンプレート「%2」からチェックリストを拡張: %n 項目を追加しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistState</name>
@@ -307,6 +327,10 @@
     <message>
         <source>The checklist has no item %1.</source>
         <translation>チェックリストに項目 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no checklist.</source>
+        <translation>インシデント %1 にはチェックリストがありません。</translation>
     </message>
 </context>
 <context>
@@ -397,6 +421,10 @@
     <message>
         <source>Import a checklist template from JSON; a bad file changes nothing.</source>
         <translation>JSON からチェックリストのテンプレートを取り込みます。不正なファイルでは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>After a severity change, add the steps of the new severity&apos;s template.</source>
+        <translation>重大度の変更後に、新しい重大度のテンプレートの手順を追加します。</translation>
     </message>
 </context>
 <context>

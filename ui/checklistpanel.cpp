@@ -25,12 +25,18 @@
 
 ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     : IncidentPanel(parent), m_core(core), m_model(new ChecklistModel(core, this)), m_helper(new DeclarationHelper(core)),
-      m_loop(new IcLoopWidget(core)), m_roleLabel(new QLabel), m_roleFilter(new QComboBox), m_summary(new QLabel),
+      m_loop(new IcLoopWidget(core)), m_extendNote(new QLabel), m_extend(new QPushButton), m_roleLabel(new QLabel), m_roleFilter(new QComboBox), m_summary(new QLabel),
       m_done(new QPushButton), m_reopen(new QPushButton), m_skip(new QPushButton), m_add(new QPushButton),
       m_templates(new QPushButton), m_view(new QTreeView), m_error(new QLabel), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("checklistPanel"));
     m_roleFilter->setObjectName(QStringLiteral("checklistRoleFilter"));
+    m_extendNote->setObjectName(QStringLiteral("checklistExtendNote"));
+    m_extend->setObjectName(QStringLiteral("checklistExtend"));
+    m_extendNote->setWordWrap(true);
+    m_extendNote->setStyleSheet(QStringLiteral("color: #e65100; font-weight: bold;"));
+    m_extendNote->hide();
+    m_extend->hide();
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
     m_done->setObjectName(QStringLiteral("checklistDone"));
     m_reopen->setObjectName(QStringLiteral("checklistReopen"));
@@ -72,6 +78,10 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_helper);
     layout->addWidget(m_loop);
+    auto* extend = new QHBoxLayout;
+    extend->addWidget(m_extendNote, 1);
+    extend->addWidget(m_extend);
+    layout->addLayout(extend);
     layout->addLayout(filter);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_error);
@@ -92,6 +102,7 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     connect(m_reopen, &QPushButton::clicked, this, &ChecklistPanel::reopen);
     connect(m_skip, &QPushButton::clicked, this, &ChecklistPanel::skip);
     connect(m_add, &QPushButton::clicked, this, &ChecklistPanel::addItem);
+    connect(m_extend, &QPushButton::clicked, this, &ChecklistPanel::extendChecklist);
     connect(m_templates, &QPushButton::clicked, this, &ChecklistPanel::editTemplates);
     connect(m_helper, &DeclarationHelper::errorOccurred, this, &ChecklistPanel::showError);
     connect(m_loop, &IcLoopWidget::errorOccurred, this, &ChecklistPanel::showError);
@@ -124,6 +135,22 @@ void ChecklistPanel::refreshIncident()
     const Incident i = incident ? incident.value() : Incident{};
     m_helper->setIncident(i);
     m_loop->setIncident(i.id, i.declaredAt, i.isOpen());
+    // After a severity change the checklist may lack the new severity's steps (a SEV1 has more).
+    const auto pending = i.id && i.isOpen() ? m_core.checklists().pendingTemplate(i.id)
+                                            : Result<std::optional<QString>>(std::optional<QString>());
+    const bool offer = pending && pending.value().has_value();
+    m_extendNote->setVisible(offer);
+    m_extend->setVisible(offer);
+    if (offer)
+        m_extendNote->setText(tr("The incident is now %1, but its checklist was made for another severity.")
+                                  .arg(Severities::code(i.severity)));
+}
+
+void ChecklistPanel::extendChecklist()
+{
+    const auto added = m_core.checklists().extendFromSeverityTemplate(m_incidentId, m_core.userName());
+    showError(added ? QString() : added.error());
+    refreshIncident();
 }
 
 void ChecklistPanel::refreshClock()
@@ -292,6 +319,8 @@ void ChecklistPanel::retranslateUi()
     m_skip->setText(tr("Skip…"));
     m_add->setText(tr("Add item…"));
     m_templates->setText(tr("Edit templates…"));
+    m_extend->setText(tr("Add the missing steps"));
     m_view->setToolTip(tr("Double-click an open item, or press Space, to mark it done."));
     m_model->reload(); // item texts follow the UI language
+    refreshIncident();
 }

@@ -42,6 +42,7 @@ private:
     void skip();
     void changeWithReason(bool skip);
     void addItem();
+    void extendChecklist();
     void editTemplates();
     void fillRoleFilter();
     qint64 selectedItemId() const;
@@ -53,6 +54,8 @@ private:
     ChecklistModel* m_model;
     DeclarationHelper* m_helper;
     IcLoopWidget* m_loop;
+    QLabel* m_extendNote;
+    QPushButton* m_extend;
     QLabel* m_roleLabel;
     QComboBox* m_roleFilter;
     QLabel* m_summary;

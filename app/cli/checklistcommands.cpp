@@ -152,6 +152,24 @@ int reasonedChange(CliContext& ctx, const QStringList& args, const QString& usag
     });
 }
 
+int extend(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(QStringLiteral("checklist extend ID"), {});
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    Incident incident;
+    if (!ctx.resolveIncident(a.positional().at(0), &incident))
+        return CliContext::Failed;
+    const Result<int> added = ctx.core.checklists().extendFromSeverityTemplate(incident.id, ctx.core.userName());
+    if (!added)
+        return ctx.failWith(added.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("added"), added.value()}});
+    else
+        ctx.out << ChecklistCommands::tr("%n item(s) added.", "", added.value()) << Qt::endl;
+    return CliContext::Ok;
+}
+
 int add(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("checklist add ID --phase PHASE [--role ROLE] [--timebox MIN] [--ja TEXT] TEXT"),
@@ -207,6 +225,8 @@ void registerChecklistCommands(CommandRegistry& r)
           [](CliContext& ctx, const QStringList& args) {
               return reasonedChange(ctx, args, QStringLiteral("checklist uncheck ID ITEM --reason TEXT [--by PERSON]"), false);
           });
+    r.add(QStringLiteral("checklist extend"), QStringLiteral("checklist extend ID"),
+          QT_TRANSLATE_NOOP("Commands", "After a severity change, add the steps of the new severity's template."), extend);
     r.add(QStringLiteral("checklist add"),
           QStringLiteral("checklist add ID --phase PHASE [--role ROLE] [--timebox MIN] [--ja TEXT] TEXT"),
           QT_TRANSLATE_NOOP("Commands", "Add an item to an incident's checklist."), add);

@@ -28,11 +28,23 @@ Status ChecklistService::instantiateInTransaction(const Incident& incident, cons
         return s;
     if (!t)
         return {};
-    int number = 0;
-    for (const TemplateItem& ti : t->items) {
+    if (const Result<int> added = insertTemplateItems(incident.id, t->items, by); !added)
+        return added.failure();
+    return {};
+}
+
+// Appends the items after the last number; the caller owns the transaction.
+Result<int> ChecklistService::insertTemplateItems(qint64 incidentId, const QList<TemplateItem>& items,
+                                                  const QString& by)
+{
+    const Result<int> first = m_store->nextNumber(incidentId);
+    if (!first)
+        return first;
+    int number = first.value();
+    for (const TemplateItem& ti : items) {
         ChecklistItem item;
-        item.incidentId = incident.id;
-        item.number = ++number;
+        item.incidentId = incidentId;
+        item.number = number++;
         item.phase = ti.phase;
         item.roleKey = ti.roleKey;
         item.text = ti.text;
@@ -42,7 +54,63 @@ Status ChecklistService::instantiateInTransaction(const Incident& incident, cons
         if (const Result<qint64> id = m_store->insertItem(item); !id)
             return id.failure();
     }
-    return {};
+    return int(items.size());
+}
+
+Result<std::optional<QString>> ChecklistService::pendingTemplate(qint64 incidentId) const
+{
+    const Result<Incident> incident = m_incidents->get(incidentId);
+    if (!incident)
+        return incident.failure();
+    const auto origin = m_store->origin(incidentId);
+    if (!origin)
+        return origin.failure();
+    const Result<ChecklistTemplate> current = m_templates.forSeverity(incident->severity);
+    if (!current || current->key == origin->first)
+        return std::optional<QString>();
+    return std::optional<QString>(current->key);
+}
+
+Result<int> ChecklistService::extendFromSeverityTemplate(qint64 incidentId, const QString& by)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.failure();
+    const Result<Incident> incident = m_incidents->get(incidentId);
+    if (!incident)
+        return incident.failure();
+    const Result<ChecklistTemplate> t = m_templates.forSeverity(incident->severity);
+    if (!t)
+        return t.failure();
+    const Result<QList<ChecklistItem>> existing = m_store->items(incidentId);
+    if (!existing)
+        return existing.failure();
+    QList<TemplateItem> missing;
+    for (const TemplateItem& ti : t->items) {
+        const bool present = std::any_of(existing->cbegin(), existing->cend(), [&](const ChecklistItem& i) {
+            return i.text.en == ti.text.en || i.text.ja == ti.text.ja;
+        });
+        if (!present)
+            missing << ti;
+    }
+    const Result<int> added = insertTemplateItems(incidentId, missing, by);
+    if (!added)
+        return added;
+    if (Status s = m_store->updateOrigin(incidentId, t->key, t->revision); !s)
+        return s.failure();
+    EntryDraft entry;
+    entry.author = by;
+    entry.kind = EntryKind::Note;
+    entry.text = tr("Checklist extended for %1 from the template \"%2\": %n item(s) added.", "", added.value())
+                     .arg(Severities::code(incident->severity), t->name.current());
+    const Result<qint64> entryId = m_timeline.appendInTransaction(incidentId, entry);
+    if (!entryId)
+        return entryId.failure();
+    if (Status s = tx.commit(); !s)
+        return s.failure();
+    emit itemAdded(incidentId, 0);
+    m_timeline.announceAdded(incidentId, entryId.value());
+    return added;
 }
 
 Result<QList<ChecklistItem>> ChecklistService::items(qint64 incidentId) const

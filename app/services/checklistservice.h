@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/checklistitem.h"
+#include "domain/checklisttemplate.h"
 #include "result.h"
 
 #include <QList>
@@ -48,15 +49,24 @@ public:
                                        int timeBoxMinutes = 0);
     Result<ChecklistItem> addHelpRequest(qint64 incidentId, const QString& roleKey, const QString& by);
 
+    // After a severity change: the template the incident's severity uses now, when it is not the one the
+    // checklist came from (nullopt when they match). The panel offers to extend the checklist with it.
+    Result<std::optional<QString>> pendingTemplate(qint64 incidentId) const;
+    // Adds the items of the current severity's template that the checklist does not have yet (same
+    // English or Japanese text), keeping everything already there; one timeline entry. Returns how many.
+    Result<int> extendFromSeverityTemplate(qint64 incidentId, const QString& by);
+
     // Open items past their time box, measured from the incident's declaration by the core's clock.
     Result<QList<ChecklistItem>> overdue(qint64 incidentId) const;
 
 signals:
-    void itemAdded(qint64 incidentId, qint64 itemId);
+    void itemAdded(qint64 incidentId, qint64 itemId); // itemId 0: several items at once
+
     void itemChanged(qint64 incidentId, qint64 itemId);
 
 private:
     Status changeState(qint64 itemId, ChecklistState to, const QString& reason, const QString& by);
+    Result<int> insertTemplateItems(qint64 incidentId, const QList<TemplateItem>& items, const QString& by);
 
     Database& m_db;
     Clock& m_clock;

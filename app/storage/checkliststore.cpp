@@ -57,6 +57,28 @@ bool ChecklistStore::hasChecklist(qint64 incidentId) const
     return SqlError::exec(q).ok() && q.next();
 }
 
+Result<std::pair<QString, int>> ChecklistStore::origin(qint64 incidentId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT template_key, template_revision FROM incident_checklists WHERE incident_id = ?"));
+    q.addBindValue(incidentId);
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    if (!q.next())
+        return fail(ChecklistStoreText::tr("Incident %1 has no checklist.").arg(incidentId));
+    return std::make_pair(q.value(0).toString(), q.value(1).toInt());
+}
+
+Status ChecklistStore::updateOrigin(qint64 incidentId, const QString& templateKey, int templateRevision)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE incident_checklists SET template_key = ?, template_revision = ? WHERE incident_id = ?"));
+    q.addBindValue(templateKey);
+    q.addBindValue(templateRevision);
+    q.addBindValue(incidentId);
+    return SqlError::exec(q);
+}
+
 Result<int> ChecklistStore::nextNumber(qint64 incidentId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM checklist_items WHERE incident_id = ?"));

@@ -17,6 +17,9 @@ public:
 
     Status insertChecklist(qint64 incidentId, const QString& templateKey, int templateRevision, const QDateTime& at);
     bool hasChecklist(qint64 incidentId) const;
+    // Which template (key, revision) the checklist was made or last extended from.
+    Result<std::pair<QString, int>> origin(qint64 incidentId) const;
+    Status updateOrigin(qint64 incidentId, const QString& templateKey, int templateRevision);
     Result<qint64> insertItem(const ChecklistItem& item);
     Result<int> nextNumber(qint64 incidentId) const;
     Result<ChecklistItem> get(qint64 itemId) const;

@@ -105,6 +105,16 @@ private slots:
         QVERIFY(last.value(QStringLiteral("ad_hoc")).toBool());
     }
 
+    void extendAfterSeverityChange()
+    {
+        auto r = run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Small"),
+                      QStringLiteral("--severity"), QStringLiteral("SEV4")});
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("checklist"), QStringLiteral("extend"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("added")).toInt(), 0);
+    }
+
     void templateListExportImport()
     {
         auto r = run({QStringLiteral("template"), QStringLiteral("list")});

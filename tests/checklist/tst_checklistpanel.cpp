@@ -167,6 +167,23 @@ private slots:
         QVERIFY(seen);
     }
 
+    void offersTheNewSeverityStepsAfterAnUpgrade()
+    {
+        const Incident i = m_tc->declare(QStringLiteral("Escalated"), Severity::Sev3);
+        ChecklistPanel panel(m_tc->core());
+        panel.show();
+        panel.setIncident(i.id);
+        auto* extend = panel.findChild<QPushButton*>(QStringLiteral("checklistExtend"));
+        QVERIFY(!extend->isVisible());
+        const int before = panel.model()->totalCount();
+        QVERIFY(m_tc->core().incidents().setSeverity(i.id, Severity::Sev1, QStringLiteral("ic")).ok());
+        QVERIFY(extend->isVisible());
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("checklistExtendNote"))->text().contains(QStringLiteral("SEV1")));
+        QTest::mouseClick(extend, Qt::LeftButton);
+        QVERIFY(panel.model()->totalCount() > before);
+        QVERIFY(!extend->isVisible());
+    }
+
     void roleFilter()
     {
         const Incident i = m_tc->declare(QStringLiteral("Filter"), Severity::Sev1);

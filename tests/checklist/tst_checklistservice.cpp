@@ -190,6 +190,30 @@ private slots:
         QVERIFY(!checklists().findItem(i.id, QStringLiteral("999")).ok());
     }
 
+    void severityUpgradeExtendsTheChecklist()
+    {
+        const Incident i = m_tc->declare(QStringLiteral("Grew worse"), Severity::Sev3);
+        const int before = int(checklists().items(i.id)->size());
+        const qint64 first = checklists().items(i.id)->first().id;
+        QVERIFY(checklists().check(first, QStringLiteral("ic")).ok());
+        QVERIFY(!checklists().pendingTemplate(i.id).value().has_value());
+        QVERIFY(m_tc->core().incidents().setSeverity(i.id, Severity::Sev1, QStringLiteral("ic")).ok());
+        QCOMPARE(checklists().pendingTemplate(i.id).value(), std::optional<QString>(QStringLiteral("sev1")));
+
+        const auto added = checklists().extendFromSeverityTemplate(i.id, QStringLiteral("ic"));
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        const auto items = checklists().items(i.id).value();
+        const int sev1 = int(TemplateService::shippedDefault(QStringLiteral("sev1"))->items.size());
+        QCOMPARE(items.size(), before + added.value());
+        QCOMPARE(items.size(), sev1); // SEV3's steps are a subset of SEV1's
+        QCOMPARE(checklists().item(first)->state, ChecklistState::Done); // nothing already there changes
+        QVERIFY(std::any_of(items.cbegin(), items.cend(),
+                            [](const ChecklistItem& x) { return x.text.en.contains(QStringLiteral("executives")); }));
+        QVERIFY(!checklists().pendingTemplate(i.id).value().has_value());
+        QVERIFY(timeline(i.id).first().text.contains(QStringLiteral("SEV1")));
+        QCOMPARE(checklists().extendFromSeverityTemplate(i.id, QStringLiteral("ic")).value(), 0);
+    }
+
     void checklistSurvivesRestart()
     {
         const Incident i = m_tc->declare(QStringLiteral("Restart"));
