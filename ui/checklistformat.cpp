@@ -40,14 +40,14 @@ QString ChecklistFormat::timeBox(const ChecklistItem& item, const QDateTime& dec
     return ChecklistText::tr("by %1 (%2)").arg(shortTime(due), minutes(item.timeBoxMinutes));
 }
 
-QString ChecklistFormat::state(const ChecklistItem& item)
+QString ChecklistFormat::state(const ChecklistItem& item, bool brief)
 {
+    const QString when = brief ? shortTime(item.stateAt) : UiFormat::dateTime(item.stateAt);
     switch (item.state) {
     case ChecklistState::Done:
-        return ChecklistText::tr("Done by %1, %2").arg(item.stateBy, UiFormat::dateTimeShort(item.stateAt));
+        return ChecklistText::tr("Done by %1, %2").arg(item.stateBy, when);
     case ChecklistState::Skipped:
-        return ChecklistText::tr("Skipped by %1, %2: %3")
-            .arg(item.stateBy, UiFormat::dateTimeShort(item.stateAt), item.stateReason);
+        return ChecklistText::tr("Skipped by %1, %2: %3").arg(item.stateBy, when, item.stateReason);
     case ChecklistState::Open:
         if (!item.stateReason.isEmpty())
             return ChecklistText::tr("Reopened by %1: %2").arg(item.stateBy, item.stateReason);
@@ -68,7 +68,7 @@ QString ChecklistFormat::toolTip(const ChecklistItem& item, const QDateTime& dec
     }
     if (overdue)
         lines << ChecklistText::tr("Overdue: this item is past its time box.");
-    if (const QString s = state(item); !s.isEmpty())
+    if (const QString s = state(item, false); !s.isEmpty())
         lines << s;
     if (item.adHoc)
         lines << ChecklistText::tr("Added during the incident by %1").arg(item.createdBy);

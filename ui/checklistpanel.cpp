@@ -9,6 +9,7 @@
 #include "services/incidentservice.h"
 #include "storage/database.h"
 #include "templateeditordialog.h"
+#include "wrappingitemdelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -51,18 +52,21 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     m_roleFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_view->setModel(m_model);
-    m_view->setUniformRowHeights(true);
+    m_view->setUniformRowHeights(false); // wrapped item texts: a step is read whole, never cut off
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setWordWrap(false);
+    m_view->setWordWrap(true);
+    auto* wrapping = new WrappingItemDelegate(m_view);
+    m_view->setItemDelegateForColumn(ChecklistModel::Text, wrapping);
+    m_view->setItemDelegateForColumn(ChecklistModel::State, wrapping);
     // The item text gets the room; the rest fit their contents (the full text is in the tooltip too).
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ChecklistModel::Text, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ChecklistModel::Owner, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ChecklistModel::TimeBox, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ChecklistModel::State, QHeaderView::Interactive);
-    m_view->header()->resizeSection(ChecklistModel::State, 300);
+    m_view->header()->resizeSection(ChecklistModel::State, 200);
 
     auto* filter = new QHBoxLayout;
     filter->addWidget(m_roleLabel);

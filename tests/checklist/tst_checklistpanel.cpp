@@ -117,6 +117,7 @@ private slots:
     {
         const Incident i = m_tc->declare(QStringLiteral("Keys"), Severity::Sev3);
         ChecklistPanel panel(m_tc->core());
+        panel.resize(1000, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.setIncident(i.id);
@@ -125,7 +126,11 @@ private slots:
         QTest::keyClick(panel.view(), Qt::Key_Space);
         QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("1"))->state, ChecklistState::Done);
         select(panel, 2);
+        panel.view()->doItemsLayout(); // rows have their wrapped heights before we aim at one
+        panel.view()->scrollTo(panel.view()->currentIndex());
         const QRect rect = panel.view()->visualRect(panel.view()->currentIndex());
+        QVERIFY2(panel.view()->viewport()->rect().contains(rect.center()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4").arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
         QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // a real double-click
         QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // starts with a click
         QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("2"))->state, ChecklistState::Done);
