@@ -38,27 +38,58 @@ void ChecklistModel::setRoleFilter(const QString& roleKey)
     reload();
 }
 
-void ChecklistModel::reload()
+QList<ChecklistModel::Group> ChecklistModel::grouped(const QList<ChecklistItem>& all) const
 {
-    beginResetModel();
-    m_all.clear();
-    m_groups.clear();
-    m_declaredAt = {};
-    if (m_incidentId) {
-        if (const auto incident = m_core.incidents().get(m_incidentId))
-            m_declaredAt = incident->declaredAt;
-        if (const auto items = m_core.checklists().items(m_incidentId))
-            m_all = items.value();
-    }
+    QList<Group> groups;
     for (ChecklistPhase phase : ChecklistPhases::all()) {
         Group g{phase, {}};
-        for (const ChecklistItem& i : std::as_const(m_all))
+        for (const ChecklistItem& i : all)
             if (i.phase == phase && (m_roleFilter.isEmpty() || i.roleKey == m_roleFilter))
                 g.items << i;
         if (!g.items.isEmpty())
-            m_groups << g;
+            groups << g;
     }
-    endResetModel();
+    return groups;
+}
+
+bool ChecklistModel::sameShape(const QList<Group>& a, const QList<Group>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int g = 0; g < a.size(); ++g) {
+        if (a.at(g).phase != b.at(g).phase || a.at(g).items.size() != b.at(g).items.size())
+            return false;
+        for (int r = 0; r < a.at(g).items.size(); ++r)
+            if (a.at(g).items.at(r).id != b.at(g).items.at(r).id)
+                return false;
+    }
+    return true;
+}
+
+// Reloads from the core. When only states or texts changed (the common case: an item ticked here or in
+// another process) the rows stay and only their data changes, so the view keeps its scroll position and
+// selection; a new item, a filter or another incident resets the model.
+void ChecklistModel::reload()
+{
+    QDateTime declaredAt;
+    QList<ChecklistItem> all;
+    if (m_incidentId) {
+        if (const auto incident = m_core.incidents().get(m_incidentId))
+            declaredAt = incident->declaredAt;
+        if (const auto items = m_core.checklists().items(m_incidentId))
+            all = items.value();
+    }
+    QList<Group> groups = grouped(all);
+    const bool keepRows = sameShape(groups, m_groups);
+    if (!keepRows)
+        beginResetModel();
+    m_all = all;
+    m_groups = groups;
+    m_declaredAt = declaredAt;
+    if (keepRows)
+        refreshTimes();
+    else
+        endResetModel();
     emit reloaded();
 }
 

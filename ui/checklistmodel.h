@@ -53,6 +53,8 @@ private:
         ChecklistPhase phase;
         QList<ChecklistItem> items;
     };
+    QList<Group> grouped(const QList<ChecklistItem>& all) const;
+    static bool sameShape(const QList<Group>& a, const QList<Group>& b);
     QVariant groupData(const Group& g, int column, int role) const;
     QVariant itemData(const ChecklistItem& item, int column, int role) const;
     bool isOverdue(const ChecklistItem& item) const;

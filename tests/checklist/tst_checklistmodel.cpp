@@ -58,6 +58,25 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void stateChangesKeepTheRows()
+    {
+        const Incident i = m_tc->declare(QStringLiteral("Steady"), Severity::Sev2);
+        ChecklistModel model(m_tc->core());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(i.id);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QPersistentModelIndex first = model.index(0, 0, model.index(0, 0));
+        QVERIFY(m_tc->core().checklists().check(model.itemAt(first)->id, QStringLiteral("ic")).ok());
+        QCOMPARE(reset.size(), 0); // a tick does not reset the view (scroll and selection stay)
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(first.isValid());
+        QCOMPARE(model.data(first, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(m_tc->core().checklists().addAdHocItem(i.id, ChecklistPhase::Declare, {}, QStringLiteral("New"), {},
+                                                        QStringLiteral("ic")).ok());
+        QCOMPARE(reset.size(), 1); // a new row does
+    }
+
     void overdueItemsStandOut()
     {
         const Incident i = m_tc->declare(QStringLiteral("Latency"), Severity::Sev2);
