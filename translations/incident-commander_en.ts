@@ -850,6 +850,22 @@
         <source>The incident has already been declared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The incident has already been declared; its declaration answers are part of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentStatus</name>

@@ -844,6 +844,22 @@
         <source>The incident has already been declared.</source>
         <translation>このインシデントはすでに宣言されています。</translation>
     </message>
+    <message>
+        <source>The incident has already been declared; its declaration answers are part of the record.</source>
+        <translation>インシデントはすでに宣言されています。宣言時の回答は記録として残ります。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
+        <translation>宣言の判断: 別チームの協力が必要 — %1、ユーザーへの影響 — %2、1 時間の分析で未解決 — %3。</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStatus</name>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 DeclarationHelper::DeclarationHelper(Core& core, QWidget* parent)
@@ -48,7 +49,7 @@ DeclarationHelper::DeclarationHelper(Core& core, QWidget* parent)
     layout->addLayout(row);
 
     for (QCheckBox* box : {m_secondTeam, m_customers, m_hour})
-        connect(box, &QCheckBox::toggled, this, &DeclarationHelper::refreshClock);
+        connect(box, &QCheckBox::toggled, this, &DeclarationHelper::saveAnswers);
     connect(m_declare, &QPushButton::clicked, this, &DeclarationHelper::declareNow);
     retranslateUi();
     hide();
@@ -56,14 +57,25 @@ DeclarationHelper::DeclarationHelper(Core& core, QWidget* parent)
 
 void DeclarationHelper::setIncident(const Incident& incident)
 {
-    const bool sameIncident = incident.id == m_incident.id;
     m_incident = incident;
     setVisible(incident.id && !incident.isDeclared() && incident.isOpen());
-    if (!sameIncident) { // answers typed here stay while the same incident is refreshed
-        m_secondTeam->setChecked(incident.answers.secondTeamNeeded);
-        m_customers->setChecked(incident.answers.customersAffected);
-        m_hour->setChecked(incident.answers.unresolvedAfterHour);
-    }
+    const QSignalBlocker b1(m_secondTeam);
+    const QSignalBlocker b2(m_customers);
+    const QSignalBlocker b3(m_hour);
+    m_secondTeam->setChecked(incident.answers.secondTeamNeeded);
+    m_customers->setChecked(incident.answers.customersAffected);
+    m_hour->setChecked(incident.answers.unresolvedAfterHour);
+    refreshClock();
+}
+
+// Each answer is saved at once (and noted in the timeline), so the helper survives a restart and the
+// postmortem can see when the team realised that customers were affected.
+void DeclarationHelper::saveAnswers()
+{
+    if (!m_incident.id || m_incident.isDeclared())
+        return;
+    if (Status s = m_core.incidents().setDeclarationAnswers(m_incident.id, answers(), m_core.userName()); !s)
+        emit errorOccurred(s.error());
     refreshClock();
 }
 

@@ -30,6 +30,7 @@ protected:
 private:
     void retranslateUi();
     void declareNow();
+    void saveAnswers();
     DeclarationAnswers answers() const;
 
     Core& m_core;

@@ -31,6 +31,9 @@ public:
     Status setStatus(qint64 id, IncidentStatus to, const QString& by);
     Status setSeverity(qint64 id, Severity severity, const QString& by);
     Status markDeclared(qint64 id, const DeclarationAnswers& answers, const QString& by);
+    // While the incident is not declared yet: records the answers to the three declaration questions (and
+    // when they changed, in the timeline), so the declaration helper survives a restart.
+    Status setDeclarationAnswers(qint64 id, const DeclarationAnswers& answers, const QString& by);
     Status updateText(qint64 id, const QString& title, const QString& summary, const QString& impact,
                       const QString& by);
 

@@ -25,6 +25,7 @@ public:
                       const QDateTime& at);
     Status updateSeverity(qint64 id, Severity severity, const QDateTime& at);
     Status markDeclared(qint64 id, const DeclarationAnswers& answers, const QDateTime& at);
+    Status updateAnswers(qint64 id, const DeclarationAnswers& answers, const QDateTime& at);
     Status touch(qint64 id, const QDateTime& at);
 
 private:

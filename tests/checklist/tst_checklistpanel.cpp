@@ -229,6 +229,11 @@ private slots:
         QVERIFY2(clock->text().contains(QStringLiteral("15 min left")), qPrintable(clock->text()));
         panel.findChild<QCheckBox*>(QStringLiteral("questionCustomers"))->click();
         QVERIFY(prompt->text().startsWith(QStringLiteral("At least one condition holds")));
+        QVERIFY(m_tc->core().incidents().get(i.id)->answers.customersAffected); // saved at once
+        QVERIFY(timeline(i.id).first().text.contains(QStringLiteral("customers affected — yes")));
+        panel.setIncident(0); // as after a restart: the answer comes back from the database
+        panel.setIncident(i.id);
+        QVERIFY(panel.findChild<QCheckBox*>(QStringLiteral("questionCustomers"))->isChecked());
 
         QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("declareNowButton")), Qt::LeftButton);
         const Incident declared = m_tc->core().incidents().get(i.id).value();

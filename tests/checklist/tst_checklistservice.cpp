@@ -65,6 +65,24 @@ private slots:
         QVERIFY(checklists().overdue(i->id)->isEmpty());
     }
 
+    void declarationAnswersAreSavedUntilDeclared()
+    {
+        IncidentDraft d;
+        d.title = QStringLiteral("Maybe an incident");
+        d.declare = false;
+        const Incident i = m_tc->core().incidents().declare(d).value();
+        IncidentService& incidents = m_tc->core().incidents();
+        const int entries = m_tc->core().timeline().count(i.id).value();
+        QVERIFY(incidents.setDeclarationAnswers(i.id, {true, false, false}, QStringLiteral("ken")).ok());
+        QVERIFY(incidents.get(i.id)->answers.secondTeamNeeded);
+        QCOMPARE(m_tc->core().timeline().count(i.id).value(), entries + 1);
+        QVERIFY(incidents.setDeclarationAnswers(i.id, {true, false, false}, QStringLiteral("ken")).ok()); // no change
+        QCOMPARE(m_tc->core().timeline().count(i.id).value(), entries + 1);
+        QVERIFY(incidents.markDeclared(i.id, {true, true, false}, QStringLiteral("ken")).ok());
+        QVERIFY(!incidents.setDeclarationAnswers(i.id, {}, QStringLiteral("ken")).ok());
+        QVERIFY(incidents.get(i.id)->answers.customersAffected);
+    }
+
     void checklistIsWrittenInTheDeclaringTransaction()
     {
         // Make the checklist step fail: the incident must not be created either.
