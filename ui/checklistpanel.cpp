@@ -24,13 +24,34 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
-    : IncidentPanel(parent), m_core(core), m_model(new ChecklistModel(core, this)), m_helper(new DeclarationHelper(core)),
-      m_loop(new IcLoopWidget(core)), m_extendNote(new QLabel), m_extend(new QPushButton), m_roleLabel(new QLabel), m_roleFilter(new QComboBox), m_summary(new QLabel),
-      m_done(new QPushButton), m_reopen(new QPushButton), m_skip(new QPushButton), m_add(new QPushButton),
-      m_templates(new QPushButton), m_view(new QTreeView), m_error(new QLabel), m_timer(new QTimer(this))
+ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent) : IncidentPanel(parent), m_core(core)
 {
     setObjectName(QStringLiteral("checklistPanel"));
+}
+
+// The contents are made when an incident is first shown, not with the window: the workspace creates every
+// tab at start-up, and the window must come up fast.
+void ChecklistPanel::ensureBuilt()
+{
+    if (m_model)
+        return;
+    m_model = new ChecklistModel(m_core, this);
+    m_helper = new DeclarationHelper(m_core);
+    m_loop = new IcLoopWidget(m_core);
+    m_extendNote = new QLabel;
+    m_extend = new QPushButton;
+    m_roleLabel = new QLabel;
+    m_roleFilter = new QComboBox;
+    m_summary = new QLabel;
+    m_done = new QPushButton;
+    m_reopen = new QPushButton;
+    m_skip = new QPushButton;
+    m_add = new QPushButton;
+    m_templates = new QPushButton;
+    m_view = new QTreeView;
+    m_error = new QLabel;
+    m_timer = new QTimer(this);
+
     m_roleFilter->setObjectName(QStringLiteral("checklistRoleFilter"));
     m_extendNote->setObjectName(QStringLiteral("checklistExtendNote"));
     m_extend->setObjectName(QStringLiteral("checklistExtend"));
@@ -79,7 +100,9 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     actions->addWidget(m_skip);
     actions->addStretch(1);
     actions->addWidget(m_add);
-    auto* layout = new QVBoxLayout(this);
+    auto* content = new QWidget; // filled off screen, then shown at once even when the panel is visible
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_helper);
     layout->addWidget(m_loop);
     auto* extend = new QHBoxLayout;
@@ -90,6 +113,9 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_error);
     layout->addLayout(actions);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(content);
+    content->show();
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedItemId(); });
     connect(m_model, &ChecklistModel::reloaded, this, &ChecklistPanel::onModelReloaded);
@@ -110,11 +136,11 @@ ChecklistPanel::ChecklistPanel(Core& core, QWidget* parent)
     connect(m_templates, &QPushButton::clicked, this, &ChecklistPanel::editTemplates);
     connect(m_helper, &DeclarationHelper::errorOccurred, this, &ChecklistPanel::showError);
     connect(m_loop, &IcLoopWidget::errorOccurred, this, &ChecklistPanel::showError);
-    connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
+    connect(&m_core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
         if (id == m_incidentId)
             refreshIncident();
     });
-    connect(&core.database(), &Database::externalChange, this, &ChecklistPanel::refreshIncident);
+    connect(&m_core.database(), &Database::externalChange, this, &ChecklistPanel::refreshIncident);
     connect(m_timer, &QTimer::timeout, this, &ChecklistPanel::refreshClock);
     m_timer->start(20000);
     retranslateUi();
@@ -128,6 +154,9 @@ QString ChecklistPanel::title() const
 void ChecklistPanel::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
+    if (!incidentId && !m_model)
+        return;
+    ensureBuilt();
     m_error->hide();
     m_model->setIncident(incidentId);
     refreshIncident();
@@ -159,6 +188,8 @@ void ChecklistPanel::extendChecklist()
 
 void ChecklistPanel::refreshClock()
 {
+    if (!m_model)
+        return;
     m_model->refreshTimes();
     m_helper->refreshClock();
     m_loop->refreshClock();
@@ -310,7 +341,7 @@ void ChecklistPanel::editTemplates()
 
 void ChecklistPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_model)
         retranslateUi();
     IncidentPanel::changeEvent(event);
 }

@@ -21,8 +21,8 @@ public:
     explicit ChecklistPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
     QString title() const override;
-    ChecklistModel* model() const { return m_model; }
-    QTreeView* view() const { return m_view; }
+    ChecklistModel* model() { ensureBuilt(); return m_model; }
+    QTreeView* view() { ensureBuilt(); return m_view; }
     // Re-evaluates time boxes, the one-hour clock and the update reminder (a timer calls it every 20 s).
     void refreshClock();
     void selectItem(qint64 itemId);
@@ -31,6 +31,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void ensureBuilt();
     void retranslateUi();
     void refreshIncident();
     void onModelReloaded();
@@ -51,20 +52,20 @@ private:
     Core& m_core;
     qint64 m_incidentId = 0;
     qint64 m_keepSelection = 0; // the selected item across a model reset
-    ChecklistModel* m_model;
-    DeclarationHelper* m_helper;
-    IcLoopWidget* m_loop;
-    QLabel* m_extendNote;
-    QPushButton* m_extend;
-    QLabel* m_roleLabel;
-    QComboBox* m_roleFilter;
-    QLabel* m_summary;
-    QPushButton* m_done;
-    QPushButton* m_reopen;
-    QPushButton* m_skip;
-    QPushButton* m_add;
-    QPushButton* m_templates;
-    QTreeView* m_view;
-    QLabel* m_error;
-    QTimer* m_timer;
+    ChecklistModel* m_model = nullptr;
+    DeclarationHelper* m_helper = nullptr;
+    IcLoopWidget* m_loop = nullptr;
+    QLabel* m_extendNote = nullptr;
+    QPushButton* m_extend = nullptr;
+    QLabel* m_roleLabel = nullptr;
+    QComboBox* m_roleFilter = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_done = nullptr;
+    QPushButton* m_reopen = nullptr;
+    QPushButton* m_skip = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_templates = nullptr;
+    QTreeView* m_view = nullptr;
+    QLabel* m_error = nullptr;
+    QTimer* m_timer = nullptr;
 };
