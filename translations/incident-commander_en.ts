@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdHocItemDialog</name>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing, by whom, by when? One language is enough; the other shows the same text until someone translates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCommands</name>
     <message>
         <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
@@ -169,14 +180,6 @@
     </message>
     <message>
         <source>Why is this item skipped? (kept in the timeline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add checklist item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What needs doing? (owner: the role chosen in the filter; phase: the selected item&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,6 +1431,10 @@
     </message>
     <message>
         <source>What to do, in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min from now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdHocItemDialog</name>
+    <message>
+        <source>Add checklist item</source>
+        <translation>チェックリスト項目を追加</translation>
+    </message>
+    <message>
+        <source>What needs doing, by whom, by when? One language is enough; the other shows the same text until someone translates it.</source>
+        <translation>何を、誰が、いつまでにしますか？ 入力はどちらか一方の言語で十分です。翻訳されるまで、もう一方の言語でも同じ文が表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCommands</name>
     <message>
         <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
@@ -165,14 +176,6 @@
     <message>
         <source>Why is this item skipped? (kept in the timeline)</source>
         <translation>この項目をスキップする理由は？（タイムラインに残ります）</translation>
-    </message>
-    <message>
-        <source>Add checklist item</source>
-        <translation>チェックリスト項目を追加</translation>
-    </message>
-    <message>
-        <source>What needs doing? (owner: the role chosen in the filter; phase: the selected item&apos;s)</source>
-        <translation>何をする必要がありますか？（担当はフィルターで選んだ役割、フェーズは選択中の項目と同じ）</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -1421,6 +1424,10 @@
     <message>
         <source>What to do, in Japanese</source>
         <translation>やること（日本語）</translation>
+    </message>
+    <message>
+        <source> min from now</source>
+        <translation> 分（今から）</translation>
     </message>
 </context>
 <context>

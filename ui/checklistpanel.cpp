@@ -1,5 +1,6 @@
 #include "checklistpanel.h"
 
+#include "adhocitemdialog.h"
 #include "checklistmodel.h"
 #include "core.h"
 #include "declarationhelper.h"
@@ -314,20 +315,17 @@ void ChecklistPanel::addItem()
 {
     if (!m_incidentId)
         return;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("addItemDialog"));
-    dialog.setWindowTitle(tr("Add checklist item"));
-    dialog.setLabelText(tr("What needs doing? (owner: the role chosen in the filter; phase: the selected item's)"));
-    dialog.resize(qMax(dialog.sizeHint().width(), 520), dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
-        return;
+    AdHocItemDialog dialog(this);
     const ChecklistItem* selected = m_model->itemAt(m_view->selectionModel()->currentIndex());
-    const ChecklistPhase phase = selected ? selected->phase : ChecklistPhase::Stabilise;
-    const QString text = dialog.textValue();
-    const bool japanese = LocalizedText::currentLanguage() == QLatin1String("ja");
-    const auto added = m_core.checklists().addAdHocItem(m_incidentId, phase, m_model->roleFilter(),
-                                                        japanese ? QString() : text, japanese ? text : QString(),
-                                                        m_core.userName());
+    TemplateItem suggestion; // the selected item's phase and the role being filtered on
+    suggestion.phase = selected ? selected->phase : ChecklistPhase::Stabilise;
+    suggestion.roleKey = m_model->roleFilter();
+    dialog.setItem(suggestion);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const TemplateItem i = dialog.item();
+    const auto added = m_core.checklists().addAdHocItem(m_incidentId, i.phase, i.roleKey, i.text.en, i.text.ja,
+                                                        m_core.userName(), i.timeBoxMinutes);
     showError(added ? QString() : added.error());
     if (added)
         selectItem(added->id);

@@ -11,9 +11,9 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
-TemplateItemEditor::TemplateItemEditor(QWidget* parent)
+TemplateItemEditor::TemplateItemEditor(TimeBoxFrom from, QWidget* parent)
     : QWidget(parent), m_form(new QFormLayout(this)), m_phase(new QComboBox), m_role(new QComboBox),
-      m_timeBox(new QSpinBox), m_textEn(new QLineEdit), m_textJa(new QLineEdit)
+      m_timeBox(new QSpinBox), m_textEn(new QLineEdit), m_textJa(new QLineEdit), m_from(from)
 {
     m_phase->setObjectName(QStringLiteral("itemPhase"));
     m_role->setObjectName(QStringLiteral("itemRole"));
@@ -99,7 +99,7 @@ void TemplateItemEditor::retranslateUi()
     for (int row = 0; row < labels.size(); ++row)
         m_labels.at(row)->setText(labels.at(row));
     m_timeBox->setSpecialValueText(tr("none"));
-    m_timeBox->setSuffix(tr(" min after declaring"));
+    m_timeBox->setSuffix(m_from == TimeBoxFrom::Declaration ? tr(" min after declaring") : tr(" min from now"));
     m_textEn->setPlaceholderText(tr("What to do, in English"));
     m_textJa->setPlaceholderText(tr("What to do, in Japanese"));
     const bool loading = m_loading;

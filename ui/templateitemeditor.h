@@ -15,7 +15,9 @@ class TemplateItemEditor final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TemplateItemEditor(QWidget* parent = nullptr);
+    // Where a time box counts from: the declaration (template items) or the moment the item is added.
+    enum class TimeBoxFrom { Declaration, Now };
+    explicit TemplateItemEditor(TimeBoxFrom from = TimeBoxFrom::Declaration, QWidget* parent = nullptr);
 
     void setItem(const TemplateItem& item, const QStringList& extraRoleKeys = {});
     TemplateItem item() const;
@@ -38,5 +40,6 @@ private:
     QLineEdit* m_textEn;
     QLineEdit* m_textJa;
     QStringList m_extraRoles;
+    TimeBoxFrom m_from;
     bool m_loading = false;
 };

@@ -27,9 +27,10 @@ std::optional<ChecklistState> ChecklistStates::parse(const QString& key)
 
 QDateTime ChecklistItem::dueAt(const QDateTime& declaredAt) const
 {
-    if (timeBoxMinutes <= 0 || !declaredAt.isValid())
+    const QDateTime from = adHoc ? createdAt : declaredAt;
+    if (timeBoxMinutes <= 0 || !from.isValid())
         return {};
-    return declaredAt.addSecs(qint64(timeBoxMinutes) * 60);
+    return from.addSecs(qint64(timeBoxMinutes) * 60);
 }
 
 bool ChecklistItem::isOverdue(const QDateTime& declaredAt, const QDateTime& now) const

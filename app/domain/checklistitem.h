@@ -27,7 +27,7 @@ struct ChecklistItem
     ChecklistPhase phase = ChecklistPhase::Declare;
     QString roleKey;       // empty: no owner
     LocalizedText text;
-    int timeBoxMinutes = 0; // 0: no time box; else due this long after declaration
+    int timeBoxMinutes = 0; // 0: no time box; else due this long after declaration (ad hoc: after adding)
     ChecklistState state = ChecklistState::Open;
     QString stateReason;    // why it was skipped or reopened
     QString stateBy;
@@ -36,7 +36,8 @@ struct ChecklistItem
     QDateTime createdAt;
     QString createdBy;
 
-    // Null when the item has no time box or the incident is not declared yet.
+    // Null when the item has no time box, or a template item's incident is not declared yet. An item added
+    // during the incident counts from when it was added ("find a DBA within 15 minutes").
     QDateTime dueAt(const QDateTime& declaredAt) const;
     bool isOverdue(const QDateTime& declaredAt, const QDateTime& now) const;
 };

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -134,6 +135,31 @@ private slots:
         QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // a real double-click
         QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // starts with a click
         QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("2"))->state, ChecklistState::Done);
+    }
+
+    void addItemInJapaneseWithOwnerAndTimeBox()
+    {
+        const Incident i = m_tc->declare(QStringLiteral("Ad hoc"), Severity::Sev3);
+        ChecklistPanel panel(m_tc->core());
+        panel.show();
+        panel.setIncident(i.id);
+        const int before = panel.model()->totalCount();
+        TestSupport::whenModalShown([](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("addItemDialog"));
+            auto* role = dialog->findChild<QComboBox*>(QStringLiteral("itemRole"));
+            role->setCurrentIndex(role->findData(QStringLiteral("sme")));
+            dialog->findChild<QSpinBox*>(QStringLiteral("itemTimeBox"))->setValue(15);
+            TestSupport::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("itemTextJa")),
+                                  QStringLiteral("DBA に連絡する"));
+            static_cast<QDialog*>(dialog)->accept();
+        });
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("checklistAdd")), Qt::LeftButton);
+        QCOMPARE(panel.model()->totalCount(), before + 1);
+        const ChecklistItem added = m_tc->core().checklists().items(i.id)->last();
+        QCOMPARE(added.text.ja, QStringLiteral("DBA に連絡する"));
+        QCOMPARE(added.roleKey, QStringLiteral("sme"));
+        QCOMPARE(added.dueAt(i.declaredAt), m_tc->clock().now().addSecs(15 * 60)); // from now, not from declaring
+        QVERIFY(added.adHoc);
     }
 
     void cancellingTheReasonChangesNothing()
