@@ -1515,6 +1515,10 @@
         <source>The template &quot;%1&quot; is already the shipped default.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; is the %2 playbook: keep its severity %2, or give the template another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

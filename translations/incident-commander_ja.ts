@@ -1507,6 +1507,10 @@
         <source>The template &quot;%1&quot; is already the shipped default.</source>
         <translation>テンプレート「%1」はすでに標準のままです。</translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; is the %2 playbook: keep its severity %2, or give the template another key.</source>
+        <translation>テンプレート「%1」は %2 の対応手順です。重大度は %2 のままにするか、別のキーを付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -90,6 +90,18 @@ private slots:
         QVERIFY(dump().isEmpty());
     }
 
+    void shippedKeyKeepsItsSeverity()
+    {
+        ChecklistTemplate t = templates().get(QStringLiteral("sev1")).value();
+        t.severity = Severity::Sev2;
+        const auto r = templates().save(t, QStringLiteral("lead"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("SEV1")), qPrintable(r.error()));
+        t.severity.reset();
+        QVERIFY(!templates().save(t, QStringLiteral("lead")).ok());
+        QVERIFY(dump().isEmpty());
+    }
+
     void importExportRoundTrip()
     {
         const QByteArray json = templates().exportJson(QStringLiteral("sev1")).value();
