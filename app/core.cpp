@@ -1,6 +1,7 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "drill/drillservice.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "services/templateservice.h"
@@ -29,6 +30,7 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
     m_templates = std::make_unique<TemplateService>(*m_db, *m_clock);
     m_checklists = std::make_unique<ChecklistService>(*m_db, *m_clock, *m_timeline, *m_templates);
     // The checklist is made in the declaring transaction: no incident without its checklist, even after a crash.
@@ -40,6 +42,7 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_drills.reset();
     m_checklists.reset();
     m_templates.reset();
     m_incidents.reset();

@@ -9,6 +9,7 @@
 class ChecklistService;
 class Clock;
 class Database;
+class DrillService;
 class IncidentService;
 class TemplateService;
 class TimelineService;
@@ -32,6 +33,7 @@ public:
     TimelineService& timeline() { return *m_timeline; }
     TemplateService& templates() { return *m_templates; }
     ChecklistService& checklists() { return *m_checklists; }
+    DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -45,5 +47,6 @@ private:
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<ChecklistService> m_checklists;
+    std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

@@ -15,6 +15,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerLogCommands(registry);
     registerChecklistCommands(registry);
     registerTemplateCommands(registry);
+    registerDrillCommands(registry);
 }
 
 namespace {

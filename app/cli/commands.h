@@ -10,6 +10,7 @@ void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
 void registerChecklistCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
+void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 
