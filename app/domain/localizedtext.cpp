@@ -1,6 +1,6 @@
 #include "localizedtext.h"
 
-#include <QLocale>
+#include <QCoreApplication>
 
 QString LocalizedText::in(const QString& language) const
 {
@@ -10,12 +10,14 @@ QString LocalizedText::in(const QString& language) const
     return wanted.trimmed().isEmpty() ? other : wanted;
 }
 
-QString LocalizedText::currentLanguage()
-{
-    return QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
-}
-
 QString LocalizedText::current() const
 {
     return in(currentLanguage());
+}
+
+QString LocalizedText::currentLanguage()
+{
+    // The Japanese catalogue translates this code to "ja"; any other (or none) leaves "en".
+    const QString code = QCoreApplication::translate("LocalizedText", "en", "language code of this translation");
+    return code == QStringLiteral("ja") ? code : QStringLiteral("en");
 }
