@@ -9,7 +9,8 @@
 #include <QVBoxLayout>
 
 AdHocItemDialog::AdHocItemDialog(QWidget* parent)
-    : QDialog(parent), m_hint(new QLabel), m_editor(new TemplateItemEditor(TemplateItemEditor::TimeBoxFrom::Now)),
+    : QDialog(parent), m_hint(new QLabel),
+      m_editor(new TemplateItemEditor(TemplateItemEditor::TimeBoxFrom::Now)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("addItemDialog"));
@@ -40,7 +41,8 @@ TemplateItem AdHocItemDialog::item() const
 void AdHocItemDialog::updateOk()
 {
     const TemplateItem i = m_editor->item();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!i.text.en.trimmed().isEmpty() || !i.text.ja.trimmed().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!i.text.en.trimmed().isEmpty() || !i.text.ja.trimmed().isEmpty());
 }
 
 void AdHocItemDialog::changeEvent(QEvent* event)
@@ -53,6 +55,7 @@ void AdHocItemDialog::changeEvent(QEvent* event)
 void AdHocItemDialog::retranslateUi()
 {
     setWindowTitle(tr("Add checklist item"));
-    m_hint->setText(tr("What needs doing, by whom, by when? One language is enough; the other shows the same text "
-                       "until someone translates it."));
+    m_hint->setText(
+        tr("What needs doing, by whom, by when? One language is enough; the other shows the same text "
+           "until someone translates it."));
 }

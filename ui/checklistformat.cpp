@@ -64,7 +64,8 @@ QString ChecklistFormat::toolTip(const ChecklistItem& item, const QDateTime& dec
     if (item.timeBoxMinutes > 0) {
         const QDateTime due = item.dueAt(declaredAt);
         lines << (due.isValid() ? ChecklistText::tr("Due: %1").arg(UiFormat::dateTime(due))
-                                : ChecklistText::tr("Due %1 after the incident is declared").arg(minutes(item.timeBoxMinutes)));
+                                : ChecklistText::tr("Due %1 after the incident is declared")
+                                      .arg(minutes(item.timeBoxMinutes)));
     }
     if (overdue)
         lines << ChecklistText::tr("Overdue: this item is past its time box.");

@@ -2,8 +2,8 @@
 
 #include "checklistformat.h"
 #include "core.h"
-#include "domain/clock.h"
 #include "domain/checklistrole.h"
+#include "domain/clock.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
@@ -99,7 +99,8 @@ void ChecklistModel::refreshTimes()
         const QModelIndex parent = index(g, 0);
         emit dataChanged(index(g, 0), index(g, ColumnCount - 1));
         if (!m_groups.at(g).items.isEmpty())
-            emit dataChanged(index(0, 0, parent), index(int(m_groups.at(g).items.size()) - 1, ColumnCount - 1, parent));
+            emit dataChanged(index(0, 0, parent),
+                             index(int(m_groups.at(g).items.size()) - 1, ColumnCount - 1, parent));
     }
 }
 
@@ -116,7 +117,8 @@ int ChecklistModel::closedCount() const
 
 int ChecklistModel::overdueCount() const
 {
-    return int(std::count_if(m_all.cbegin(), m_all.cend(), [this](const ChecklistItem& i) { return isOverdue(i); }));
+    return int(
+        std::count_if(m_all.cbegin(), m_all.cend(), [this](const ChecklistItem& i) { return isOverdue(i); }));
 }
 
 QStringList ChecklistModel::roleKeysInUse() const

@@ -118,9 +118,11 @@ void ChecklistPanel::ensureBuilt()
     outer->addWidget(content);
     content->show();
 
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedItemId(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelection = selectedItemId(); });
     connect(m_model, &ChecklistModel::reloaded, this, &ChecklistPanel::onModelReloaded);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecklistPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ChecklistPanel::updateButtons);
     connect(m_view, &QTreeView::doubleClicked, this, &ChecklistPanel::markDoneIfOpen);
     auto* doneKey = new QAction(m_view); // Space marks the selected item done, as a double-click does
     doneKey->setShortcut(Qt::Key_Space);
@@ -204,7 +206,8 @@ void ChecklistPanel::onModelReloaded()
     m_view->expandAll();
     fillRoleFilter();
     const int overdue = m_model->overdueCount();
-    QString summary = tr("%1 of %2 items done or skipped").arg(m_model->closedCount()).arg(m_model->totalCount());
+    QString summary =
+        tr("%1 of %2 items done or skipped").arg(m_model->closedCount()).arg(m_model->totalCount());
     if (overdue)
         summary += QStringLiteral(" · ") + tr("%n overdue", "", overdue);
     m_summary->setText(summary);
@@ -234,7 +237,8 @@ void ChecklistPanel::selectItem(qint64 itemId)
 {
     const QModelIndex index = m_model->indexOfItem(itemId);
     if (index.isValid())
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
 }
 
 qint64 ChecklistPanel::selectedItemId() const
@@ -302,12 +306,14 @@ void ChecklistPanel::changeWithReason(bool skip)
     const qint64 id = selectedItemId();
     if (!id)
         return;
-    const QString reason = skip ? askReason(tr("Skip item"), tr("Why is this item skipped? (kept in the timeline)"))
-                                : askReason(tr("Reopen item"), tr("Why is this item reopened? (kept in the timeline)"));
+    const QString reason =
+        skip ? askReason(tr("Skip item"), tr("Why is this item skipped? (kept in the timeline)"))
+             : askReason(tr("Reopen item"), tr("Why is this item reopened? (kept in the timeline)"));
     if (reason.isEmpty())
         return;
     ChecklistService& service = m_core.checklists();
-    const Status s = skip ? service.skip(id, reason, m_core.userName()) : service.uncheck(id, reason, m_core.userName());
+    const Status s =
+        skip ? service.skip(id, reason, m_core.userName()) : service.uncheck(id, reason, m_core.userName());
     showError(s ? QString() : s.error());
 }
 
@@ -324,8 +330,8 @@ void ChecklistPanel::addItem()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const TemplateItem i = dialog.item();
-    const auto added = m_core.checklists().addAdHocItem(m_incidentId, i.phase, i.roleKey, i.text.en, i.text.ja,
-                                                        m_core.userName(), i.timeBoxMinutes);
+    const auto added = m_core.checklists().addAdHocItem(m_incidentId, i.phase, i.roleKey, i.text.en,
+                                                        i.text.ja, m_core.userName(), i.timeBoxMinutes);
     showError(added ? QString() : added.error());
     if (added)
         selectItem(added->id);

@@ -21,8 +21,16 @@ public:
     explicit ChecklistPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
     QString title() const override;
-    ChecklistModel* model() { ensureBuilt(); return m_model; }
-    QTreeView* view() { ensureBuilt(); return m_view; }
+    ChecklistModel* model()
+    {
+        ensureBuilt();
+        return m_model;
+    }
+    QTreeView* view()
+    {
+        ensureBuilt();
+        return m_view;
+    }
     // Re-evaluates time boxes, the one-hour clock and the update reminder (a timer calls it every 20 s).
     void refreshClock();
     void selectItem(qint64 itemId);

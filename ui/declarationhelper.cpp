@@ -17,8 +17,9 @@
 #include <QVBoxLayout>
 
 DeclarationHelper::DeclarationHelper(Core& core, QWidget* parent)
-    : QFrame(parent), m_core(core), m_heading(new QLabel), m_secondTeam(new QCheckBox), m_customers(new QCheckBox),
-      m_hour(new QCheckBox), m_clock(new QLabel), m_prompt(new QLabel), m_declare(new QPushButton)
+    : QFrame(parent), m_core(core), m_heading(new QLabel), m_secondTeam(new QCheckBox),
+      m_customers(new QCheckBox), m_hour(new QCheckBox), m_clock(new QLabel), m_prompt(new QLabel),
+      m_declare(new QPushButton)
 {
     setObjectName(QStringLiteral("declarationHelper"));
     m_secondTeam->setObjectName(QStringLiteral("questionSecondTeam"));
@@ -94,17 +95,20 @@ void DeclarationHelper::refreshClock()
     if (advice.hourPassed)
         m_clock->setText(tr("Detected %1 ago: the hour of concentrated analysis is up.").arg(since));
     else
-        m_clock->setText(tr("Detected %1 ago: %2 left of the first hour (until %3).")
-                             .arg(since, ChecklistFormat::minutes((advice.remainingMs() + 59999) / 60000),
-                                  QLocale().toString(m_incident.detectedAt.addMSecs(DeclarationAdvice::analysisLimitMs)
-                                                         .toLocalTime()
-                                                         .time(),
-                                                     QLocale::ShortFormat)));
-    m_clock->setStyleSheet(advice.hourPassed ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
-    m_prompt->setText(advice.shouldDeclare
-                          ? tr("At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.")
-                          : tr("Declare as soon as any answer is yes."));
-    m_prompt->setStyleSheet(advice.shouldDeclare ? QStringLiteral("color: #b71c1c;") : QStringLiteral("color: palette(text);"));
+        m_clock->setText(
+            tr("Detected %1 ago: %2 left of the first hour (until %3).")
+                .arg(since, ChecklistFormat::minutes((advice.remainingMs() + 59999) / 60000),
+                     QLocale().toString(m_incident.detectedAt.addMSecs(DeclarationAdvice::analysisLimitMs)
+                                            .toLocalTime()
+                                            .time(),
+                                        QLocale::ShortFormat)));
+    m_clock->setStyleSheet(advice.hourPassed ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                             : QString());
+    m_prompt->setText(advice.shouldDeclare ? tr("At least one condition holds: declare the incident now. If "
+                                                "unsure of the severity, pick the higher one.")
+                                           : tr("Declare as soon as any answer is yes."));
+    m_prompt->setStyleSheet(advice.shouldDeclare ? QStringLiteral("color: #b71c1c;")
+                                                 : QStringLiteral("color: palette(text);"));
     m_declare->setDefault(advice.shouldDeclare);
 }
 

@@ -22,10 +22,11 @@
 #include <QVBoxLayout>
 
 TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
-    : QDialog(parent), m_core(core), m_templateLabel(new QLabel), m_template(new QComboBox), m_nameEnLabel(new QLabel),
-      m_nameEn(new QLineEdit), m_nameJaLabel(new QLabel), m_nameJa(new QLineEdit), m_origin(new QLabel),
-      m_items(new QListWidget), m_addItem(new QPushButton), m_removeItem(new QPushButton), m_up(new QPushButton),
-      m_down(new QPushButton), m_itemEditor(new TemplateItemEditor), m_message(new QLabel), m_import(new QPushButton),
+    : QDialog(parent), m_core(core), m_templateLabel(new QLabel), m_template(new QComboBox),
+      m_nameEnLabel(new QLabel), m_nameEn(new QLineEdit), m_nameJaLabel(new QLabel), m_nameJa(new QLineEdit),
+      m_origin(new QLabel), m_items(new QListWidget), m_addItem(new QPushButton),
+      m_removeItem(new QPushButton), m_up(new QPushButton), m_down(new QPushButton),
+      m_itemEditor(new TemplateItemEditor), m_message(new QLabel), m_import(new QPushButton),
       m_export(new QPushButton), m_reset(new QPushButton), m_save(new QPushButton), m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("templateEditor"));
@@ -50,7 +51,8 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_items->setUniformItemSizes(true);
     // Enter in a text field must not trigger a button (adding an item or saving by accident).
-    for (QPushButton* b : {m_addItem, m_removeItem, m_up, m_down, m_import, m_export, m_reset, m_save, m_close})
+    for (QPushButton* b :
+         {m_addItem, m_removeItem, m_up, m_down, m_import, m_export, m_reset, m_save, m_close})
         b->setAutoDefault(false);
     m_template->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -138,7 +140,8 @@ void TemplateEditorDialog::reloadTemplates(const QString& selectKey)
         m_template->clear();
         for (const ChecklistTemplate& t : templates.value())
             m_template->addItem(t.name.current(), t.key);
-        m_template->setCurrentIndex(qMax(0, m_template->findData(selectKey.isEmpty() ? m_working.key : selectKey)));
+        m_template->setCurrentIndex(
+            qMax(0, m_template->findData(selectKey.isEmpty() ? m_working.key : selectKey)));
     }
     loadSelected();
 }
@@ -161,12 +164,13 @@ void TemplateEditorDialog::loadSelected()
     m_nameEn->setText(m_working.name.en);
     m_nameJa->setText(m_working.name.ja);
     m_loading = false;
-    m_origin->setText(m_working.isBuiltIn()
-                          ? tr("Shipped default for %1; saving keeps your version instead.")
-                                .arg(m_working.severity ? Severities::code(*m_working.severity) : m_working.key)
-                          : tr("Revision %1, saved by %2, %3")
-                                .arg(m_working.revision)
-                                .arg(m_working.updatedBy, UiFormat::dateTimeShort(m_working.updatedAt)));
+    m_origin->setText(
+        m_working.isBuiltIn()
+            ? tr("Shipped default for %1; saving keeps your version instead.")
+                  .arg(m_working.severity ? Severities::code(*m_working.severity) : m_working.key)
+            : tr("Revision %1, saved by %2, %3")
+                  .arg(m_working.revision)
+                  .arg(m_working.updatedBy, UiFormat::dateTimeShort(m_working.updatedAt)));
     m_reset->setEnabled(!m_working.isBuiltIn());
     showItems();
     selectItem(m_working.items.isEmpty() ? -1 : 0);
@@ -176,7 +180,8 @@ void TemplateEditorDialog::loadSelected()
 QString TemplateEditorDialog::itemLine(int row) const
 {
     const TemplateItem& i = m_working.items.at(row);
-    QString line = QStringLiteral("%1. [%2] %3").arg(row + 1).arg(ChecklistPhases::label(i.phase), i.text.current());
+    QString line =
+        QStringLiteral("%1. [%2] %3").arg(row + 1).arg(ChecklistPhases::label(i.phase), i.text.current());
     if (!i.roleKey.isEmpty())
         line += QStringLiteral(" — ") + ChecklistRoles::label(i.roleKey);
     return line;
@@ -293,7 +298,8 @@ bool TemplateEditorDialog::importFile(const QString& path)
         return false;
     }
     reloadTemplates(imported->key);
-    setMessage(tr("Imported \"%1\" (revision %2).").arg(imported->name.current()).arg(imported->revision), false);
+    setMessage(tr("Imported \"%1\" (revision %2).").arg(imported->name.current()).arg(imported->revision),
+               false);
     return true;
 }
 
@@ -301,7 +307,8 @@ bool TemplateEditorDialog::exportFile(const QString& path)
 {
     const auto json = m_core.templates().exportJson(m_working.key);
     QSaveFile file(path);
-    if (!json || !file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() || !file.commit()) {
+    if (!json || !file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() ||
+        !file.commit()) {
         setMessage(json ? tr("Could not write %1: %2").arg(path, file.errorString()) : json.error(), true);
         return false;
     }
@@ -316,8 +323,7 @@ void TemplateEditorDialog::resetToDefault()
     if (QMessageBox::question(this, tr("Reset template"),
                               tr("Drop your version of \"%1\"? A shipped template returns to its default; "
                                  "a template of your own is deleted.")
-                                  .arg(m_working.name.current()))
-        != QMessageBox::Yes)
+                                  .arg(m_working.name.current())) != QMessageBox::Yes)
         return;
     if (Status s = m_core.templates().reset(m_working.key); !s) {
         setMessage(s.error(), true);
@@ -332,8 +338,8 @@ bool TemplateEditorDialog::confirmDiscard()
         return true;
     return QMessageBox::question(this, tr("Unsaved changes"),
                                  tr("Discard the unsaved changes to \"%1\"?").arg(m_working.name.current()),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Discard;
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 void TemplateEditorDialog::reject()

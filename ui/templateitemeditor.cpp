@@ -95,11 +95,13 @@ void TemplateItemEditor::changeEvent(QEvent* event)
 
 void TemplateItemEditor::retranslateUi()
 {
-    const QStringList labels{tr("Phase:"), tr("Owner role:"), tr("Time box:"), tr("English:"), tr("Japanese:")};
+    const QStringList labels{tr("Phase:"), tr("Owner role:"), tr("Time box:"), tr("English:"),
+                             tr("Japanese:")};
     for (int row = 0; row < labels.size(); ++row)
         m_labels.at(row)->setText(labels.at(row));
     m_timeBox->setSpecialValueText(tr("none"));
-    m_timeBox->setSuffix(m_from == TimeBoxFrom::Declaration ? tr(" min after declaring") : tr(" min from now"));
+    m_timeBox->setSuffix(m_from == TimeBoxFrom::Declaration ? tr(" min after declaring")
+                                                            : tr(" min from now"));
     m_textEn->setPlaceholderText(tr("What to do, in English"));
     m_textJa->setPlaceholderText(tr("What to do, in Japanese"));
     const bool loading = m_loading;

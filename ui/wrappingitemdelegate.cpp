@@ -17,7 +17,8 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
     if (!m_view->wordWrap())
         return base;
     int level = 0; // the tree's own column is indented by the depth of the row
-    const int treeColumn = m_view->treePosition() < 0 ? m_view->header()->logicalIndex(0) : m_view->treePosition();
+    const int treeColumn =
+        m_view->treePosition() < 0 ? m_view->header()->logicalIndex(0) : m_view->treePosition();
     if (index.column() == treeColumn) {
         level = m_view->rootIsDecorated() ? 1 : 0;
         for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
@@ -31,7 +32,8 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
     opt.rect = QRect(0, 0, width, base.height());
     const QRect textRect = m_view->style()->subElementRect(QStyle::SE_ItemViewItemText, &opt, m_view);
     const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, m_view) + 1;
-    const QRect needed = opt.fontMetrics.boundingRect(QRect(0, 0, qMax(1, textRect.width() - 2 * margin), 1 << 20),
-                                                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
+    const QRect needed =
+        opt.fontMetrics.boundingRect(QRect(0, 0, qMax(1, textRect.width() - 2 * margin), 1 << 20),
+                                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
     return {base.width(), qMax(base.height(), needed.height() + base.height() - opt.fontMetrics.height())};
 }

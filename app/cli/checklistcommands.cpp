@@ -26,7 +26,8 @@ QJsonObject toJson(const ChecklistItem& i, const Incident& incident, const QDate
         {QStringLiteral("number"), i.number},
         {QStringLiteral("phase"), ChecklistPhases::key(i.phase)},
         {QStringLiteral("role"), i.roleKey},
-        {QStringLiteral("text"), QJsonObject{{QStringLiteral("en"), i.text.en}, {QStringLiteral("ja"), i.text.ja}}},
+        {QStringLiteral("text"),
+         QJsonObject{{QStringLiteral("en"), i.text.en}, {QStringLiteral("ja"), i.text.ja}}},
         {QStringLiteral("state"), ChecklistStates::key(i.state)},
         {QStringLiteral("ad_hoc"), i.adHoc},
         {QStringLiteral("overdue"), i.isOverdue(incident.declaredAt, now)},
@@ -74,14 +75,16 @@ int list(CliContext& ctx, const QStringList& args)
     ChecklistPhase lastPhase = ChecklistPhase::After;
     bool first = true;
     for (const ChecklistItem& i : items.value()) {
-        if ((!role.isEmpty() && i.roleKey != role) || (a.isSet(QStringLiteral("open")) && i.state != ChecklistState::Open))
+        if ((!role.isEmpty() && i.roleKey != role) ||
+            (a.isSet(QStringLiteral("open")) && i.state != ChecklistState::Open))
             continue;
         if (ctx.json) {
             arr << toJson(i, incident, now);
             continue;
         }
         if (first || i.phase != lastPhase)
-            ctx.out << (first ? QString() : QStringLiteral("\n")) << ChecklistPhases::label(i.phase) << Qt::endl;
+            ctx.out << (first ? QString() : QStringLiteral("\n")) << ChecklistPhases::label(i.phase)
+                    << Qt::endl;
         first = false;
         lastPhase = i.phase;
         const bool overdue = i.isOverdue(incident.declaredAt, now);
@@ -108,8 +111,7 @@ int list(CliContext& ctx, const QStringList& args)
 }
 
 // The shared part of check and skip: resolve the incident and the item, then apply `change`.
-template <typename Change>
-int changeItem(CliContext& ctx, const CliArgs& a, Change change)
+template <typename Change> int changeItem(CliContext& ctx, const CliArgs& a, Change change)
 {
     Incident incident;
     if (!ctx.resolveIncident(a.positional().at(0), &incident))
@@ -117,7 +119,8 @@ int changeItem(CliContext& ctx, const CliArgs& a, Change change)
     const auto item = ctx.core.checklists().findItem(incident.id, a.positional().at(1));
     if (!item)
         return ctx.failWith(item.error());
-    const QString by = a.value(QStringLiteral("by")).isEmpty() ? ctx.core.userName() : a.value(QStringLiteral("by"));
+    const QString by =
+        a.value(QStringLiteral("by")).isEmpty() ? ctx.core.userName() : a.value(QStringLiteral("by"));
     if (Status s = change(item->id, by); !s)
         return ctx.failWith(s.error());
     const auto saved = ctx.core.checklists().item(item->id);
@@ -133,22 +136,26 @@ int changeItem(CliContext& ctx, const CliArgs& a, Change change)
 
 int check(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("checklist check ID ITEM [--by PERSON]"), {{QStringLiteral("by"), {}, QStringLiteral("PERSON")}});
+    CliArgs a(QStringLiteral("checklist check ID ITEM [--by PERSON]"),
+              {{QStringLiteral("by"), {}, QStringLiteral("PERSON")}});
     if (!a.parse(ctx, args, 2, 2))
         return CliContext::Usage;
-    return changeItem(ctx, a, [&](qint64 id, const QString& by) { return ctx.core.checklists().check(id, by); });
+    return changeItem(ctx, a,
+                      [&](qint64 id, const QString& by) { return ctx.core.checklists().check(id, by); });
 }
 
 int reasonedChange(CliContext& ctx, const QStringList& args, const QString& usage, bool skip)
 {
-    CliArgs a(usage, {{QStringLiteral("reason"), {}, QStringLiteral("TEXT")}, {QStringLiteral("by"), {}, QStringLiteral("PERSON")}});
+    CliArgs a(usage, {{QStringLiteral("reason"), {}, QStringLiteral("TEXT")},
+                      {QStringLiteral("by"), {}, QStringLiteral("PERSON")}});
     if (!a.parse(ctx, args, 2, 2))
         return CliContext::Usage;
     const QString reason = a.value(QStringLiteral("reason"));
     if (reason.trimmed().isEmpty())
         return ctx.usageError(ChecklistCommands::tr("--reason is required: say why."));
     return changeItem(ctx, a, [&](qint64 id, const QString& by) {
-        return skip ? ctx.core.checklists().skip(id, reason, by) : ctx.core.checklists().uncheck(id, reason, by);
+        return skip ? ctx.core.checklists().skip(id, reason, by)
+                    : ctx.core.checklists().uncheck(id, reason, by);
     });
 }
 
@@ -160,7 +167,8 @@ int extend(CliContext& ctx, const QStringList& args)
     Incident incident;
     if (!ctx.resolveIncident(a.positional().at(0), &incident))
         return CliContext::Failed;
-    const Result<int> added = ctx.core.checklists().extendFromSeverityTemplate(incident.id, ctx.core.userName());
+    const Result<int> added =
+        ctx.core.checklists().extendFromSeverityTemplate(incident.id, ctx.core.userName());
     if (!added)
         return ctx.failWith(added.error());
     if (ctx.json)
@@ -187,7 +195,8 @@ int add(CliContext& ctx, const QStringList& args)
         QStringList keys;
         for (ChecklistPhase p : ChecklistPhases::all())
             keys << ChecklistPhases::key(p);
-        return ctx.usageError(ChecklistCommands::tr("--phase must be one of %1.").arg(keys.join(QStringLiteral(", "))));
+        return ctx.usageError(
+            ChecklistCommands::tr("--phase must be one of %1.").arg(keys.join(QStringLiteral(", "))));
     }
     int timeBox = 0;
     if (a.isSet(QStringLiteral("timebox"))) {
@@ -197,8 +206,9 @@ int add(CliContext& ctx, const QStringList& args)
             return ctx.usageError(ChecklistCommands::tr("--timebox needs a positive number of minutes."));
     }
     const QString en = a.positional().mid(1).join(QLatin1Char(' '));
-    const auto item = ctx.core.checklists().addAdHocItem(incident.id, *phase, a.value(QStringLiteral("role")), en,
-                                                         a.value(QStringLiteral("ja")), ctx.core.userName(), timeBox);
+    const auto item =
+        ctx.core.checklists().addAdHocItem(incident.id, *phase, a.value(QStringLiteral("role")), en,
+                                           a.value(QStringLiteral("ja")), ctx.core.userName(), timeBox);
     if (!item)
         return ctx.failWith(item.error());
     if (ctx.json)
@@ -211,22 +221,32 @@ int add(CliContext& ctx, const QStringList& args)
 
 void registerChecklistCommands(CommandRegistry& r)
 {
-    r.add(QStringLiteral("checklist list"), QStringLiteral("checklist list ID [--role ROLE] [--open]"),
-          QT_TRANSLATE_NOOP("Commands", "Show an incident's checklist by phase, with owners, time boxes and overdue items."),
-          list);
+    r.add(
+        QStringLiteral("checklist list"), QStringLiteral("checklist list ID [--role ROLE] [--open]"),
+        QT_TRANSLATE_NOOP(
+            "Commands", "Show an incident's checklist by phase, with owners, time boxes and overdue items."),
+        list);
     r.add(QStringLiteral("checklist check"), QStringLiteral("checklist check ID ITEM [--by PERSON]"),
-          QT_TRANSLATE_NOOP("Commands", "Mark a checklist item done (ITEM is its number in the list)."), check);
-    r.add(QStringLiteral("checklist skip"), QStringLiteral("checklist skip ID ITEM --reason TEXT [--by PERSON]"),
-          QT_TRANSLATE_NOOP("Commands", "Skip a checklist item, saying why."), [](CliContext& ctx, const QStringList& args) {
-              return reasonedChange(ctx, args, QStringLiteral("checklist skip ID ITEM --reason TEXT [--by PERSON]"), true);
+          QT_TRANSLATE_NOOP("Commands", "Mark a checklist item done (ITEM is its number in the list)."),
+          check);
+    r.add(QStringLiteral("checklist skip"),
+          QStringLiteral("checklist skip ID ITEM --reason TEXT [--by PERSON]"),
+          QT_TRANSLATE_NOOP("Commands", "Skip a checklist item, saying why."),
+          [](CliContext& ctx, const QStringList& args) {
+              return reasonedChange(
+                  ctx, args, QStringLiteral("checklist skip ID ITEM --reason TEXT [--by PERSON]"), true);
           });
-    r.add(QStringLiteral("checklist uncheck"), QStringLiteral("checklist uncheck ID ITEM --reason TEXT [--by PERSON]"),
+    r.add(QStringLiteral("checklist uncheck"),
+          QStringLiteral("checklist uncheck ID ITEM --reason TEXT [--by PERSON]"),
           QT_TRANSLATE_NOOP("Commands", "Reopen a done or skipped checklist item, saying why."),
           [](CliContext& ctx, const QStringList& args) {
-              return reasonedChange(ctx, args, QStringLiteral("checklist uncheck ID ITEM --reason TEXT [--by PERSON]"), false);
+              return reasonedChange(
+                  ctx, args, QStringLiteral("checklist uncheck ID ITEM --reason TEXT [--by PERSON]"), false);
           });
     r.add(QStringLiteral("checklist extend"), QStringLiteral("checklist extend ID"),
-          QT_TRANSLATE_NOOP("Commands", "After a severity change, add the steps of the new severity's template."), extend);
+          QT_TRANSLATE_NOOP("Commands",
+                            "After a severity change, add the steps of the new severity's template."),
+          extend);
     r.add(QStringLiteral("checklist add"),
           QStringLiteral("checklist add ID --phase PHASE [--role ROLE] [--timebox MIN] [--ja TEXT] TEXT"),
           QT_TRANSLATE_NOOP("Commands", "Add an item to an incident's checklist."), add);

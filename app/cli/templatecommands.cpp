@@ -22,7 +22,8 @@ QJsonObject summaryJson(const ChecklistTemplate& t)
     return QJsonObject{
         {QStringLiteral("key"), t.key},
         {QStringLiteral("severity"), t.severity ? Severities::code(*t.severity) : QString()},
-        {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), t.name.en}, {QStringLiteral("ja"), t.name.ja}}},
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("en"), t.name.en}, {QStringLiteral("ja"), t.name.ja}}},
         {QStringLiteral("items"), int(t.items.size())},
         {QStringLiteral("revision"), t.revision},
         {QStringLiteral("built_in"), t.isBuiltIn()},
@@ -45,8 +46,9 @@ int list(CliContext& ctx, const QStringList& args)
         }
         ctx.out << t.key << '\t' << (t.severity ? Severities::code(*t.severity) : QStringLiteral("-")) << '\t'
                 << TemplateCommands::tr("%n item(s)", "", int(t.items.size())) << '\t'
-                << (t.isBuiltIn() ? TemplateCommands::tr("shipped default")
-                                  : TemplateCommands::tr("revision %1 by %2").arg(t.revision).arg(t.updatedBy))
+                << (t.isBuiltIn()
+                        ? TemplateCommands::tr("shipped default")
+                        : TemplateCommands::tr("revision %1 by %2").arg(t.revision).arg(t.updatedBy))
                 << '\t' << t.name.current() << Qt::endl;
     }
     if (ctx.json)
@@ -56,7 +58,8 @@ int list(CliContext& ctx, const QStringList& args)
 
 int exportTemplate(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("template export KEY [--out FILE]"), {{QStringLiteral("out"), {}, QStringLiteral("FILE")}});
+    CliArgs a(QStringLiteral("template export KEY [--out FILE]"),
+              {{QStringLiteral("out"), {}, QStringLiteral("FILE")}});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     const auto json = ctx.core.templates().exportJson(a.positional().at(0));
@@ -88,7 +91,8 @@ int importTemplate(CliContext& ctx, const QStringList& args)
     if (ctx.json)
         ctx.printJson(summaryJson(saved.value()));
     else
-        ctx.out << TemplateCommands::tr("Imported template %1 (revision %2, %n item(s)).", "", int(saved->items.size()))
+        ctx.out << TemplateCommands::tr("Imported template %1 (revision %2, %n item(s)).", "",
+                                        int(saved->items.size()))
                        .arg(saved->key)
                        .arg(saved->revision)
                 << Qt::endl;
@@ -98,8 +102,10 @@ int importTemplate(CliContext& ctx, const QStringList& args)
 
 void registerTemplateCommands(CommandRegistry& r)
 {
-    r.add(QStringLiteral("template list"), QStringLiteral("template list"),
-          QT_TRANSLATE_NOOP("Commands", "List the checklist templates (one per severity, and the team's own)."), list);
+    r.add(
+        QStringLiteral("template list"), QStringLiteral("template list"),
+        QT_TRANSLATE_NOOP("Commands", "List the checklist templates (one per severity, and the team's own)."),
+        list);
     r.add(QStringLiteral("template export"), QStringLiteral("template export KEY [--out FILE]"),
           QT_TRANSLATE_NOOP("Commands", "Write a checklist template as JSON."), exportTemplate);
     r.add(QStringLiteral("template import"), QStringLiteral("template import FILE"),

@@ -25,14 +25,14 @@ struct ChecklistItem
     qint64 incidentId = 0;
     int number = 0;
     ChecklistPhase phase = ChecklistPhase::Declare;
-    QString roleKey;       // empty: no owner
+    QString roleKey; // empty: no owner
     LocalizedText text;
     int timeBoxMinutes = 0; // 0: no time box; else due this long after declaration (ad hoc: after adding)
     ChecklistState state = ChecklistState::Open;
-    QString stateReason;    // why it was skipped or reopened
+    QString stateReason; // why it was skipped or reopened
     QString stateBy;
     QDateTime stateAt;
-    bool adHoc = false;     // added during the incident, not from the template
+    bool adHoc = false; // added during the incident, not from the template
     QDateTime createdAt;
     QString createdBy;
 

@@ -18,7 +18,8 @@ struct TemplateItem
     int timeBoxMinutes = 0;
     bool operator==(const TemplateItem& o) const
     {
-        return phase == o.phase && roleKey == o.roleKey && text == o.text && timeBoxMinutes == o.timeBoxMinutes;
+        return phase == o.phase && roleKey == o.roleKey && text == o.text &&
+               timeBoxMinutes == o.timeBoxMinutes;
     }
 };
 
@@ -31,7 +32,7 @@ struct ChecklistTemplate
     std::optional<Severity> severity;
     LocalizedText name;
     QList<TemplateItem> items;
-    int revision = 0;     // 0: the shipped default, never saved by the team
+    int revision = 0; // 0: the shipped default, never saved by the team
     QDateTime updatedAt;
     QString updatedBy;
 

@@ -11,7 +11,7 @@ struct DeclarationAdvice
 {
     static constexpr qint64 analysisLimitMs = 60 * 60 * 1000;
 
-    qint64 elapsedMs = 0;   // since detection
+    qint64 elapsedMs = 0; // since detection
     bool hourPassed = false;
     bool shouldDeclare = false;
 

@@ -7,8 +7,7 @@
 
 // A table of an enum's values with their stable key (stored, in files) and a QT_TRANSLATE_NOOP label,
 // and the three lookups every such enum needs. Keeps key/label/parse from being written once per enum.
-template <typename E>
-struct EnumEntry
+template <typename E> struct EnumEntry
 {
     E value;
     const char* key;
@@ -16,8 +15,7 @@ struct EnumEntry
 };
 
 namespace EnumTable {
-template <typename E, std::size_t N>
-const EnumEntry<E>* find(const EnumEntry<E> (&table)[N], E value)
+template <typename E, std::size_t N> const EnumEntry<E>* find(const EnumEntry<E> (&table)[N], E value)
 {
     for (const EnumEntry<E>& e : table)
         if (e.value == value)
@@ -25,8 +23,7 @@ const EnumEntry<E>* find(const EnumEntry<E> (&table)[N], E value)
     return nullptr;
 }
 
-template <typename E, std::size_t N>
-QString key(const EnumEntry<E> (&table)[N], E value)
+template <typename E, std::size_t N> QString key(const EnumEntry<E> (&table)[N], E value)
 {
     const EnumEntry<E>* e = find(table, value);
     return e ? QString::fromLatin1(e->key) : QString();

@@ -15,9 +15,11 @@ const StepInfo kSteps[] = {
     {QT_TRANSLATE_NOOP("IcLoop", "Stabilise"),
      QT_TRANSLATE_NOOP("IcLoop", "Stop the bleeding first: mitigate before looking for the root cause.")},
     {QT_TRANSLATE_NOOP("IcLoop", "Update"),
-     QT_TRANSLATE_NOOP("IcLoop", "Tell responders and stakeholders where things stand, and when the next update comes.")},
+     QT_TRANSLATE_NOOP(
+         "IcLoop", "Tell responders and stakeholders where things stand, and when the next update comes.")},
     {QT_TRANSLATE_NOOP("IcLoop", "Verify"),
-     QT_TRANSLATE_NOOP("IcLoop", "Check that the actions worked and that every task has an owner and a time box.")},
+     QT_TRANSLATE_NOOP("IcLoop",
+                       "Check that the actions worked and that every task has an owner and a time box.")},
 };
 } // namespace
 
@@ -41,7 +43,8 @@ IcLoopStep IcLoop::next(IcLoopStep s)
     return IcLoopStep((int(s) + 1) % 4);
 }
 
-QDateTime IcLoop::nextUpdateDue(const QDateTime& declaredAt, const QDateTime& lastUpdateAt, int cadenceMinutes)
+QDateTime IcLoop::nextUpdateDue(const QDateTime& declaredAt, const QDateTime& lastUpdateAt,
+                                int cadenceMinutes)
 {
     if (!declaredAt.isValid())
         return {};

@@ -18,6 +18,7 @@ QString LocalizedText::current() const
 QString LocalizedText::currentLanguage()
 {
     // The Japanese catalogue translates this code to "ja"; any other (or none) leaves "en".
-    const QString code = QCoreApplication::translate("LocalizedText", "en", "language code of this translation");
+    const QString code =
+        QCoreApplication::translate("LocalizedText", "en", "language code of this translation");
     return code == QStringLiteral("ja") ? code : QStringLiteral("en");
 }

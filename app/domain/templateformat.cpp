@@ -45,7 +45,8 @@ public:
         const QJsonValue v = o.value(name);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return failAt(path + QLatin1Char('.') + name, TemplateFile::tr("The field \"%1\" is missing.").arg(name));
+                return failAt(path + QLatin1Char('.') + name,
+                              TemplateFile::tr("The field \"%1\" is missing.").arg(name));
             return true;
         }
         if (!v.isString())
@@ -60,13 +61,15 @@ public:
         const QString here = path + QLatin1Char('.') + name;
         const QJsonValue v = o.value(name);
         if (!v.isObject())
-            return failAt(here, v.isUndefined()
-                                    ? TemplateFile::tr("The field \"%1\" is missing.").arg(name)
-                                    : TemplateFile::tr("\"%1\" must be an object with \"en\" and \"ja\" texts.").arg(name));
+            return failAt(
+                here,
+                v.isUndefined()
+                    ? TemplateFile::tr("The field \"%1\" is missing.").arg(name)
+                    : TemplateFile::tr("\"%1\" must be an object with \"en\" and \"ja\" texts.").arg(name));
         const QJsonObject t = v.toObject();
-        return onlyKnownFields(t, here, {QStringLiteral("en"), QStringLiteral("ja")})
-               && string(t, here, QStringLiteral("en"), &into->en, true)
-               && string(t, here, QStringLiteral("ja"), &into->ja, true);
+        return onlyKnownFields(t, here, {QStringLiteral("en"), QStringLiteral("ja")}) &&
+               string(t, here, QStringLiteral("en"), &into->en, true) &&
+               string(t, here, QStringLiteral("ja"), &into->ja, true);
     }
 
     bool item(const QJsonValue& v, const QString& path, TemplateItem* into)
@@ -75,8 +78,8 @@ public:
             return failAt(path, TemplateFile::tr("Each item must be an object."));
         const QJsonObject o = v.toObject();
         if (!onlyKnownFields(o, path,
-                             {QStringLiteral("phase"), QStringLiteral("role"), QStringLiteral("timebox_minutes"),
-                              QStringLiteral("text")}))
+                             {QStringLiteral("phase"), QStringLiteral("role"),
+                              QStringLiteral("timebox_minutes"), QStringLiteral("text")}))
             return false;
         QString phase;
         if (!string(o, path, QStringLiteral("phase"), &phase, true))
@@ -86,8 +89,9 @@ public:
             QStringList keys;
             for (ChecklistPhase p : ChecklistPhases::all())
                 keys << ChecklistPhases::key(p);
-            return failAt(path + QStringLiteral(".phase"), TemplateFile::tr("Unknown phase \"%1\". Use one of %2.")
-                                                               .arg(phase.left(60), keys.join(QStringLiteral(", "))));
+            return failAt(path + QStringLiteral(".phase"),
+                          TemplateFile::tr("Unknown phase \"%1\". Use one of %2.")
+                              .arg(phase.left(60), keys.join(QStringLiteral(", "))));
         }
         into->phase = *parsed;
         if (!string(o, path, QStringLiteral("role"), &into->roleKey, false))
@@ -96,8 +100,9 @@ public:
         if (!box.isUndefined() && !box.isNull()) {
             const double d = box.toDouble(-1);
             if (!box.isDouble() || d != double(qint64(d)) || d < 1 || d > 1e7)
-                return failAt(path + QStringLiteral(".timebox_minutes"),
-                              TemplateFile::tr("\"timebox_minutes\" must be a whole number of minutes, 1 or more."));
+                return failAt(
+                    path + QStringLiteral(".timebox_minutes"),
+                    TemplateFile::tr("\"timebox_minutes\" must be a whole number of minutes, 1 or more."));
             into->timeBoxMinutes = int(d);
         }
         return localized(o, path, QStringLiteral("text"), &into->text);
@@ -114,17 +119,20 @@ public:
         if (!string(o, path, QStringLiteral("format"), &format, true))
             return false;
         if (format != TemplateFormat::formatName())
-            return failAt(QStringLiteral("$.format"), TemplateFile::tr("This is not a checklist template (format must be \"%1\").")
-                                                          .arg(TemplateFormat::formatName()));
+            return failAt(QStringLiteral("$.format"),
+                          TemplateFile::tr("This is not a checklist template (format must be \"%1\").")
+                              .arg(TemplateFormat::formatName()));
         const QJsonValue version = o.value(QStringLiteral("version"));
         if (!version.isDouble() || version.toDouble() != double(version.toInt()))
-            return failAt(QStringLiteral("$.version"), TemplateFile::tr("\"version\" must be a whole number."));
-        if (version.toInt() > TemplateFormat::currentVersion)
             return failAt(QStringLiteral("$.version"),
-                          TemplateFile::tr("The template was written by a newer version of Incident Commander "
-                                           "(format version %1; this one reads up to %2).")
-                              .arg(version.toInt())
-                              .arg(TemplateFormat::currentVersion));
+                          TemplateFile::tr("\"version\" must be a whole number."));
+        if (version.toInt() > TemplateFormat::currentVersion)
+            return failAt(
+                QStringLiteral("$.version"),
+                TemplateFile::tr("The template was written by a newer version of Incident Commander "
+                                 "(format version %1; this one reads up to %2).")
+                    .arg(version.toInt())
+                    .arg(TemplateFormat::currentVersion));
         if (version.toInt() < 1)
             return failAt(QStringLiteral("$.version"), TemplateFile::tr("\"version\" must be 1 or more."));
         if (!string(o, path, QStringLiteral("key"), &t->key, true))
@@ -136,7 +144,8 @@ public:
             t->severity = Severities::parse(severity);
             if (!t->severity)
                 return failAt(QStringLiteral("$.severity"),
-                              TemplateFile::tr("Unknown severity \"%1\". Use SEV1, SEV2, SEV3 or SEV4.").arg(severity.left(20)));
+                              TemplateFile::tr("Unknown severity \"%1\". Use SEV1, SEV2, SEV3 or SEV4.")
+                                  .arg(severity.left(20)));
         }
         if (!localized(o, path, QStringLiteral("name"), &t->name))
             return false;
@@ -145,9 +154,10 @@ public:
             return failAt(QStringLiteral("$.items"), TemplateFile::tr("\"items\" must be a list of items."));
         const QJsonArray arr = items.toArray();
         if (arr.size() > ChecklistTemplates::maxItems)
-            return failAt(QStringLiteral("$.items"), TemplateFile::tr("A template holds at most %1 items (this one has %2).")
-                                                         .arg(ChecklistTemplates::maxItems)
-                                                         .arg(arr.size()));
+            return failAt(QStringLiteral("$.items"),
+                          TemplateFile::tr("A template holds at most %1 items (this one has %2).")
+                              .arg(ChecklistTemplates::maxItems)
+                              .arg(arr.size()));
         for (int i = 0; i < arr.size(); ++i) {
             TemplateItem item;
             if (!this->item(arr.at(i), QStringLiteral("$.items[%1]").arg(i), &item))
@@ -175,9 +185,10 @@ QString TemplateFormat::formatName()
 Result<ChecklistTemplate> TemplateFormat::parse(const QByteArray& json)
 {
     if (json.size() > maxFileBytes)
-        return fail(TemplateFile::tr("The file is too large for a checklist template (%1 KiB; at most %2 KiB).")
-                        .arg(json.size() / 1024)
-                        .arg(maxFileBytes / 1024));
+        return fail(
+            TemplateFile::tr("The file is too large for a checklist template (%1 KiB; at most %2 KiB).")
+                .arg(json.size() / 1024)
+                .arg(maxFileBytes / 1024));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -205,7 +216,8 @@ QByteArray TemplateFormat::write(const ChecklistTemplate& t)
     };
     QJsonArray items;
     for (const TemplateItem& i : t.items) {
-        QJsonObject o{{QStringLiteral("phase"), ChecklistPhases::key(i.phase)}, {QStringLiteral("text"), text(i.text)}};
+        QJsonObject o{{QStringLiteral("phase"), ChecklistPhases::key(i.phase)},
+                      {QStringLiteral("text"), text(i.text)}};
         if (!i.roleKey.isEmpty())
             o.insert(QStringLiteral("role"), i.roleKey);
         if (i.timeBoxMinutes > 0)

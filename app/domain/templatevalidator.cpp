@@ -15,10 +15,14 @@ struct TemplateRules
 std::optional<QString> textIssue(const QString& text, int maxLength, bool japanese)
 {
     if (text.trimmed().isEmpty())
-        return japanese ? TemplateRules::tr("The Japanese text is missing; every text is needed in both languages.")
-                        : TemplateRules::tr("The English text is missing; every text is needed in both languages.");
+        return japanese ? TemplateRules::tr(
+                              "The Japanese text is missing; every text is needed in both languages.")
+                        : TemplateRules::tr(
+                              "The English text is missing; every text is needed in both languages.");
     if (text.size() > maxLength)
-        return TemplateRules::tr("The text is too long (%1 characters; at most %2).").arg(text.size()).arg(maxLength);
+        return TemplateRules::tr("The text is too long (%1 characters; at most %2).")
+            .arg(text.size())
+            .arg(maxLength);
     return std::nullopt;
 }
 
@@ -41,16 +45,18 @@ QString fieldName(const QString& field)
 std::optional<TemplateIssue> TemplateValidator::firstIssue(const ChecklistTemplate& t)
 {
     if (!ChecklistTemplates::isValidKey(t.key))
-        return TemplateIssue{-1, QStringLiteral("key"),
-                             TemplateRules::tr("\"%1\" is not a valid template key: use 1 to 40 lowercase letters, "
-                                               "digits, '-' or '_'.")
-                                 .arg(t.key.left(60))};
+        return TemplateIssue{
+            -1, QStringLiteral("key"),
+            TemplateRules::tr("\"%1\" is not a valid template key: use 1 to 40 lowercase letters, "
+                              "digits, '-' or '_'.")
+                .arg(t.key.left(60))};
     if (auto m = textIssue(t.name.en, ChecklistTemplates::maxNameLength, false))
         return TemplateIssue{-1, QStringLiteral("name.en"), *m};
     if (auto m = textIssue(t.name.ja, ChecklistTemplates::maxNameLength, true))
         return TemplateIssue{-1, QStringLiteral("name.ja"), *m};
     if (t.items.isEmpty())
-        return TemplateIssue{-1, QStringLiteral("items"), TemplateRules::tr("A template needs at least one item.")};
+        return TemplateIssue{-1, QStringLiteral("items"),
+                             TemplateRules::tr("A template needs at least one item.")};
     if (t.items.size() > ChecklistTemplates::maxItems)
         return TemplateIssue{-1, QStringLiteral("items"),
                              TemplateRules::tr("A template holds at most %1 items (this one has %2).")
@@ -63,13 +69,15 @@ std::optional<TemplateIssue> TemplateValidator::firstIssue(const ChecklistTempla
         if (auto m = textIssue(item.text.ja, Checklists::maxTextLength, true))
             return TemplateIssue{i, QStringLiteral("text.ja"), *m};
         if (!ChecklistRoles::isValidKey(item.roleKey))
-            return TemplateIssue{i, QStringLiteral("role"),
-                                 TemplateRules::tr("Unknown role \"%1\". Use one of %2, or custom:<name>.")
-                                     .arg(item.roleKey.left(60), ChecklistRoles::builtinKeys().join(QStringLiteral(", ")))};
+            return TemplateIssue{
+                i, QStringLiteral("role"),
+                TemplateRules::tr("Unknown role \"%1\". Use one of %2, or custom:<name>.")
+                    .arg(item.roleKey.left(60), ChecklistRoles::builtinKeys().join(QStringLiteral(", ")))};
         if (item.timeBoxMinutes < 0 || item.timeBoxMinutes > Checklists::maxTimeBoxMinutes)
-            return TemplateIssue{i, QStringLiteral("timebox_minutes"),
-                                 TemplateRules::tr("The time box must be between 1 and %1 minutes, or absent.")
-                                     .arg(Checklists::maxTimeBoxMinutes)};
+            return TemplateIssue{
+                i, QStringLiteral("timebox_minutes"),
+                TemplateRules::tr("The time box must be between 1 and %1 minutes, or absent.")
+                    .arg(Checklists::maxTimeBoxMinutes)};
     }
     return std::nullopt;
 }
@@ -90,5 +98,7 @@ QString TemplateValidator::describe(const TemplateIssue& issue)
         return issue.field == QLatin1String("items") || issue.field == QLatin1String("key")
                    ? issue.message
                    : TemplateRules::tr("Template name, %1: %2").arg(fieldName(issue.field), issue.message);
-    return TemplateRules::tr("Item %1, %2: %3").arg(issue.item + 1).arg(fieldName(issue.field), issue.message);
+    return TemplateRules::tr("Item %1, %2: %3")
+        .arg(issue.item + 1)
+        .arg(fieldName(issue.field), issue.message);
 }

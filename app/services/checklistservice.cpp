@@ -10,8 +10,8 @@
 #include "templateservice.h"
 #include "timelineservice.h"
 
-ChecklistService::ChecklistService(Database& db, Clock& clock, TimelineService& timeline, TemplateService& templates,
-                                   QObject* parent)
+ChecklistService::ChecklistService(Database& db, Clock& clock, TimelineService& timeline,
+                                   TemplateService& templates, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_timeline(timeline), m_templates(templates),
       m_store(std::make_unique<ChecklistStore>(db)), m_incidents(std::make_unique<IncidentStore>(db))
 {
@@ -101,8 +101,9 @@ Result<int> ChecklistService::extendFromSeverityTemplate(qint64 incidentId, cons
     EntryDraft entry;
     entry.author = by;
     entry.kind = EntryKind::Note;
-    entry.text = tr("Checklist extended for %1 from the template \"%2\": %n item(s) added.", "", added.value())
-                     .arg(Severities::code(incident->severity), t->name.current());
+    entry.text =
+        tr("Checklist extended for %1 from the template \"%2\": %n item(s) added.", "", added.value())
+            .arg(Severities::code(incident->severity), t->name.current());
     const Result<qint64> entryId = m_timeline.appendInTransaction(incidentId, entry);
     if (!entryId)
         return entryId.failure();
@@ -153,7 +154,8 @@ Status ChecklistService::skip(qint64 itemId, const QString& reason, const QStrin
     return changeState(itemId, ChecklistState::Skipped, reason, by);
 }
 
-Status ChecklistService::changeState(qint64 itemId, ChecklistState to, const QString& reason, const QString& by)
+Status ChecklistService::changeState(qint64 itemId, ChecklistState to, const QString& reason,
+                                     const QString& by)
 {
     const QString why = reason.trimmed();
     const bool needsReason = to != ChecklistState::Done;
@@ -201,8 +203,9 @@ Status ChecklistService::changeState(qint64 itemId, ChecklistState to, const QSt
     return {};
 }
 
-Result<ChecklistItem> ChecklistService::addAdHocItem(qint64 incidentId, ChecklistPhase phase, const QString& roleKey,
-                                                     const QString& textEn, const QString& textJa, const QString& by,
+Result<ChecklistItem> ChecklistService::addAdHocItem(qint64 incidentId, ChecklistPhase phase,
+                                                     const QString& roleKey, const QString& textEn,
+                                                     const QString& textJa, const QString& by,
                                                      int timeBoxMinutes)
 {
     const LocalizedText text{textEn.trimmed(), textJa.trimmed()};
@@ -214,7 +217,8 @@ Result<ChecklistItem> ChecklistService::addAdHocItem(qint64 incidentId, Checklis
         return fail(tr("Unknown role \"%1\". Use one of %2, or custom:<name>.")
                         .arg(roleKey.left(60), ChecklistRoles::builtinKeys().join(QStringLiteral(", "))));
     if (timeBoxMinutes < 0 || timeBoxMinutes > Checklists::maxTimeBoxMinutes)
-        return fail(tr("The time box must be between 1 and %1 minutes, or none.").arg(Checklists::maxTimeBoxMinutes));
+        return fail(
+            tr("The time box must be between 1 and %1 minutes, or none.").arg(Checklists::maxTimeBoxMinutes));
 
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -242,11 +246,10 @@ Result<ChecklistItem> ChecklistService::addAdHocItem(qint64 incidentId, Checklis
     EntryDraft entry;
     entry.author = by;
     entry.kind = EntryKind::Note;
-    entry.text = roleKey.isEmpty()
-                     ? tr("Checklist item %1 added: %2").arg(item.number).arg(text.current())
-                     : tr("Checklist item %1 added for %2: %3")
-                           .arg(item.number)
-                           .arg(ChecklistRoles::label(roleKey), text.current());
+    entry.text = roleKey.isEmpty() ? tr("Checklist item %1 added: %2").arg(item.number).arg(text.current())
+                                   : tr("Checklist item %1 added for %2: %3")
+                                         .arg(item.number)
+                                         .arg(ChecklistRoles::label(roleKey), text.current());
     const Result<qint64> entryId = m_timeline.appendInTransaction(incidentId, entry);
     if (!entryId)
         return entryId.failure();
@@ -257,7 +260,8 @@ Result<ChecklistItem> ChecklistService::addAdHocItem(qint64 incidentId, Checklis
     return item;
 }
 
-Result<ChecklistItem> ChecklistService::addHelpRequest(qint64 incidentId, const QString& roleKey, const QString& by)
+Result<ChecklistItem> ChecklistService::addHelpRequest(qint64 incidentId, const QString& roleKey,
+                                                       const QString& by)
 {
     const LocalizedText role = ChecklistRoles::name(roleKey);
     // Both languages are data here, not UI: the item must read right whatever language each responder uses.

@@ -91,7 +91,8 @@ Result<ChecklistTemplate> TemplateService::save(ChecklistTemplate t, const QStri
     // A shipped key names its severity's playbook; saving it for another severity (or none) would leave
     // incidents using the shipped default while the list shows the team's version.
     if (const auto shipped = shippedDefault(t.key); shipped && shipped->severity != t.severity)
-        return fail(tr("The template \"%1\" is the %2 playbook: keep its severity %2, or give the template another key.")
+        return fail(tr("The template \"%1\" is the %2 playbook: keep its severity %2, or give the template "
+                       "another key.")
                         .arg(t.key, Severities::code(*shipped->severity)));
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)

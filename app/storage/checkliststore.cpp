@@ -8,9 +8,9 @@
 #include <QSqlQuery>
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, incident_id, number, phase, role_key, text_en, text_ja, timebox_minutes, state, state_reason, state_by, "
-    "state_at, ad_hoc, created_at, created_by");
+const QString kColumns = QStringLiteral("id, incident_id, number, phase, role_key, text_en, text_ja, "
+                                        "timebox_minutes, state, state_reason, state_by, "
+                                        "state_at, ad_hoc, created_at, created_by");
 
 struct ChecklistStoreText
 {
@@ -41,8 +41,8 @@ ChecklistItem ChecklistStore::fromQuery(const QSqlQuery& q)
 Status ChecklistStore::insertChecklist(qint64 incidentId, const QString& templateKey, int templateRevision,
                                        const QDateTime& at)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO incident_checklists (incident_id, template_key, template_revision, created_at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO incident_checklists (incident_id, template_key, "
+                                              "template_revision, created_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(incidentId);
     q.addBindValue(templateKey);
     q.addBindValue(templateRevision);
@@ -59,8 +59,8 @@ bool ChecklistStore::hasChecklist(qint64 incidentId) const
 
 Result<std::pair<QString, int>> ChecklistStore::origin(qint64 incidentId) const
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT template_key, template_revision FROM incident_checklists WHERE incident_id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT template_key, template_revision FROM incident_checklists WHERE incident_id = ?"));
     q.addBindValue(incidentId);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -71,8 +71,8 @@ Result<std::pair<QString, int>> ChecklistStore::origin(qint64 incidentId) const
 
 Status ChecklistStore::updateOrigin(qint64 incidentId, const QString& templateKey, int templateRevision)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE incident_checklists SET template_key = ?, template_revision = ? WHERE incident_id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE incident_checklists SET template_key = ?, template_revision = ? WHERE incident_id = ?"));
     q.addBindValue(templateKey);
     q.addBindValue(templateRevision);
     q.addBindValue(incidentId);
@@ -81,7 +81,8 @@ Status ChecklistStore::updateOrigin(qint64 incidentId, const QString& templateKe
 
 Result<int> ChecklistStore::nextNumber(qint64 incidentId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM checklist_items WHERE incident_id = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM checklist_items WHERE incident_id = ?"));
     q.addBindValue(incidentId);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -92,7 +93,8 @@ Result<int> ChecklistStore::nextNumber(qint64 incidentId) const
 Result<qint64> ChecklistStore::insertItem(const ChecklistItem& i)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO checklist_items (incident_id, number, phase, role_key, text_en, text_ja, timebox_minutes, "
+        "INSERT INTO checklist_items (incident_id, number, phase, role_key, text_en, text_ja, "
+        "timebox_minutes, "
         "state, ad_hoc, created_at, created_by) "
         "VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''))"));
     q.addBindValue(i.incidentId);
@@ -150,9 +152,9 @@ Result<QList<ChecklistItem>> ChecklistStore::items(qint64 incidentId) const
 
 Status ChecklistStore::updateState(const ChecklistItem& i, ChecklistState from)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE checklist_items SET state = ?, state_reason = COALESCE(?, ''), state_by = COALESCE(?, ''), state_at = ? "
-        "WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE checklist_items SET state = ?, state_reason = "
+                                              "COALESCE(?, ''), state_by = COALESCE(?, ''), state_at = ? "
+                                              "WHERE id = ?"));
     q.addBindValue(ChecklistStates::key(i.state));
     q.addBindValue(i.stateReason);
     q.addBindValue(i.stateBy);

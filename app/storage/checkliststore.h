@@ -15,7 +15,8 @@ class ChecklistStore final
 public:
     explicit ChecklistStore(Database& db) : m_db(db) {}
 
-    Status insertChecklist(qint64 incidentId, const QString& templateKey, int templateRevision, const QDateTime& at);
+    Status insertChecklist(qint64 incidentId, const QString& templateKey, int templateRevision,
+                           const QDateTime& at);
     bool hasChecklist(qint64 incidentId) const;
     // Which template (key, revision) the checklist was made or last extended from.
     Result<std::pair<QString, int>> origin(qint64 incidentId) const;

@@ -7,8 +7,8 @@
 #include <QSqlQuery>
 
 namespace {
-const QString kColumns =
-    QStringLiteral("id, key, severity, name_en, name_ja, revision, updated_at, updated_by FROM checklist_templates");
+const QString kColumns = QStringLiteral(
+    "id, key, severity, name_en, name_ja, revision, updated_at, updated_by FROM checklist_templates");
 
 ChecklistTemplate fromQuery(const QSqlQuery& q)
 {
@@ -45,7 +45,8 @@ Status TemplateStore::loadItems(qint64 templateId, ChecklistTemplate* t) const
 
 Result<QList<ChecklistTemplate>> TemplateStore::list() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY severity IS NULL, severity, key").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 ORDER BY severity IS NULL, severity, key").arg(kColumns));
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     QList<std::pair<qint64, ChecklistTemplate>> rows;
@@ -60,7 +61,8 @@ Result<QList<ChecklistTemplate>> TemplateStore::list() const
     return out;
 }
 
-Result<std::optional<ChecklistTemplate>> TemplateStore::findWhere(const QString& condition, const QVariant& value) const
+Result<std::optional<ChecklistTemplate>> TemplateStore::findWhere(const QString& condition,
+                                                                  const QVariant& value) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 WHERE %2 = ?").arg(kColumns, condition));
     q.addBindValue(value);
@@ -97,7 +99,8 @@ Status TemplateStore::save(const ChecklistTemplate& t)
     if (Status s = remove(t.key); !s)
         return s;
     if (t.severity) { // one template per severity: the new one takes the severity over
-        QSqlQuery clear = m_db.prepare(QStringLiteral("UPDATE checklist_templates SET severity = NULL WHERE severity = ?"));
+        QSqlQuery clear =
+            m_db.prepare(QStringLiteral("UPDATE checklist_templates SET severity = NULL WHERE severity = ?"));
         clear.addBindValue(int(*t.severity));
         if (Status s = SqlError::exec(clear); !s)
             return s;

@@ -23,7 +23,8 @@ private:
 
     QJsonArray listJson(const QString& id)
     {
-        const auto r = run({QStringLiteral("checklist"), QStringLiteral("list"), id, QStringLiteral("--json")});
+        const auto r =
+            run({QStringLiteral("checklist"), QStringLiteral("list"), id, QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
 
@@ -32,8 +33,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
-        const auto r = run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
-                            QStringLiteral("Search down"), QStringLiteral("--severity"), QStringLiteral("SEV1")});
+        const auto r =
+            run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                 QStringLiteral("Search down"), QStringLiteral("--severity"), QStringLiteral("SEV1")});
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -51,39 +53,47 @@ private slots:
         QVERIFY(all.size() > 20);
         QCOMPARE(all.at(0).toObject().value(QStringLiteral("phase")).toString(), QStringLiteral("declare"));
         QVERIFY(all.at(0).toObject().contains(QStringLiteral("due_at")));
-        const auto comms = run({QStringLiteral("checklist"), QStringLiteral("list"), QStringLiteral("1"),
-                                QStringLiteral("--role"), QStringLiteral("communications"), QStringLiteral("--json")});
+        const auto comms =
+            run({QStringLiteral("checklist"), QStringLiteral("list"), QStringLiteral("1"),
+                 QStringLiteral("--role"), QStringLiteral("communications"), QStringLiteral("--json")});
         for (const QJsonValue& v : QJsonDocument::fromJson(comms.out.toUtf8()).array())
             QCOMPARE(v.toObject().value(QStringLiteral("role")).toString(), QStringLiteral("communications"));
-        QCOMPARE(run({QStringLiteral("checklist"), QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--role"),
-                      QStringLiteral("chef")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("checklist"), QStringLiteral("list"), QStringLiteral("1"),
+                      QStringLiteral("--role"), QStringLiteral("chef")})
+                     .exitCode,
+                 2);
     }
 
     void checkSkipUncheckAndTimeline()
     {
-        auto r = run({QStringLiteral("checklist"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("2"),
-                      QStringLiteral("--by"), QStringLiteral("hana")});
+        auto r = run({QStringLiteral("checklist"), QStringLiteral("check"), QStringLiteral("1"),
+                      QStringLiteral("2"), QStringLiteral("--by"), QStringLiteral("hana")});
         QCOMPARE(r.exitCode, 0);
-        r = run({QStringLiteral("checklist"), QStringLiteral("skip"), QStringLiteral("1"), QStringLiteral("3")});
+        r = run(
+            {QStringLiteral("checklist"), QStringLiteral("skip"), QStringLiteral("1"), QStringLiteral("3")});
         QCOMPARE(r.exitCode, 2); // --reason is required
         QVERIFY(r.err.contains(QStringLiteral("--reason")));
-        r = run({QStringLiteral("checklist"), QStringLiteral("skip"), QStringLiteral("1"), QStringLiteral("3"),
-                 QStringLiteral("--reason"), QStringLiteral("IC holds all roles"), QStringLiteral("--json")});
+        r = run({QStringLiteral("checklist"), QStringLiteral("skip"), QStringLiteral("1"),
+                 QStringLiteral("3"), QStringLiteral("--reason"), QStringLiteral("IC holds all roles"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
                  QStringLiteral("skipped"));
-        r = run({QStringLiteral("checklist"), QStringLiteral("uncheck"), QStringLiteral("1"), QStringLiteral("2"),
-                 QStringLiteral("--reason"), QStringLiteral("call dropped")});
+        r = run({QStringLiteral("checklist"), QStringLiteral("uncheck"), QStringLiteral("1"),
+                 QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("call dropped")});
         QCOMPARE(r.exitCode, 0);
-        r = run({QStringLiteral("checklist"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("999")});
+        r = run({QStringLiteral("checklist"), QStringLiteral("check"), QStringLiteral("1"),
+                 QStringLiteral("999")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("999")));
-        r = run({QStringLiteral("checklist"), QStringLiteral("check"), QStringLiteral("42"), QStringLiteral("1")});
+        r = run({QStringLiteral("checklist"), QStringLiteral("check"), QStringLiteral("42"),
+                 QStringLiteral("1")});
         QCOMPARE(r.exitCode, 1);
 
         const QJsonArray items = listJson(QStringLiteral("1"));
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("open"));
-        QCOMPARE(items.at(2).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("IC holds all roles"));
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("IC holds all roles"));
 
         const auto log = run({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("1")});
         QVERIFY(log.out.contains(QStringLiteral("Checklist item 2 done")));
@@ -94,10 +104,11 @@ private slots:
 
     void addItem()
     {
-        const auto r = run({QStringLiteral("checklist"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--phase"),
-                            QStringLiteral("stabilise"), QStringLiteral("--role"), QStringLiteral("operations"),
-                            QStringLiteral("--ja"), QStringLiteral("キャッシュを消す"), QStringLiteral("Flush"),
-                            QStringLiteral("the"), QStringLiteral("cache")});
+        const auto r =
+            run({QStringLiteral("checklist"), QStringLiteral("add"), QStringLiteral("1"),
+                 QStringLiteral("--phase"), QStringLiteral("stabilise"), QStringLiteral("--role"),
+                 QStringLiteral("operations"), QStringLiteral("--ja"), QStringLiteral("キャッシュを消す"),
+                 QStringLiteral("Flush"), QStringLiteral("the"), QStringLiteral("cache")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject last = listJson(QStringLiteral("1")).last().toObject();
         QCOMPARE(last.value(QStringLiteral("text")).toObject().value(QStringLiteral("en")).toString(),
@@ -107,10 +118,11 @@ private slots:
 
     void extendAfterSeverityChange()
     {
-        auto r = run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Small"),
-                      QStringLiteral("--severity"), QStringLiteral("SEV4")});
+        auto r = run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                      QStringLiteral("Small"), QStringLiteral("--severity"), QStringLiteral("SEV4")});
         QCOMPARE(r.exitCode, 0);
-        r = run({QStringLiteral("checklist"), QStringLiteral("extend"), QStringLiteral("2"), QStringLiteral("--json")});
+        r = run({QStringLiteral("checklist"), QStringLiteral("extend"), QStringLiteral("2"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("added")).toInt(), 0);
     }
@@ -124,7 +136,8 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 4);
 
         const QString file = m_dir.filePath(QStringLiteral("sev4.json"));
-        r = run({QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("sev4"), QStringLiteral("--out"), file});
+        r = run({QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("sev4"),
+                 QStringLiteral("--out"), file});
         QCOMPARE(r.exitCode, 0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -145,8 +158,10 @@ private slots:
         b.close();
         r = run({QStringLiteral("template"), QStringLiteral("import"), bad});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Line ")) && r.err.contains(QStringLiteral(".phase")), qPrintable(r.err));
-        r = run({QStringLiteral("template"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.json"))});
+        QVERIFY2(r.err.contains(QStringLiteral("Line ")) && r.err.contains(QStringLiteral(".phase")),
+                 qPrintable(r.err));
+        r = run({QStringLiteral("template"), QStringLiteral("import"),
+                 m_dir.filePath(QStringLiteral("missing.json"))});
         QCOMPARE(r.exitCode, 1);
         r = run({QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("nope")});
         QCOMPARE(r.exitCode, 1);

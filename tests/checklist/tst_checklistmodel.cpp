@@ -42,7 +42,9 @@ private slots:
         QVERIFY(m_tc->core().checklists().check(id, QStringLiteral("ic")).ok());
         const QModelIndex after = model.indexOfItem(id);
         QCOMPARE(model.data(after, Qt::CheckStateRole).toInt(), int(Qt::Checked));
-        QVERIFY(model.data(model.index(0, ChecklistModel::State, after.parent())).toString().contains(QStringLiteral("ic")));
+        QVERIFY(model.data(model.index(0, ChecklistModel::State, after.parent()))
+                    .toString()
+                    .contains(QStringLiteral("ic")));
         QCOMPARE(model.closedCount(), 1);
 
         model.setRoleFilter(QStringLiteral("liaison"));
@@ -51,8 +53,11 @@ private slots:
         model.setRoleFilter(QString());
         QCOMPARE(model.rowCount(), 6);
 
-        QVERIFY(m_tc->core().checklists().addAdHocItem(i.id, ChecklistPhase::After, QStringLiteral("custom:dba"),
-                                                        QStringLiteral("Vacuum"), QString(), QStringLiteral("x")).ok());
+        QVERIFY(m_tc->core()
+                    .checklists()
+                    .addAdHocItem(i.id, ChecklistPhase::After, QStringLiteral("custom:dba"),
+                                  QStringLiteral("Vacuum"), QString(), QStringLiteral("x"))
+                    .ok());
         QVERIFY(model.roleKeysInUse().contains(QStringLiteral("custom:dba")));
         model.setIncident(0);
         QCOMPARE(model.rowCount(), 0);
@@ -72,8 +77,11 @@ private slots:
         QVERIFY(!changed.isEmpty());
         QVERIFY(first.isValid());
         QCOMPARE(model.data(first, Qt::CheckStateRole).toInt(), int(Qt::Checked));
-        QVERIFY(m_tc->core().checklists().addAdHocItem(i.id, ChecklistPhase::Declare, {}, QStringLiteral("New"), {},
-                                                        QStringLiteral("ic")).ok());
+        QVERIFY(m_tc->core()
+                    .checklists()
+                    .addAdHocItem(i.id, ChecklistPhase::Declare, {}, QStringLiteral("New"), {},
+                                  QStringLiteral("ic"))
+                    .ok());
         QCOMPARE(reset.size(), 1); // a new row does
     }
 
@@ -92,7 +100,9 @@ private slots:
         const QModelIndex first = model.index(0, 0, model.index(0, 0));
         QVERIFY(model.data(first, ChecklistModel::OverdueRole).toBool());
         QVERIFY(model.data(first, Qt::BackgroundRole).isValid());
-        QVERIFY(model.data(model.index(0, ChecklistModel::TimeBox, model.index(0, 0))).toString().contains(QStringLiteral("overdue")));
+        QVERIFY(model.data(model.index(0, ChecklistModel::TimeBox, model.index(0, 0)))
+                    .toString()
+                    .contains(QStringLiteral("overdue")));
     }
 
     void undeclaredIncidentShowsRelativeTimeBoxes()
@@ -107,7 +117,9 @@ private slots:
         const QModelIndex timeBox = model.index(0, ChecklistModel::TimeBox, model.index(0, 0));
         QVERIFY(model.data(timeBox).toString().contains(QStringLiteral("of declaring")));
         QVERIFY(m_tc->core().incidents().markDeclared(i->id, {}, QStringLiteral("ic")).ok());
-        QVERIFY(model.data(model.index(0, ChecklistModel::TimeBox, model.index(0, 0))).toString().startsWith(QStringLiteral("by ")));
+        QVERIFY(model.data(model.index(0, ChecklistModel::TimeBox, model.index(0, 0)))
+                    .toString()
+                    .startsWith(QStringLiteral("by ")));
     }
 };
 

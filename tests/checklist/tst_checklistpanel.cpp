@@ -99,7 +99,8 @@ private slots:
         select(panel, 3);
         answerReason(QStringLiteral("IC holds all roles"));
         QTest::mouseClick(skip, Qt::LeftButton);
-        QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("3"))->state, ChecklistState::Skipped);
+        QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("3"))->state,
+                 ChecklistState::Skipped);
         QVERIFY(timeline(i.id).first().text.contains(QStringLiteral("IC holds all roles")));
 
         select(panel, 2);
@@ -131,9 +132,14 @@ private slots:
         panel.view()->scrollTo(panel.view()->currentIndex());
         const QRect rect = panel.view()->visualRect(panel.view()->currentIndex());
         QVERIFY2(panel.view()->viewport()->rect().contains(rect.center()),
-                 qPrintable(QStringLiteral("%1,%2 %3x%4").arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(rect.x())
+                                .arg(rect.y())
+                                .arg(rect.width())
+                                .arg(rect.height())));
         QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // a real double-click
-        QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center()); // starts with a click
+        QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {},
+                           rect.center()); // starts with a click
         QCOMPARE(m_tc->core().checklists().findItem(i.id, QStringLiteral("2"))->state, ChecklistState::Done);
     }
 
@@ -158,7 +164,8 @@ private slots:
         const ChecklistItem added = m_tc->core().checklists().items(i.id)->last();
         QCOMPARE(added.text.ja, QStringLiteral("DBA に連絡する"));
         QCOMPARE(added.roleKey, QStringLiteral("sme"));
-        QCOMPARE(added.dueAt(i.declaredAt), m_tc->clock().now().addSecs(15 * 60)); // from now, not from declaring
+        QCOMPARE(added.dueAt(i.declaredAt),
+                 m_tc->clock().now().addSecs(15 * 60)); // from now, not from declaring
         QVERIFY(added.adHoc);
     }
 
@@ -194,7 +201,8 @@ private slots:
         bool seen = false;
         for (int r = 0; r < timelineView->model()->rowCount() && !seen; ++r)
             for (int c = 0; c < timelineView->model()->columnCount(); ++c)
-                seen = seen || timelineView->model()->index(r, c).data().toString().contains(QStringLiteral("Checklist item 1 done"));
+                seen = seen || timelineView->model()->index(r, c).data().toString().contains(
+                                   QStringLiteral("Checklist item 1 done"));
         QVERIFY(seen);
     }
 
@@ -209,7 +217,9 @@ private slots:
         const int before = panel.model()->totalCount();
         QVERIFY(m_tc->core().incidents().setSeverity(i.id, Severity::Sev1, QStringLiteral("ic")).ok());
         QVERIFY(extend->isVisible());
-        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("checklistExtendNote"))->text().contains(QStringLiteral("SEV1")));
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("checklistExtendNote"))
+                    ->text()
+                    .contains(QStringLiteral("SEV1")));
         QTest::mouseClick(extend, Qt::LeftButton);
         QVERIFY(panel.model()->totalCount() > before);
         QVERIFY(!extend->isVisible());
@@ -229,8 +239,9 @@ private slots:
         QCOMPARE(panel.model()->roleFilter(), QStringLiteral("communications"));
         for (int g = 0; g < panel.model()->rowCount(); ++g)
             for (int r = 0; r < panel.model()->rowCount(panel.model()->index(g, 0)); ++r)
-                QCOMPARE(panel.model()->itemAt(panel.model()->index(r, 0, panel.model()->index(g, 0)))->roleKey,
-                         QStringLiteral("communications"));
+                QCOMPARE(
+                    panel.model()->itemAt(panel.model()->index(r, 0, panel.model()->index(g, 0)))->roleKey,
+                    QStringLiteral("communications"));
     }
 
     void declarationHelperPromptsAndDeclares()
@@ -280,8 +291,12 @@ private slots:
         panel.setIncident(i.id);
         m_tc->clock().advance(61 * 60000);
         panel.refreshClock();
-        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("declarationClock"))->text().contains(QStringLiteral("hour")));
-        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("declarationPrompt"))->text().startsWith(QStringLiteral("At least")));
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("declarationClock"))
+                    ->text()
+                    .contains(QStringLiteral("hour")));
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("declarationPrompt"))
+                    ->text()
+                    .startsWith(QStringLiteral("At least")));
     }
 
     void icLoopRemindsOfUpdates()
@@ -302,7 +317,8 @@ private slots:
         m_tc->clock().advance(25 * 60000);
         panel.refreshClock();
         QVERIFY(due->text().contains(QStringLiteral("overdue")));
-        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("updatePostedButton")), Qt::LeftButton);
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("updatePostedButton")),
+                          Qt::LeftButton);
         QCOMPARE(timeline(i.id).first().kind, EntryKind::Communication);
         QCOMPARE(loop->nextUpdateDue(), m_tc->clock().now().addSecs(20 * 60));
         QVERIFY(due->text().contains(QStringLiteral("in 20 min")));
@@ -320,11 +336,14 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(panel.title(), QStringLiteral("チェックリスト"));
         const QModelIndex firstJa = panel.model()->index(0, 0, panel.model()->index(0, 0));
-        QVERIFY2(firstJa.data().toString().contains(QStringLiteral("インシデントを宣言")), qPrintable(firstJa.data().toString()));
-        QCOMPARE(panel.findChild<QPushButton*>(QStringLiteral("checklistDone"))->text(), QStringLiteral("完了にする"));
+        QVERIFY2(firstJa.data().toString().contains(QStringLiteral("インシデントを宣言")),
+                 qPrintable(firstJa.data().toString()));
+        QCOMPARE(panel.findChild<QPushButton*>(QStringLiteral("checklistDone"))->text(),
+                 QStringLiteral("完了にする"));
         m_localizer->setLanguage(QStringLiteral("en"));
         QCoreApplication::processEvents();
-        QCOMPARE(panel.findChild<QPushButton*>(QStringLiteral("checklistDone"))->text(), QStringLiteral("Mark done"));
+        QCOMPARE(panel.findChild<QPushButton*>(QStringLiteral("checklistDone"))->text(),
+                 QStringLiteral("Mark done"));
     }
 };
 

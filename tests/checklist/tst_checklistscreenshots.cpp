@@ -37,7 +37,9 @@ private:
         c.check(c.findItem(i.id, QStringLiteral("1"))->id, QStringLiteral("aiko")).ok();
         tc.clock().advance(3 * 60000);
         c.check(c.findItem(i.id, QStringLiteral("2"))->id, QStringLiteral("aiko")).ok();
-        c.skip(c.findItem(i.id, QStringLiteral("7"))->id, QStringLiteral("Ken scribes in the call"), QStringLiteral("aiko")).ok();
+        c.skip(c.findItem(i.id, QStringLiteral("7"))->id, QStringLiteral("Ken scribes in the call"),
+               QStringLiteral("aiko"))
+            .ok();
         c.check(c.findItem(i.id, QStringLiteral("14"))->id, QStringLiteral("mei")).ok();
         c.addHelpRequest(i.id, QStringLiteral("operations"), QStringLiteral("ken")).ok();
         tc.clock().advance(12 * 60000); // 19 minutes in: some time boxes have passed
@@ -69,7 +71,8 @@ private:
         panel.setIncident(tc.core().incidents().declare(tracked).value().id);
         QCoreApplication::sendPostedEvents(); // let the layout take the helper's place before grabbing
         panel.layout()->activate();
-        QVERIFY(panel.grab().save(QDir(outDir()).filePath(QStringLiteral("checklist-declare-%1.png").arg(lang))));
+        QVERIFY(
+            panel.grab().save(QDir(outDir()).filePath(QStringLiteral("checklist-declare-%1.png").arg(lang))));
 
         TemplateEditorDialog editor(tc.core());
         editor.resize(1000, 680);
@@ -77,7 +80,8 @@ private:
         editor.selectTemplate(QStringLiteral("sev1"));
         editor.selectItem(1);
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(editor.grab().save(QDir(outDir()).filePath(QStringLiteral("template-editor-%1.png").arg(lang))));
+        QVERIFY(
+            editor.grab().save(QDir(outDir()).filePath(QStringLiteral("template-editor-%1.png").arg(lang))));
     }
 
     QTemporaryDir m_tmp;

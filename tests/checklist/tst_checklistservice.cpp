@@ -76,7 +76,8 @@ private slots:
         QVERIFY(incidents.setDeclarationAnswers(i.id, {true, false, false}, QStringLiteral("ken")).ok());
         QVERIFY(incidents.get(i.id)->answers.secondTeamNeeded);
         QCOMPARE(m_tc->core().timeline().count(i.id).value(), entries + 1);
-        QVERIFY(incidents.setDeclarationAnswers(i.id, {true, false, false}, QStringLiteral("ken")).ok()); // no change
+        QVERIFY(incidents.setDeclarationAnswers(i.id, {true, false, false}, QStringLiteral("ken"))
+                    .ok()); // no change
         QCOMPARE(m_tc->core().timeline().count(i.id).value(), entries + 1);
         QVERIFY(incidents.markDeclared(i.id, {true, true, false}, QStringLiteral("ken")).ok());
         QVERIFY(!incidents.setDeclarationAnswers(i.id, {}, QStringLiteral("ken")).ok());
@@ -155,21 +156,24 @@ private slots:
     {
         const Incident i = m_tc->declare(QStringLiteral("Login failures"), Severity::Sev1);
         const auto items = checklists().items(i.id).value();
-        const auto firstBox = std::min_element(items.cbegin(), items.cend(), [](const auto& a, const auto& b) {
-            const int x = a.timeBoxMinutes ? a.timeBoxMinutes : INT_MAX;
-            const int y = b.timeBoxMinutes ? b.timeBoxMinutes : INT_MAX;
-            return x < y;
-        });
+        const auto firstBox =
+            std::min_element(items.cbegin(), items.cend(), [](const auto& a, const auto& b) {
+                const int x = a.timeBoxMinutes ? a.timeBoxMinutes : INT_MAX;
+                const int y = b.timeBoxMinutes ? b.timeBoxMinutes : INT_MAX;
+                return x < y;
+            });
         QVERIFY(checklists().overdue(i.id)->isEmpty());
         m_tc->clock().advance(qint64(firstBox->timeBoxMinutes) * 60000);
         QVERIFY(checklists().overdue(i.id)->isEmpty()); // due exactly now: not late yet
         m_tc->clock().advance(1000);
         const auto late = checklists().overdue(i.id).value();
         QVERIFY(!late.isEmpty());
-        QVERIFY(std::any_of(late.cbegin(), late.cend(), [&](const ChecklistItem& x) { return x.id == firstBox->id; }));
+        QVERIFY(std::any_of(late.cbegin(), late.cend(),
+                            [&](const ChecklistItem& x) { return x.id == firstBox->id; }));
         QVERIFY(checklists().check(firstBox->id, QStringLiteral("ic")).ok());
         const auto after = checklists().overdue(i.id).value();
-        QVERIFY(std::none_of(after.cbegin(), after.cend(), [&](const ChecklistItem& x) { return x.id == firstBox->id; }));
+        QVERIFY(std::none_of(after.cbegin(), after.cend(),
+                             [&](const ChecklistItem& x) { return x.id == firstBox->id; }));
     }
 
     void adHocItemsAndHelpRequests()
@@ -177,8 +181,9 @@ private slots:
         const Incident i = m_tc->declare(QStringLiteral("Disk full"));
         const int count = int(checklists().items(i.id)->size());
         QSignalSpy added(&checklists(), &ChecklistService::itemAdded);
-        const auto item = checklists().addAdHocItem(i.id, ChecklistPhase::Stabilise, QStringLiteral("operations"),
-                                                    QStringLiteral("Purge old logs"), QString(), QStringLiteral("mei"));
+        const auto item =
+            checklists().addAdHocItem(i.id, ChecklistPhase::Stabilise, QStringLiteral("operations"),
+                                      QStringLiteral("Purge old logs"), QString(), QStringLiteral("mei"));
         QVERIFY2(item.ok(), qPrintable(item.error()));
         QCOMPARE(item->number, count + 1);
         QVERIFY(item->adHoc);
@@ -186,18 +191,25 @@ private slots:
         QCOMPARE(added.size(), 1);
         QVERIFY(timeline(i.id).first().text.contains(QStringLiteral("Purge old logs")));
 
-        const auto help = checklists().addHelpRequest(i.id, QStringLiteral("communications"), QStringLiteral("mei"));
+        const auto help =
+            checklists().addHelpRequest(i.id, QStringLiteral("communications"), QStringLiteral("mei"));
         QVERIFY(help.ok());
         QCOMPARE(help->roleKey, QStringLiteral("planning"));
         QVERIFY(help->text.en.contains(QStringLiteral("Communications lead")));
         QVERIFY(help->text.ja.contains(QStringLiteral("コミュニケーション担当")));
 
-        QVERIFY(!checklists().addAdHocItem(i.id, ChecklistPhase::After, QStringLiteral("janitor"), QStringLiteral("x"),
-                                           QString(), QStringLiteral("mei")).ok());
-        QVERIFY(!checklists().addAdHocItem(i.id, ChecklistPhase::After, {}, QStringLiteral(" "), QString(),
-                                           QStringLiteral("mei")).ok());
-        QVERIFY(!checklists().addAdHocItem(9999, ChecklistPhase::After, {}, QStringLiteral("x"), QString(),
-                                           QStringLiteral("mei")).ok());
+        QVERIFY(!checklists()
+                     .addAdHocItem(i.id, ChecklistPhase::After, QStringLiteral("janitor"),
+                                   QStringLiteral("x"), QString(), QStringLiteral("mei"))
+                     .ok());
+        QVERIFY(!checklists()
+                     .addAdHocItem(i.id, ChecklistPhase::After, {}, QStringLiteral(" "), QString(),
+                                   QStringLiteral("mei"))
+                     .ok());
+        QVERIFY(!checklists()
+                     .addAdHocItem(9999, ChecklistPhase::After, {}, QStringLiteral("x"), QString(),
+                                   QStringLiteral("mei"))
+                     .ok());
     }
 
     void findItemByNumber()
@@ -225,8 +237,9 @@ private slots:
         QCOMPARE(items.size(), before + added.value());
         QCOMPARE(items.size(), sev1); // SEV3's steps are a subset of SEV1's
         QCOMPARE(checklists().item(first)->state, ChecklistState::Done); // nothing already there changes
-        QVERIFY(std::any_of(items.cbegin(), items.cend(),
-                            [](const ChecklistItem& x) { return x.text.en.contains(QStringLiteral("executives")); }));
+        QVERIFY(std::any_of(items.cbegin(), items.cend(), [](const ChecklistItem& x) {
+            return x.text.en.contains(QStringLiteral("executives"));
+        }));
         QVERIFY(!checklists().pendingTemplate(i.id).value().has_value());
         QVERIFY(timeline(i.id).first().text.contains(QStringLiteral("SEV1")));
         QCOMPARE(checklists().extendFromSeverityTemplate(i.id, QStringLiteral("ic")).value(), 0);

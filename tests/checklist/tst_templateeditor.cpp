@@ -24,8 +24,7 @@ private:
     std::unique_ptr<TestSupport::TempCore> m_tc;
     std::unique_ptr<Localizer> m_localizer;
 
-    template <typename T>
-    static T* child(QWidget& w, const char* name)
+    template <typename T> static T* child(QWidget& w, const char* name)
     {
         T* c = w.findChild<T*>(QString::fromLatin1(name));
         if (!c)
@@ -72,7 +71,8 @@ private slots:
         dialog.selectItem(0);
         replaceText(textJa, QStringLiteral("障害を宣言し、指揮者を決める"));
         QCOMPARE(dialog.working().items.at(0).text.ja, QStringLiteral("障害を宣言し、指揮者を決める"));
-        QVERIFY(items->item(0)->text().contains(QStringLiteral("障害を宣言し"))); // the list follows the UI language
+        QVERIFY(items->item(0)->text().contains(
+            QStringLiteral("障害を宣言し"))); // the list follows the UI language
 
         QTest::mouseClick(child<QPushButton>(dialog, "templateAddItem"), Qt::LeftButton);
         QCOMPARE(dialog.working().items.size(), count + 1);
@@ -156,7 +156,8 @@ private slots:
         b.close();
         QVERIFY(!dialog.importFile(broken));
         const QString msg = child<QLabel>(dialog, "templateMessage")->text();
-        QVERIFY2(msg.contains(QStringLiteral("$.items[")) && msg.contains(QStringLiteral(".role")), qPrintable(msg));
+        QVERIFY2(msg.contains(QStringLiteral("$.items[")) && msg.contains(QStringLiteral(".role")),
+                 qPrintable(msg));
         QVERIFY(m_tc->core().templates().get(QStringLiteral("sev2"))->isBuiltIn());
 
         json.replace("\"key\": \"sev2\"", "\"key\": \"payments\"");
@@ -165,7 +166,8 @@ private slots:
         b.close();
         QVERIFY(dialog.importFile(broken));
         QCOMPARE(dialog.working().key, QStringLiteral("payments"));
-        QCOMPARE(child<QComboBox>(dialog, "templateCombo")->currentData().toString(), QStringLiteral("payments"));
+        QCOMPARE(child<QComboBox>(dialog, "templateCombo")->currentData().toString(),
+                 QStringLiteral("payments"));
     }
 };
 

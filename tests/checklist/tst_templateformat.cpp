@@ -75,8 +75,8 @@ private slots:
                 return i.text.en.contains(QString::fromUtf8(needle));
             });
         };
-        for (const char* needle : {"command post", "second team", "exit criteria", "障害報告書", "postmortem", "follow-up",
-                                   "hand off", "Record every change"})
+        for (const char* needle : {"command post", "second team", "exit criteria", "障害報告書", "postmortem",
+                                   "follow-up", "hand off", "Record every change"})
             QVERIFY2(hasText(defaults.at(0), needle), needle);
         QVERIFY(hasText(defaults.at(0), "executives"));
         QVERIFY(!hasText(defaults.at(2), "executives"));
@@ -88,10 +88,12 @@ private slots:
         QTest::addColumn<QString>("expected"); // all fragments must appear in the message
         QByteArray v = valid();
 
-        QTest::newRow("not json") << QByteArrayLiteral("{\n  \"format\": \"x\",\n  oops\n}") << QStringLiteral("Line 3|not valid JSON");
+        QTest::newRow("not json") << QByteArrayLiteral("{\n  \"format\": \"x\",\n  oops\n}")
+                                  << QStringLiteral("Line 3|not valid JSON");
         QTest::newRow("array root") << QByteArrayLiteral("[1, 2]") << QStringLiteral("one JSON object");
-        QTest::newRow("wrong format") << QByteArray(v).replace("incident-commander.checklist-template", "other")
-                                      << QStringLiteral("Line 2|$.format");
+        QTest::newRow("wrong format")
+            << QByteArray(v).replace("incident-commander.checklist-template", "other")
+            << QStringLiteral("Line 2|$.format");
         QTest::newRow("newer version") << QByteArray(v).replace("\"version\": 1", "\"version\": 9")
                                        << QStringLiteral("Line 3|$.version|newer");
         QTest::newRow("version as text") << QByteArray(v).replace("\"version\": 1", "\"version\": \"1\"")
@@ -106,23 +108,30 @@ private slots:
                                        << QStringLiteral("Line 10|$.items[1].phase|Unknown phase \"panic\"");
         QTest::newRow("unknown role") << QByteArray(v).replace("\"custom:dba\"", "\"janitor\"")
                                       << QStringLiteral("Line 10|$.items[1].role|Unknown role \"janitor\"");
-        QTest::newRow("bad timebox") << QByteArray(v).replace("\"timebox_minutes\": 5", "\"timebox_minutes\": 2.5")
+        QTest::newRow("bad timebox") << QByteArray(v).replace("\"timebox_minutes\": 5",
+                                                              "\"timebox_minutes\": 2.5")
                                      << QStringLiteral("Line 8|$.items[0].timebox_minutes|whole number");
-        QTest::newRow("negative timebox") << QByteArray(v).replace("\"timebox_minutes\": 5", "\"timebox_minutes\": -5")
-                                          << QStringLiteral("$.items[0].timebox_minutes");
-        QTest::newRow("huge timebox") << QByteArray(v).replace("\"timebox_minutes\": 5", "\"timebox_minutes\": 99999")
-                                      << QStringLiteral("$.items[0].timebox_minutes|between 1 and");
-        QTest::newRow("unknown field") << QByteArray(v).replace("\"phase\": \"declare\"", "\"phase\": \"declare\", \"timebox\": 5")
-                                       << QStringLiteral("Line 8|$.items[0].timebox|Unknown field");
+        QTest::newRow("negative timebox")
+            << QByteArray(v).replace("\"timebox_minutes\": 5", "\"timebox_minutes\": -5")
+            << QStringLiteral("$.items[0].timebox_minutes");
+        QTest::newRow("huge timebox")
+            << QByteArray(v).replace("\"timebox_minutes\": 5", "\"timebox_minutes\": 99999")
+            << QStringLiteral("$.items[0].timebox_minutes|between 1 and");
+        QTest::newRow("unknown field")
+            << QByteArray(v).replace("\"phase\": \"declare\"", "\"phase\": \"declare\", \"timebox\": 5")
+            << QStringLiteral("Line 8|$.items[0].timebox|Unknown field");
         QTest::newRow("items not list") << QByteArray(v).left(v.indexOf("\"items\"")) + "\"items\": {}}"
                                         << QStringLiteral("$.items|list");
         QTest::newRow("no items") << QByteArray(v).left(v.indexOf("\"items\"")) + "\"items\": []}"
                                   << QStringLiteral("$.items|at least one item");
         QTest::newRow("item not object") << QByteArray(v).left(v.indexOf("\"items\"")) + "\"items\": [\"x\"]}"
                                          << QStringLiteral("$.items[0]|object");
-        QTest::newRow("bad severity") << QByteArray(v).replace("\"SEV2\"", "\"SEV9\"") << QStringLiteral("Line 5|$.severity");
-        QTest::newRow("bad key") << QByteArray(v).replace("\"team-db\"", "\"Team DB!\"") << QStringLiteral("Line 4|$.key");
-        QTest::newRow("missing name") << QByteArray(v).replace("\"name\"", "\"nom\"") << QStringLiteral("$.nom|Unknown field");
+        QTest::newRow("bad severity")
+            << QByteArray(v).replace("\"SEV2\"", "\"SEV9\"") << QStringLiteral("Line 5|$.severity");
+        QTest::newRow("bad key") << QByteArray(v).replace("\"team-db\"", "\"Team DB!\"")
+                                 << QStringLiteral("Line 4|$.key");
+        QTest::newRow("missing name")
+            << QByteArray(v).replace("\"name\"", "\"nom\"") << QStringLiteral("$.nom|Unknown field");
         QTest::newRow("huge string") << QByteArray(v).replace("Check replication", QByteArray(600, 'x'))
                                      << QStringLiteral("Line 11|$.items[1].text.en|too long (600");
         QTest::newRow("huge file") << QByteArray(2 * 1024 * 1024, ' ') << QStringLiteral("too large");

@@ -23,12 +23,15 @@ private:
     {
         QStringList rows;
         QSqlQuery q(m_tc->core().database().connection());
-        q.exec(QStringLiteral("SELECT key, severity, name_en, name_ja, revision FROM checklist_templates ORDER BY key"));
+        q.exec(QStringLiteral(
+            "SELECT key, severity, name_en, name_ja, revision FROM checklist_templates ORDER BY key"));
         while (q.next())
-            rows << QStringLiteral("%1|%2|%3|%4|%5").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                       q.value(3).toString(), q.value(4).toString());
-        q.exec(QStringLiteral("SELECT template_id, position, phase, role_key, text_en, text_ja, timebox_minutes "
-                              "FROM checklist_template_items ORDER BY template_id, position"));
+            rows << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toString());
+        q.exec(
+            QStringLiteral("SELECT template_id, position, phase, role_key, text_en, text_ja, timebox_minutes "
+                           "FROM checklist_template_items ORDER BY template_id, position"));
         while (q.next()) {
             QStringList cols;
             for (int c = 0; c < 7; ++c)
@@ -59,8 +62,11 @@ private slots:
     void savedVersionReplacesDefaultForNewIncidents()
     {
         ChecklistTemplate t = templates().get(QStringLiteral("sev2")).value();
-        t.items.insert(0, TemplateItem{ChecklistPhase::Declare, QStringLiteral("scribe"),
-                                       {QStringLiteral("Open the incident doc"), QStringLiteral("インシデント文書を開く")}, 3});
+        t.items.insert(0, TemplateItem{ChecklistPhase::Declare,
+                                       QStringLiteral("scribe"),
+                                       {QStringLiteral("Open the incident doc"),
+                                        QStringLiteral("インシデント文書を開く")},
+                                       3});
         QSignalSpy changed(&templates(), &TemplateService::templatesChanged);
         const auto saved = templates().save(t, QStringLiteral("lead"));
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
@@ -119,15 +125,17 @@ private slots:
     void badImportChangesNothing_data()
     {
         QTest::addColumn<QByteArray>("json");
-        const QByteArray good = TemplateService::shippedDefault(QStringLiteral("sev3")).has_value()
-                                    ? TemplateFormat::write(*TemplateService::shippedDefault(QStringLiteral("sev3")))
-                                    : QByteArray();
+        const QByteArray good =
+            TemplateService::shippedDefault(QStringLiteral("sev3")).has_value()
+                ? TemplateFormat::write(*TemplateService::shippedDefault(QStringLiteral("sev3")))
+                : QByteArray();
         QTest::newRow("truncated") << good.left(good.size() / 2);
         QTest::newRow("unknown role") << QByteArray(good).replace("\"operations\"", "\"chef\"");
         QTest::newRow("unknown phase") << QByteArray(good).replace("\"resolve\"", "\"celebrate\"");
         QTest::newRow("wrong type") << QByteArray(good).replace("\"SEV3\"", "3");
         QTest::newRow("missing language") << QByteArray(good).replace("\"ja\":", "\"jp\":");
-        QTest::newRow("huge string") << QByteArray(good).replace("Agree the exit criteria", QByteArray(100000, 'y'));
+        QTest::newRow("huge string") << QByteArray(good).replace("Agree the exit criteria",
+                                                                 QByteArray(100000, 'y'));
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe", 3);
     }
