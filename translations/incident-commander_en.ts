@@ -2534,6 +2534,34 @@
         <source>Discard the unsaved changes to &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy as new template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the new template (lowercase letters, digits, &apos;-&apos; or &apos;_&apos;), e.g. payments-sev2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: choose a new key of lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: not used automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template &quot;%1&quot;, not saved yet. Choose a severity to make it that severity&apos;s playbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateFile</name>

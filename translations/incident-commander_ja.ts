@@ -2524,6 +2524,34 @@
         <source>Discard the unsaved changes to &quot;%1&quot;?</source>
         <translation>「%1」の未保存の変更を破棄しますか？</translation>
     </message>
+    <message>
+        <source>Copy as new template</source>
+        <translation>新しいテンプレートとしてコピー</translation>
+    </message>
+    <message>
+        <source>Key of the new template (lowercase letters, digits, &apos;-&apos; or &apos;_&apos;), e.g. payments-sev2:</source>
+        <translation>新しいテンプレートのキー（英小文字・数字・「-」「_」）。例: payments-sev2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: choose a new key of lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>「%1」は使えません。英小文字・数字・「-」「_」で新しいキーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>コピーして新規作成…</translation>
+    </message>
+    <message>
+        <source>(none: not used automatically)</source>
+        <translation>（なし: 自動では使われない）</translation>
+    </message>
+    <message>
+        <source>New template &quot;%1&quot;, not saved yet. Choose a severity to make it that severity&apos;s playbook.</source>
+        <translation>新しいテンプレート「%1」（未保存）。重大度を選ぶと、その重大度の対応手順になります。</translation>
+    </message>
+    <message>
+        <source>Used for:</source>
+        <translation>使う重大度:</translation>
+    </message>
 </context>
 <context>
     <name>TemplateFile</name>

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,16 +25,18 @@
 TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     : QDialog(parent), m_core(core), m_templateLabel(new QLabel), m_template(new QComboBox),
       m_nameEnLabel(new QLabel), m_nameEn(new QLineEdit), m_nameJaLabel(new QLabel), m_nameJa(new QLineEdit),
-      m_origin(new QLabel), m_items(new QListWidget), m_addItem(new QPushButton),
-      m_removeItem(new QPushButton), m_up(new QPushButton), m_down(new QPushButton),
-      m_itemEditor(new TemplateItemEditor), m_message(new QLabel), m_import(new QPushButton),
-      m_export(new QPushButton), m_reset(new QPushButton), m_save(new QPushButton), m_close(new QPushButton)
+      m_origin(new QLabel), m_severityLabel(new QLabel), m_severity(new QComboBox), m_items(new QListWidget),
+      m_addItem(new QPushButton), m_removeItem(new QPushButton), m_up(new QPushButton),
+      m_down(new QPushButton), m_itemEditor(new TemplateItemEditor), m_message(new QLabel),
+      m_import(new QPushButton), m_export(new QPushButton), m_reset(new QPushButton), m_copy(new QPushButton),
+      m_save(new QPushButton), m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("templateEditor"));
     m_template->setObjectName(QStringLiteral("templateCombo"));
     m_nameEn->setObjectName(QStringLiteral("templateNameEn"));
     m_nameJa->setObjectName(QStringLiteral("templateNameJa"));
     m_origin->setObjectName(QStringLiteral("templateOrigin"));
+    m_severity->setObjectName(QStringLiteral("templateSeverity"));
     m_items->setObjectName(QStringLiteral("templateItems"));
     m_addItem->setObjectName(QStringLiteral("templateAddItem"));
     m_removeItem->setObjectName(QStringLiteral("templateRemoveItem"));
@@ -43,6 +46,7 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     m_import->setObjectName(QStringLiteral("templateImport"));
     m_export->setObjectName(QStringLiteral("templateExport"));
     m_reset->setObjectName(QStringLiteral("templateReset"));
+    m_copy->setObjectName(QStringLiteral("templateCopy"));
     m_save->setObjectName(QStringLiteral("templateSave"));
     m_message->setWordWrap(true);
     m_origin->setWordWrap(true);
@@ -52,7 +56,7 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     m_items->setUniformItemSizes(true);
     // Enter in a text field must not trigger a button (adding an item or saving by accident).
     for (QPushButton* b :
-         {m_addItem, m_removeItem, m_up, m_down, m_import, m_export, m_reset, m_save, m_close})
+         {m_addItem, m_removeItem, m_up, m_down, m_import, m_export, m_reset, m_copy, m_save, m_close})
         b->setAutoDefault(false);
     m_template->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -64,13 +68,15 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     head->addWidget(m_nameEn, 1, 1, 1, 2);
     head->addWidget(m_nameJaLabel, 2, 0);
     head->addWidget(m_nameJa, 2, 1, 1, 2);
+    head->addWidget(m_severityLabel, 3, 0);
+    head->addWidget(m_severity, 3, 1);
     head->setColumnStretch(2, 1);
     auto* order = new QHBoxLayout;
     for (QPushButton* b : {m_addItem, m_removeItem, m_up, m_down})
         order->addWidget(b);
     order->addStretch(1);
     auto* bottom = new QHBoxLayout;
-    for (QPushButton* b : {m_import, m_export, m_reset})
+    for (QPushButton* b : {m_import, m_export, m_copy, m_reset})
         bottom->addWidget(b);
     bottom->addStretch(1);
     bottom->addWidget(m_save);
@@ -101,6 +107,11 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
             m_itemEditor->setItem(m_working.items.at(row), customRoleKeys());
     });
     connect(m_itemEditor, &TemplateItemEditor::changed, this, &TemplateEditorDialog::onItemEdited);
+    connect(m_severity, &QComboBox::activated, this, [this] {
+        const QVariant v = m_severity->currentData();
+        m_working.severity = v.toInt() ? std::optional<Severity>(Severity(v.toInt())) : std::nullopt;
+        m_dirty = true;
+    });
     connect(m_nameEn, &QLineEdit::textEdited, this, &TemplateEditorDialog::onNameEdited);
     connect(m_nameJa, &QLineEdit::textEdited, this, &TemplateEditorDialog::onNameEdited);
     connect(m_addItem, &QPushButton::clicked, this, &TemplateEditorDialog::addItem);
@@ -109,6 +120,7 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveItem(1); });
     connect(m_save, &QPushButton::clicked, this, &TemplateEditorDialog::save);
     connect(m_reset, &QPushButton::clicked, this, &TemplateEditorDialog::resetToDefault);
+    connect(m_copy, &QPushButton::clicked, this, &TemplateEditorDialog::askCopy);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import checklist template"), {},
@@ -172,6 +184,7 @@ void TemplateEditorDialog::loadSelected()
                   .arg(m_working.revision)
                   .arg(m_working.updatedBy, UiFormat::dateTimeShort(m_working.updatedAt)));
     m_reset->setEnabled(!m_working.isBuiltIn());
+    showSeverity();
     showItems();
     selectItem(m_working.items.isEmpty() ? -1 : 0);
     setMessage({}, false);
@@ -185,6 +198,18 @@ QString TemplateEditorDialog::itemLine(int row) const
     if (!i.roleKey.isEmpty())
         line += QStringLiteral(" — ") + ChecklistRoles::label(i.roleKey);
     return line;
+}
+
+// A shipped template keeps its severity; a team's own may serve one severity or none (used only by hand).
+void TemplateEditorDialog::showSeverity()
+{
+    const QSignalBlocker block(m_severity);
+    m_severity->clear();
+    m_severity->addItem(tr("(none: not used automatically)"), 0);
+    for (Severity s : Severities::all())
+        m_severity->addItem(Severities::code(s), int(s));
+    m_severity->setCurrentIndex(m_working.severity ? m_severity->findData(int(*m_working.severity)) : 0);
+    m_severity->setEnabled(!TemplateService::shippedDefault(m_working.key).has_value());
 }
 
 void TemplateEditorDialog::showItems()
@@ -318,6 +343,46 @@ bool TemplateEditorDialog::exportFile(const QString& path)
     return true;
 }
 
+void TemplateEditorDialog::askCopy()
+{
+    if (!confirmDiscard())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("copyTemplateDialog"));
+    dialog.setWindowTitle(tr("Copy as new template"));
+    dialog.setLabelText(
+        tr("Key of the new template (lowercase letters, digits, '-' or '_'), e.g. payments-sev2:"));
+    if (dialog.exec() == QDialog::Accepted)
+        copyAs(dialog.textValue().trimmed());
+}
+
+bool TemplateEditorDialog::copyAs(const QString& key)
+{
+    if (!ChecklistTemplates::isValidKey(key) || TemplateService::shippedDefault(key) ||
+        m_core.templates().get(key).ok()) {
+        setMessage(
+            tr("\"%1\" cannot be used: choose a new key of lowercase letters, digits, '-' or '_'.").arg(key),
+            true);
+        return false;
+    }
+    m_working.key = key;
+    m_working.severity.reset();
+    m_working.revision = 0;
+    m_dirty = true;
+    {
+        const QSignalBlocker block(m_template);
+        m_template->addItem(key, key);
+        m_template->setCurrentIndex(m_template->count() - 1);
+    }
+    m_origin->setText(
+        tr("New template \"%1\", not saved yet. Choose a severity to make it that severity's playbook.")
+            .arg(key));
+    m_reset->setEnabled(false);
+    showSeverity();
+    setMessage({}, false);
+    return true;
+}
+
 void TemplateEditorDialog::resetToDefault()
 {
     if (QMessageBox::question(this, tr("Reset template"),
@@ -368,6 +433,8 @@ void TemplateEditorDialog::retranslateUi()
     m_templateLabel->setText(tr("Template:"));
     m_nameEnLabel->setText(tr("Name (English):"));
     m_nameJaLabel->setText(tr("Name (Japanese):"));
+    m_severityLabel->setText(tr("Used for:"));
+    showSeverity();
     m_addItem->setText(tr("Add item"));
     m_removeItem->setText(tr("Remove"));
     m_up->setText(tr("Move up"));
@@ -375,6 +442,7 @@ void TemplateEditorDialog::retranslateUi()
     m_import->setText(tr("Import JSON…"));
     m_export->setText(tr("Export JSON…"));
     m_reset->setText(tr("Reset…"));
+    m_copy->setText(tr("Copy as new…"));
     m_save->setText(tr("Save"));
     m_close->setText(tr("Close"));
     for (int i = 0; i < m_template->count(); ++i)

@@ -29,6 +29,8 @@ public:
     bool importFile(const QString& path);
     bool exportFile(const QString& path);
     bool save();
+    // Starts a new template of the team's own from the one shown (no severity; saved on Save).
+    bool copyAs(const QString& key);
 
 public slots:
     void reject() override; // asks before dropping unsaved edits
@@ -43,10 +45,12 @@ private:
     void showItems();
     void onItemEdited();
     void onNameEdited();
+    void showSeverity();
     void addItem();
     void removeItem();
     void moveItem(int delta);
     void resetToDefault();
+    void askCopy();
     void setMessage(const QString& text, bool error);
     bool confirmDiscard();
     QString itemLine(int row) const;
@@ -63,6 +67,8 @@ private:
     QLabel* m_nameJaLabel;
     QLineEdit* m_nameJa;
     QLabel* m_origin;
+    QLabel* m_severityLabel;
+    QComboBox* m_severity;
     QListWidget* m_items;
     QPushButton* m_addItem;
     QPushButton* m_removeItem;
@@ -73,6 +79,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_export;
     QPushButton* m_reset;
+    QPushButton* m_copy;
     QPushButton* m_save;
     QPushButton* m_close;
 };

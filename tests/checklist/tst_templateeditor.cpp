@@ -138,6 +138,35 @@ private slots:
         QVERIFY(!dialog.isVisible());
     }
 
+    void copyAsNewTemplate()
+    {
+        TemplateEditorDialog dialog(m_tc->core());
+        dialog.show();
+        dialog.selectTemplate(QStringLiteral("sev2"));
+        QVERIFY(!dialog.copyAs(QStringLiteral("sev3"))); // a shipped key
+        QVERIFY(!dialog.copyAs(QStringLiteral("Bad Key")));
+        QVERIFY(dialog.copyAs(QStringLiteral("payments")));
+        replaceText(child<QLineEdit>(dialog, "templateNameJa"), QStringLiteral("決済の対応手順"));
+        auto* severity = child<QComboBox>(dialog, "templateSeverity");
+        QVERIFY(severity->isEnabled());
+        QCOMPARE(severity->currentData().toInt(), 0);
+        QVERIFY(dialog.save());
+        const ChecklistTemplate saved = m_tc->core().templates().get(QStringLiteral("payments")).value();
+        QCOMPARE(saved.name.ja, QStringLiteral("決済の対応手順"));
+        QVERIFY(!saved.severity.has_value());
+        QCOMPARE(saved.items.size(), m_tc->core().templates().get(QStringLiteral("sev2"))->items.size());
+        QVERIFY(
+            m_tc->core().templates().get(QStringLiteral("sev2"))->isBuiltIn()); // the original is untouched
+
+        dialog.selectTemplate(QStringLiteral("payments")); // now make it the SEV2 playbook
+        severity->setCurrentIndex(severity->findData(int(Severity::Sev2)));
+        emit severity->activated(severity->currentIndex());
+        QVERIFY(dialog.save());
+        QCOMPARE(m_tc->core().templates().forSeverity(Severity::Sev2)->key, QStringLiteral("payments"));
+        dialog.selectTemplate(QStringLiteral("sev1"));
+        QVERIFY(!severity->isEnabled()); // a shipped playbook keeps its severity
+    }
+
     void importBrokenFileChangesNothingAndExportWorks()
     {
         TemplateEditorDialog dialog(m_tc->core());
