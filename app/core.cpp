@@ -2,7 +2,10 @@
 
 #include "domain/clock.h"
 #include "drill/drillservice.h"
+#include "services/brainstormservice.h"
+#include "services/changeservice.h"
 #include "services/checklistservice.h"
+#include "services/documentservice.h"
 #include "services/incidentservice.h"
 #include "services/templateservice.h"
 #include "services/timelineservice.h"
@@ -30,6 +33,12 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_document = std::make_unique<DocumentService>(*m_db, *m_clock);
+    m_changes = std::make_unique<ChangeService>(*m_db, *m_clock, *m_timeline);
+    m_brainstorm = std::make_unique<BrainstormService>(*m_db, *m_clock, *m_timeline);
+    // Milestones on the timeline and the document's summary and impact change the incident itself.
+    connect(m_timeline.get(), &TimelineService::milestonesChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    connect(m_document.get(), &DocumentService::documentChanged, m_incidents.get(), &IncidentService::incidentChanged);
     m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
     m_templates = std::make_unique<TemplateService>(*m_db, *m_clock);
     m_checklists = std::make_unique<ChecklistService>(*m_db, *m_clock, *m_timeline, *m_templates);
@@ -42,6 +51,9 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_brainstorm.reset();
+    m_changes.reset();
+    m_document.reset();
     m_drills.reset();
     m_checklists.reset();
     m_templates.reset();

@@ -6,9 +6,12 @@
 
 #include <memory>
 
+class BrainstormService;
+class ChangeService;
 class ChecklistService;
 class Clock;
 class Database;
+class DocumentService;
 class DrillService;
 class IncidentService;
 class TemplateService;
@@ -31,6 +34,9 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    DocumentService& document() { return *m_document; }
+    ChangeService& changes() { return *m_changes; }
+    BrainstormService& brainstorm() { return *m_brainstorm; }
     TemplateService& templates() { return *m_templates; }
     ChecklistService& checklists() { return *m_checklists; }
     DrillService& drills() { return *m_drills; }
@@ -45,6 +51,9 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<DocumentService> m_document;
+    std::unique_ptr<ChangeService> m_changes;
+    std::unique_ptr<BrainstormService> m_brainstorm;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<DrillService> m_drills;

@@ -13,6 +13,231 @@
     </message>
 </context>
 <context>
+    <name>BrainstormPanel</name>
+    <message>
+        <source>Brainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity before quality, combine and improve. Confirm or rule them out later; each verdict is written on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hypothesis or an idea (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrainstormService</name>
+    <message>
+        <source>Hypothesis confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis ruled out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrainstormStore</name>
+    <message>
+        <source>There is no idea %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommands</name>
+    <message>
+        <source>reverted %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change made to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Disabled the nightly batch on db-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Re-enable the cron entry in /etc/cron.d/batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to revert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeService</name>
+    <message>
+        <source>Say what was changed in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production change: %1
+To revert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was already reverted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production change reverted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStore</name>
+    <message>
+        <source>There is no production change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was edited elsewhere in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWidget</name>
+    <message>
+        <source>Reverted %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has this change been put back?
+
+%1
+
+How: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2): %3 — by %4 at %5 — revert: %6 — %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change made to production (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCommands</name>
     <message>
         <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
@@ -358,6 +583,29 @@
     </message>
 </context>
 <context>
+    <name>CliParseMessages</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Known roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
@@ -497,6 +745,70 @@
     </message>
     <message>
         <source>Write the debrief&apos;s &quot;what went well&quot; and &quot;what to improve&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change made to production and how to revert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes made to production during an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a recorded change; the earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a production change as reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every version of a recorded change, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the incident document&apos;s header (summary, status, exit criteria …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a field of the incident document; earlier text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every version of a field of the incident document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a hypothesis or idea on the brainstorm board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the brainstorm board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm or rule out an idea (recorded on the timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search an incident&apos;s timeline (Japanese and English, any part of a word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a timeline entry; the earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a timeline entry (it stays in the history and can be restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a deleted timeline entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every version of a timeline entry, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +1021,123 @@
     </message>
     <message>
         <source>This is a drill (kept apart from real incidents and channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocField</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TODOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Unknown document field &quot;%1&quot;. Known fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an idea number and open, confirmed or ruled_out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every earlier version of this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we know so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are doing about it, and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat room, call bridge, dashboards (links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is this incident over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One TODO a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>&quot;%1&quot; is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time such as 2026-11-29T10:30:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1916,114 @@
     </message>
 </context>
 <context>
+    <name>EntryComposer</name>
+    <message>
+        <source>Kind of the next entry (a prefix such as /d overrides it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your incident role, written with each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/o observation · /a action · /d decision · /h hypothesis · /c communication · /m milestone · /detected /declared /mitigated /resolved · ! important</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetailPane</name>
+    <message>
+        <source>Edit links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full, with its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Occurred %3&lt;br&gt;Recorded %4 · revision %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;deleted&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, replaced %2 by %3%4:
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 (current)%2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (separate with spaces; Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public, for the customer report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryKind</name>
     <message>
         <source>Note</source>
@@ -1530,6 +2067,41 @@
     </message>
     <message>
         <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryRole</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter expert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +2291,21 @@
     </message>
     <message>
         <source>Update posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaState</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,15 +2575,22 @@
 <context>
     <name>LogCommands</name>
     <message>
-        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogEditCommands</name>
+    <message>
+        <source>Entry %1 is now at revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 deleted; &quot;log restore %1&quot; brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2693,25 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Milestone</name>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,13 +3392,48 @@
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>TimelineFilterBar</name>
     <message>
-        <source>Recorded %1</source>
+        <source>Search the timeline (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the order (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recorded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2800,6 +3448,29 @@
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n link(s)]</source>
+        <translation>
+            <numerusform>[%n link]</numerusform>
+            <numerusform>[%n links]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurred (local, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -2808,7 +3479,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happened? Enter saves the entry.</source>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entries from a transcript</source>
+        <translation>
+            <numerusform>Add %n entry from a transcript</numerusform>
+            <numerusform>Add %n entries from a transcript</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest or oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,6 +3584,18 @@
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An entry can hold at most %1 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link. Write it with its scheme, such as https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a milestone entry can mark a milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineStore</name>
@@ -2835,6 +3605,45 @@
     </message>
     <message>
         <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDialog</name>
+    <message>
+        <source>Paste a chat transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the chat (lines such as &quot;09:31 alice: restarted db-2&quot;, &quot;[09:31] alice: …&quot; or &quot;2026-11-29 09:31 alice …&quot;). Lines without a time continue the message above. Untick what should not become a timeline entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,9 +149,14 @@ void ChecklistPanel::ensureBuilt()
     retranslateUi();
 }
 
-QString ChecklistPanel::title() const
+QString ChecklistPanel::name()
 {
     return tr("Checklist");
+}
+
+QString ChecklistPanel::title() const
+{
+    return name();
 }
 
 void ChecklistPanel::setIncident(qint64 incidentId)

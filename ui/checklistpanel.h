@@ -21,6 +21,7 @@ public:
     explicit ChecklistPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
     QString title() const override;
+    static QString name(); // the tab's title in the current language
     ChecklistModel* model()
     {
         ensureBuilt();

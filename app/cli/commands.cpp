@@ -13,6 +13,8 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerChangeCommands(registry);
+    registerDocumentCommands(registry);
     registerChecklistCommands(registry);
     registerTemplateCommands(registry);
     registerDrillCommands(registry);

@@ -8,6 +8,9 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
+void registerLogEditCommands(CommandRegistry& registry);
+void registerChangeCommands(CommandRegistry& registry);
+void registerDocumentCommands(CommandRegistry& registry);
 void registerChecklistCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
