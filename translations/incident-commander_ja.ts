@@ -608,7 +608,7 @@ How: %2</source>
     <name>Commands</name>
     <message>
         <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
-        <translation>使い方: icctl [--db ファイル] [--json] [--lang ja|en] [--as 名前] コマンド ...</translation>
+        <translation>使い方: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -616,11 +616,11 @@ How: %2</source>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use ja or en.</source>
-        <translation>言語「%1」は使えません。ja か en を指定してください。</translation>
+        <translation>不明な言語「%1」です。ja か en を指定してください。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>不明なコマンドです: %1</translation>
+        <translation>不明なコマンド: %1</translation>
     </message>
     <message>
         <source>Declare an incident; prints its id and code.</source>
@@ -628,7 +628,7 @@ How: %2</source>
     </message>
     <message>
         <source>List incidents, open ones first.</source>
-        <translation>インシデントの一覧を表示します(対応中のものが先)。</translation>
+        <translation>インシデントを一覧表示します（対応中のものを先に）。</translation>
     </message>
     <message>
         <source>Show one incident.</source>
@@ -636,7 +636,7 @@ How: %2</source>
     </message>
     <message>
         <source>Move an incident to another status.</source>
-        <translation>インシデントのステータスを変更します。</translation>
+        <translation>インシデントの状態を変更します。</translation>
     </message>
     <message>
         <source>Add an entry to an incident&apos;s timeline.</source>
@@ -839,11 +839,11 @@ How: %2</source>
     </message>
     <message>
         <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
-        <translation>%1 は新しいバージョンの Incident Commander で書き込まれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。プログラムを更新してください。ファイルには手を加えていません。</translation>
+        <translation>%1 は新しいバージョンの Incident Commander で書き込まれています（スキーマ %2、このバージョンは %3 まで対応）。プログラムを更新してください。ファイルには手を加えていません。</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the database it copies.</source>
-        <translation>バックアップで元のデータベース自身を上書きすることはできません。</translation>
+        <translation>バックアップでコピー元のデータベースを上書きすることはできません。</translation>
     </message>
     <message>
         <source>The backup could not be written to %1.</source>
@@ -960,19 +960,19 @@ How: %2</source>
     </message>
     <message>
         <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
-        <translation>まだ「はい」はありません。早めの宣言に損はありません。迷ったら宣言しましょう。</translation>
+        <translation>まだ「はい」はありません。早めの宣言は損になりません。迷ったら宣言しましょう。</translation>
     </message>
     <message>
         <source>Declare drill</source>
-        <translation>訓練として宣言</translation>
+        <translation>訓練を宣言</translation>
     </message>
     <message>
         <source>Declare</source>
-        <translation>宣言する</translation>
+        <translation>宣言</translation>
     </message>
     <message>
         <source>Declare incident</source>
-        <translation>インシデントの宣言</translation>
+        <translation>インシデントを宣言</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -996,7 +996,7 @@ How: %2</source>
     </message>
     <message>
         <source>Who is affected and how</source>
-        <translation>誰がどのような影響を受けているか</translation>
+        <translation>誰がどのように影響を受けているか</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
@@ -1004,23 +1004,23 @@ How: %2</source>
     </message>
     <message>
         <source>Declare when any one is true</source>
-        <translation>どれか 1 つでも当てはまれば宣言する</translation>
+        <translation>どれか 1 つでも当てはまれば宣言</translation>
     </message>
     <message>
         <source>Another team is needed to fix the problem</source>
-        <translation>問題の修復に別のチームの協力が必要</translation>
+        <translation>問題の解決に別のチームの助けが必要</translation>
     </message>
     <message>
         <source>Customers see the outage</source>
-        <translation>障害がユーザーに影響している</translation>
+        <translation>顧客が障害に気付いている</translation>
     </message>
     <message>
         <source>Still unsolved after an hour of concentrated analysis</source>
-        <translation>集中して 1 時間分析しても解決していない</translation>
+        <translation>1 時間集中して調べても解決していない</translation>
     </message>
     <message>
         <source>This is a drill (kept apart from real incidents and channels)</source>
-        <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
+        <translation>これは訓練です（実際のインシデントや通知先とは分けて扱います）</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ How: %2</source>
     </message>
     <message>
         <source>Observation</source>
-        <translation>観測</translation>
+        <translation>観察</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2055,7 +2055,7 @@ How: %2</source>
     </message>
     <message>
         <source>Drill inject</source>
-        <translation>訓練の投入</translation>
+        <translation>訓練の状況付与</translation>
     </message>
     <message>
         <source>Hypothesis</source>
@@ -2067,7 +2067,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status change</source>
-        <translation>ステータス変更</translation>
+        <translation>状態の変更</translation>
     </message>
 </context>
 <context>
@@ -2317,11 +2317,11 @@ How: %2</source>
     </message>
     <message>
         <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
-        <translation>--severity は必須です(SEV1、SEV2、SEV3、SEV4 のいずれか。迷ったら高いほうを選んでください)。</translation>
+        <translation>--severity は必須です（SEV1、SEV2、SEV3、SEV4。迷ったら高いほうを選んでください）。</translation>
     </message>
     <message>
         <source>Unknown severity &quot;%1&quot;: use SEV1, SEV2, SEV3 or SEV4.</source>
-        <translation>重大度「%1」は不明です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
+        <translation>不明な重大度「%1」です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2337,7 +2337,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2369,14 +2369,14 @@ How: %2</source>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;: use investigating, identified, monitoring, resolved or closed.</source>
-        <translation>ステータス「%1」は不明です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
+        <translation>不明な状態「%1」です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
     <name>IncidentListModel</name>
     <message>
         <source>%1 (drill)</source>
-        <translation>%1(訓練)</translation>
+        <translation>%1（訓練）</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2388,7 +2388,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2396,7 +2396,7 @@ How: %2</source>
     </message>
     <message>
         <source>Updated</source>
-        <translation>更新日時</translation>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2411,7 @@ How: %2</source>
     </message>
     <message>
         <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-        <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
+        <translation>早めに宣言しましょう: 別のチームの助けが必要なとき、顧客に影響が出ているとき、1 時間集中して調べても解決しないとき。</translation>
     </message>
     <message>
         <source>Show drills</source>
@@ -2426,39 +2426,39 @@ How: %2</source>
     </message>
     <message>
         <source>The title is too long (%1 characters; at most %2).</source>
-        <translation>タイトルが長すぎます(%1 文字。上限は %2 文字)。</translation>
+        <translation>タイトルが長すぎます（%1 文字、最大 %2 文字）。</translation>
     </message>
     <message>
         <source>The summary or impact text is too long (at most %1 characters).</source>
-        <translation>概要または影響の文章が長すぎます(上限は %1 文字)。</translation>
+        <translation>概要または影響の文章が長すぎます（最大 %1 文字）。</translation>
     </message>
     <message>
         <source>Incident declared: %1 (%2)</source>
-        <translation>インシデントを宣言: %1(%2)</translation>
+        <translation>インシデントを宣言: %1（%2）</translation>
     </message>
     <message>
         <source>Incident opened for investigation: %1 (%2)</source>
-        <translation>調査のためインシデントを起票: %1(%2)</translation>
+        <translation>調査のためインシデントを起票: %1（%2）</translation>
     </message>
     <message>
         <source>The incident is already %1.</source>
-        <translation>インシデントはすでに「%1」です。</translation>
+        <translation>インシデントは既に「%1」です。</translation>
     </message>
     <message>
         <source>A closed incident cannot change its status.</source>
-        <translation>クローズしたインシデントのステータスは変更できません。</translation>
+        <translation>クローズしたインシデントの状態は変更できません。</translation>
     </message>
     <message>
         <source>Status changed: %1 → %2</source>
-        <translation>ステータス変更: %1 → %2</translation>
+        <translation>状態を変更: %1 → %2</translation>
     </message>
     <message>
         <source>Severity changed: %1 → %2</source>
-        <translation>重大度変更: %1 → %2</translation>
+        <translation>重大度を変更: %1 → %2</translation>
     </message>
     <message>
         <source>The incident has already been declared.</source>
-        <translation>このインシデントはすでに宣言されています。</translation>
+        <translation>このインシデントは既に宣言されています。</translation>
     </message>
     <message>
         <source>The incident has already been declared; its declaration answers are part of the record.</source>
@@ -2493,7 +2493,7 @@ How: %2</source>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>解決済み</translation>
+        <translation>解決</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2504,7 +2504,7 @@ How: %2</source>
     <name>IncidentStore</name>
     <message>
         <source>There is no incident %1.</source>
-        <translation>インシデント %1 は存在しません。</translation>
+        <translation>インシデント %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -2515,11 +2515,11 @@ How: %2</source>
     </message>
     <message>
         <source>DRILL — this is an exercise, not a real incident</source>
-        <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
+        <translation>訓練 — これは演習です。実際のインシデントではありません</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>ステータス:</translation>
+        <translation>状態:</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2598,7 @@ How: %2</source>
     <name>MainWindow</name>
     <message>
         <source>%1 already exists. Choose a new file name, or use Open.</source>
-        <translation>%1 はすでに存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
+        <translation>%1 は既に存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2618,11 +2618,11 @@ How: %2</source>
     </message>
     <message>
         <source>Back up database</source>
-        <translation>データベースのバックアップ</translation>
+        <translation>データベースをバックアップ</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation>バックアップを %1 に保存しました</translation>
+        <translation>バックアップを %1 に書き込みました</translation>
     </message>
     <message>
         <source>About Incident Commander</source>
@@ -2630,7 +2630,7 @@ How: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデントドキュメントを常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本に沿ってインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮の引き継ぎを明示し、インシデント文書を最新に保ち、関係者へ時間どおりに報告する — そしてそのすべてをオフラインの訓練で繰り返し練習します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Incident Commander</source>
@@ -2735,7 +2735,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status:</source>
-        <translation>ステータス:</translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Customer impact:</source>
@@ -2743,7 +2743,7 @@ How: %2</source>
     </message>
     <message>
         <source>(not described yet)</source>
-        <translation>(まだ記入されていません)</translation>
+        <translation>（未記入）</translation>
     </message>
     <message>
         <source>Summary:</source>
@@ -2751,7 +2751,7 @@ How: %2</source>
     </message>
     <message>
         <source>(not written yet)</source>
-        <translation>(まだ書かれていません)</translation>
+        <translation>（未記入）</translation>
     </message>
     <message>
         <source>Detected:</source>
@@ -2763,7 +2763,7 @@ How: %2</source>
     </message>
     <message>
         <source>Not declared yet</source>
-        <translation>まだ宣言されていません</translation>
+        <translation>未宣言</translation>
     </message>
     <message>
         <source>Mitigated:</source>
@@ -2779,15 +2779,15 @@ How: %2</source>
     </message>
     <message>
         <source>Another team needed:</source>
-        <translation>別チームの協力が必要:</translation>
+        <translation>別チームの助けが必要:</translation>
     </message>
     <message>
         <source>Customers affected:</source>
-        <translation>ユーザーへの影響あり:</translation>
+        <translation>顧客への影響あり:</translation>
     </message>
     <message>
         <source>Unsolved after an hour:</source>
-        <translation>1 時間たっても未解決:</translation>
+        <translation>1 時間経っても未解決:</translation>
     </message>
 </context>
 <context>
@@ -2950,30 +2950,30 @@ How: %2</source>
     <name>Severity</name>
     <message>
         <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
-        <translation>致命的: サービスが停止している、または多くのお客様のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
+        <translation>致命的: サービス停止、または多くの顧客のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
     </message>
     <message>
         <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
-        <translation>重大: 主要な機能が壊れている、またはかなりの割合のお客様で大きく劣化している。</translation>
+        <translation>重大: 主要な機能が壊れているか、多くの顧客にとって大きく劣化している。</translation>
     </message>
     <message>
         <source>Minor: partial degradation with a workaround, or few customers affected.</source>
-        <translation>軽微: 回避策のある部分的な劣化、または影響を受けるお客様が少ない。</translation>
+        <translation>軽微: 回避策のある部分的な劣化、または影響を受ける顧客が少ない。</translation>
     </message>
     <message>
         <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
-        <translation>低: まだお客様への影響はないが、連携して対処すべきリスクがある。</translation>
+        <translation>低: まだ顧客への影響はないが、連携した対応が必要なリスクがある。</translation>
     </message>
 </context>
 <context>
     <name>SqlErrorText</name>
     <message>
         <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みのデータは失われていません。</translation>
+        <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みの内容は失われていません。</translation>
     </message>
     <message>
         <source>The database is busy in another program. Try again in a moment.</source>
-        <translation>データベースは別のプログラムが使用中です。少し待ってからやり直してください。</translation>
+        <translation>データベースは別のプログラムで使用中です。少し待ってからやり直してください。</translation>
     </message>
     <message>
         <source>The database file is read-only. Check its permissions.</source>
@@ -2981,7 +2981,7 @@ How: %2</source>
     </message>
     <message>
         <source>The database file could not be read or written (input/output error).</source>
-        <translation>データベースファイルの読み書きができませんでした(入出力エラー)。</translation>
+        <translation>データベースファイルを読み書きできませんでした（入出力エラー）。</translation>
     </message>
     <message>
         <source>The database file is damaged or is not an Incident Commander database.</source>
@@ -2989,7 +2989,7 @@ How: %2</source>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation>データベースエラー: %1</translation>
+        <translation>データベースのエラー: %1</translation>
     </message>
 </context>
 <context>
@@ -3432,11 +3432,11 @@ How: %2</source>
     <name>TimelineModel</name>
     <message>
         <source>Recorded %1</source>
-        <translation>記録日時 %1</translation>
+        <translation>記録 %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>種類</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Author</source>
@@ -3574,7 +3574,7 @@ How: %2</source>
     </message>
     <message>
         <source>The entry is too long (%1 characters; at most %2).</source>
-        <translation>記録が長すぎます(%1 文字。上限は %2 文字)。</translation>
+        <translation>記録が長すぎます（%1 文字、最大 %2 文字）。</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
@@ -3597,7 +3597,7 @@ How: %2</source>
     <name>TimelineStore</name>
     <message>
         <source>There is no timeline entry %1.</source>
-        <translation>タイムラインの記録 %1 は存在しません。</translation>
+        <translation>タイムラインの記録 %1 はありません。</translation>
     </message>
     <message>
         <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
