@@ -8,6 +8,7 @@
 
 class BrainstormService;
 class ChangeService;
+class ChecklistService;
 class Clock;
 class Database;
 class DocumentService;
@@ -15,6 +16,7 @@ class FollowUpService;
 class ReportService;
 class DrillService;
 class IncidentService;
+class TemplateService;
 class TimelineService;
 
 // The product's core: one database and the services over it. The window and icctl each build one;
@@ -39,6 +41,8 @@ public:
     BrainstormService& brainstorm() { return *m_brainstorm; }
     FollowUpService& followUps() { return *m_followUps; }
     ReportService& reports() { return *m_reports; }
+    TemplateService& templates() { return *m_templates; }
+    ChecklistService& checklists() { return *m_checklists; }
     DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
@@ -56,6 +60,8 @@ private:
     std::unique_ptr<BrainstormService> m_brainstorm;
     std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

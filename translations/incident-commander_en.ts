@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdHocItemDialog</name>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing, by whom, by when? One language is enough; the other shows the same text until someone translates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
@@ -230,6 +241,336 @@ How: %2</source>
     </message>
     <message>
         <source>Reverted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required: say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phase must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timebox needs a positive number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n item added.</numerusform>
+            <numerusform>%n items added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFormat</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 of declaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 after the incident is declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: this item is past its time box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added during the incident by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item reopened? (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item skipped? (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an open item, or press Space, to mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is now %1, but its checklist was made for another severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPhase</name>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistService</name>
+    <message>
+        <source>&quot;%1&quot; is not a checklist item number; use the number shown by &quot;checklist list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 skipped: %2 — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 reopened: %2 — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist extended for %1 from the template &quot;%2&quot;: %n item(s) added.</source>
+        <translation>
+            <numerusform>Checklist extended for %1 from the template &quot;%2&quot;: %n item added.</numerusform>
+            <numerusform>Checklist extended for %1 from the template &quot;%2&quot;: %n items added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistState</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>There is no checklist item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no checklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +814,42 @@ How: %2</source>
         <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show an incident&apos;s checklist by phase, with owners, time boxes and overdue items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a checklist item done (ITEM is its number in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip a checklist item, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped checklist item, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to an incident&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the checklist templates (one per severity, and the team&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checklist template as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a checklist template from JSON; a bad file changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a severity change, add the steps of the new severity&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -573,6 +950,45 @@ How: %2</source>
     </message>
     <message>
         <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationHelper</name>
+    <message>
+        <source>Detected %1 ago: the hour of concentrated analysis is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 ago: %2 left of the first hour (until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare as soon as any answer is yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared yet. Should this be an incident? Declare if any answer is yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a second team needed to fix the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the outage visible to customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2548,76 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>IcLoop</name>
+    <message>
+        <source>Size up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening, what is the impact, who is working on what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bleeding first: mitigate before looking for the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the actions worked and that every task has an owner and a time box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcLoopWidget</name>
+    <message>
+        <source>Stakeholder update posted (IC loop reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stakeholder update due at %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC loop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdeaState</name>
     <message>
         <source>Open</source>
@@ -2295,6 +2781,22 @@ How: %2</source>
     </message>
     <message>
         <source>The incident has already been declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has already been declared; its declaration answers are part of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3580,6 +4082,398 @@ How: %2</source>
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported template %1 (revision %2, %n item(s)).</source>
+        <translation>
+            <numerusform>Imported template %1 (revision %2, %n item).</numerusform>
+            <numerusform>Imported template %1 (revision %2, %n items).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Import checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped default for %1; saving keeps your version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of &quot;%2&quot;. New incidents of this severity start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your version of &quot;%1&quot;? A shipped template returns to its default; a template of your own is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as new template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the new template (lowercase letters, digits, &apos;-&apos; or &apos;_&apos;), e.g. payments-sev2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: choose a new key of lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: not used automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template &quot;%1&quot;, not saved yet. Choose a severity to make it that severity&apos;s playbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Allowed here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ja&quot; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown phase &quot;%1&quot;. Use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timebox_minutes&quot; must be a whole number of minutes, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a checklist template (format must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was written by a newer version of Incident Commander (format version %1; this one reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;. Use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a checklist template (%1 KiB; at most %2 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1, $: a checklist template must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min after declaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRules</name>
+    <message>
+        <source>The Japanese text is missing; every text is needed in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English text is missing; every text is needed in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid template key: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>There is no checklist template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist template for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is already the shipped default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the %2 playbook: keep its severity %2, or give the template another key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,8 @@ void registerAllCommands(CommandRegistry& registry)
     registerReportCommands(registry);
     registerFollowUpCommands(registry);
     registerMetricsCommands(registry);
+    registerChecklistCommands(registry);
+    registerTemplateCommands(registry);
     registerDrillCommands(registry);
 }
 

@@ -14,6 +14,8 @@ void registerDocumentCommands(CommandRegistry& registry);
 void registerReportCommands(CommandRegistry& registry);
 void registerFollowUpCommands(CommandRegistry& registry);
 void registerMetricsCommands(CommandRegistry& registry);
+void registerChecklistCommands(CommandRegistry& registry);
+void registerTemplateCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
