@@ -1,7 +1,12 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "notify/dispatcher.h"
+#include "services/cadenceservice.h"
+#include "services/channelservice.h"
 #include "services/incidentservice.h"
+#include "services/notificationservice.h"
+#include "services/outboxservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -27,11 +32,23 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_channels = std::make_unique<ChannelService>(*m_db, *m_clock);
+    m_outbox = std::make_unique<OutboxService>(*m_db, *m_clock);
+    m_notifications = std::make_unique<NotificationService>(*m_db, *m_clock, *m_timeline, *m_outbox);
+    m_cadence = std::make_unique<CadenceService>(*m_db, *m_clock);
+    m_dispatcher = std::make_unique<Dispatcher>(*m_db, *m_clock);
+    connect(m_outbox.get(), &OutboxService::outboxChanged, m_dispatcher.get(), &Dispatcher::kick);
+    connect(m_channels.get(), &ChannelService::channelsChanged, m_dispatcher.get(), &Dispatcher::kick);
 }
 
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_dispatcher.reset();
+    m_cadence.reset();
+    m_notifications.reset();
+    m_outbox.reset();
+    m_channels.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();
@@ -44,5 +61,6 @@ Status Core::open(const QString& databasePath)
 
 void Core::close()
 {
+    m_dispatcher->stop();
     m_db->close();
 }

@@ -6,9 +6,14 @@
 
 #include <memory>
 
+class CadenceService;
+class ChannelService;
 class Clock;
 class Database;
+class Dispatcher;
 class IncidentService;
+class NotificationService;
+class OutboxService;
 class TimelineService;
 
 // The product's core: one database and the services over it. The window and icctl each build one;
@@ -28,6 +33,13 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    // Notifications: channels, the outbox, composing updates, their cadence, and delivery. The dispatcher
+    // delivers only once started (the window and `icctl outbox flush` start it).
+    ChannelService& channels() { return *m_channels; }
+    OutboxService& outbox() { return *m_outbox; }
+    NotificationService& notifications() { return *m_notifications; }
+    CadenceService& cadence() { return *m_cadence; }
+    Dispatcher& dispatcher() { return *m_dispatcher; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -39,5 +51,10 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<ChannelService> m_channels;
+    std::unique_ptr<OutboxService> m_outbox;
+    std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<CadenceService> m_cadence;
+    std::unique_ptr<Dispatcher> m_dispatcher;
     QString m_userName;
 };
