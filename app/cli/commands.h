@@ -8,6 +8,8 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
+void registerChannelCommands(CommandRegistry& registry);
+void registerNotifyCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 
