@@ -56,7 +56,13 @@ Core::~Core()
 
 Status Core::open(const QString& databasePath)
 {
-    return m_db->open(databasePath);
+    // The dispatcher's lanes belong to the database that was open; start them again on the new one.
+    const bool delivering = m_dispatcher->isRunning();
+    m_dispatcher->stop();
+    Status s = m_db->open(databasePath);
+    if (s && delivering)
+        s = m_dispatcher->start();
+    return s;
 }
 
 void Core::close()

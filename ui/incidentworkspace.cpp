@@ -2,6 +2,7 @@
 
 #include "core.h"
 #include "incidentpanel.h"
+#include "notificationspanel.h"
 #include "overviewpanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
@@ -60,6 +61,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
 
     addPanel(new OverviewPanel(core));
     addPanel(new TimelinePanel(core));
+    addPanel(new NotificationsPanel(core));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {

@@ -1,6 +1,7 @@
 #include "core.h"
 #include "localizer.h"
 #include "mainwindow.h"
+#include "notify/dispatcher.h"
 #include "paths.h"
 
 #include <QApplication>
@@ -52,6 +53,8 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(core, localizer);
+    if (Status s = core.dispatcher().start(); !s) // deliver the outbox while the window is open
+        qWarning("%s", qPrintable(s.error()));
     QObject::connect(&window, &MainWindow::languageSwitched, &localizer, [&](const QString& code) {
         localizer.setLanguage(code);
         QSettings().setValue(QStringLiteral("ui/language"), code);
