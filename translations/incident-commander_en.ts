@@ -698,6 +698,10 @@
         <source>The entry is too long (%1 characters; at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineStore</name>
