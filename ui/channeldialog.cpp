@@ -38,7 +38,7 @@ ChannelDialog::ChannelDialog(Core& core, qint64 channelId, QWidget* parent)
     m_secret->setEchoMode(QLineEdit::Password);
     m_url->setMinimumWidth(420);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_hint->setStyleSheet(QStringLiteral("color: #555555;"));
     m_result->setWordWrap(true);
     m_result->hide();
     m_enabled->setChecked(true);

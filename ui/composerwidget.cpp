@@ -92,6 +92,7 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({600, 600});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -39,6 +39,7 @@ OutboxView::OutboxView(Core& core, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
     auto* splitter = new QSplitter(Qt::Vertical);

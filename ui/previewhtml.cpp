@@ -148,7 +148,7 @@ QString generic(const ChannelPreview& p)
                                      p.channel.hasSecret ? QStringLiteral("webhook-signature: v1,…")
                                                          : Text::tr("(no signing secret set: unsigned)"));
     const QString json = QString::fromUtf8(QJsonDocument::fromJson(p.body).toJson(QJsonDocument::Indented));
-    return QStringLiteral("<pre>%1%2</pre>").arg(esc(headers), esc(json));
+    return QStringLiteral("<pre style='white-space: pre-wrap'>%1%2</pre>").arg(esc(headers), esc(json));
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "notify/dispatcher.h"
 #include "outboxmodel.h"
 #include "outboxview.h"
+#include "services/incidentservice.h"
 #include "services/channelservice.h"
 #include "services/outboxservice.h"
 #include "testsupport.h"
@@ -230,6 +231,9 @@ private slots:
             QSKIP("IC_SCREENSHOT_DIR not set");
         QDir().mkpath(dir);
         Fixture f;
+        QVERIFY(f.t.core().incidents().updateText(f.incident.id, f.incident.title, QStringLiteral("Payment API errors"),
+                                                  QStringLiteral("About 30% of card payments fail at checkout."),
+                                                  QStringLiteral("tester")).ok());
         f.receiver.script({WebhookReceiver::Response{503, "120"}});
         Localizer localizer;
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
@@ -243,6 +247,7 @@ private slots:
                  int(lang == QStringLiteral("ja") ? MessageLanguage::Japanese : MessageLanguage::English));
             panel.composer()->channels()->setChecked(f.events, true);
             QTRY_COMPARE(panel.composer()->preview()->count(), 2);
+            panel.composer()->preview()->setCurrentIndex(1); // the Slack rendering
             QApplication::processEvents();
             QVERIFY(panel.grab().save(dir + QStringLiteral("/notify-composer-%1.png").arg(lang)));
 
