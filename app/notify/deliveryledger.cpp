@@ -1,6 +1,7 @@
 #include "deliveryledger.h"
 
 #include "storage/database.h"
+#include "storage/relaxeddurability.h"
 #include "storage/transaction.h"
 
 DeliveryLedger::DeliveryLedger(Database& db, QObject* parent) : QObject(parent), m_db(db), m_store(db)
@@ -34,6 +35,7 @@ Status DeliveryLedger::flush()
 {
     if (m_order.isEmpty() || !m_db.isOpen())
         return {};
+    const RelaxedDurability relaxed(m_db);
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;

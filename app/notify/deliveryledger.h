@@ -11,8 +11,9 @@
 class Database;
 
 // Write-behind for attempt results: the dispatcher records states here and they reach SQLite in one
-// transaction per flush (every ~100 ms), not one fsync per message. A crash can lose only the record of
-// attempts, never a message: an unrecorded delivery is sent again (at-least-once, same event id).
+// transaction per flush (every ~100 ms) without an fsync (RelaxedDurability), not one fsync per message.
+// A crash or power cut can lose only the record of recent attempts, never a message: the outbox row was
+// committed durably by whoever queued it, and an unrecorded delivery is sent again (at-least-once, same id).
 class DeliveryLedger final : public QObject
 {
     Q_OBJECT

@@ -142,20 +142,21 @@ Result<int> OutboxStore::countRetrying() const
 
 Status OutboxStore::apply(const OutboxStateChange& c)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    // Hot path: the dispatcher writes one of these per delivered message.
+    QueryLease q = m_db.cached(QStringLiteral(
         "UPDATE notify_outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_error = ?, "
         "updated_at = ?, delivered_at = CASE WHEN ? = 'delivered' THEN ? ELSE delivered_at END WHERE id = ?"));
     const QString state = OutboxStates::key(c.state);
-    q.addBindValue(state);
-    q.addBindValue(c.attempts);
-    q.addBindValue(Time::toDbValue(c.nextAttemptAt));
-    q.addBindValue(c.lastStatus);
-    q.addBindValue(c.lastError.isNull() ? QString(QLatin1String("")) : c.lastError);
-    q.addBindValue(Time::toDbValue(c.at));
-    q.addBindValue(state);
-    q.addBindValue(Time::toDbValue(c.at));
-    q.addBindValue(c.id);
-    return SqlError::exec(q);
+    q->addBindValue(state);
+    q->addBindValue(c.attempts);
+    q->addBindValue(Time::toDbValue(c.nextAttemptAt));
+    q->addBindValue(c.lastStatus);
+    q->addBindValue(c.lastError.isNull() ? QString(QLatin1String("")) : c.lastError);
+    q->addBindValue(Time::toDbValue(c.at));
+    q->addBindValue(state);
+    q->addBindValue(Time::toDbValue(c.at));
+    q->addBindValue(c.id);
+    return SqlError::exec(*q);
 }
 
 Result<int> OutboxStore::requeueSending(const QDateTime& at)

@@ -23,7 +23,7 @@ QByteArray reasonPhrase(int status)
 }
 } // namespace
 
-WebhookReceiver::WebhookReceiver(QObject* parent) : QObject(parent)
+WebhookReceiver::WebhookReceiver(QObject* parent) : QObject(parent), m_server(this)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &WebhookReceiver::onConnection);
 }

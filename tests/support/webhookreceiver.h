@@ -64,7 +64,7 @@ private:
     void onReadyRead(QTcpSocket* socket);
     void answer(QTcpSocket* socket, int index, const Response& response);
 
-    QTcpServer m_server;
+    QTcpServer m_server; // a child too, so that moveToThread() takes it along
     Responder m_responder;
     QList<Response> m_script;
     QList<Request> m_requests;
