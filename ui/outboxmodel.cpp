@@ -2,27 +2,16 @@
 
 #include "core.h"
 #include "notify/dispatcher.h"
+#include "outboxwatcher.h"
 #include "services/outboxservice.h"
-#include "storage/database.h"
 #include "uiformat.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QTimer>
 
-OutboxModel::OutboxModel(Core& core, QObject* parent)
-    : QAbstractTableModel(parent), m_core(core), m_reloadTimer(new QTimer(this))
+OutboxModel::OutboxModel(Core& core, QObject* parent) : QAbstractTableModel(parent), m_core(core)
 {
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(200);
-    connect(m_reloadTimer, &QTimer::timeout, this, &OutboxModel::reload);
-    auto later = [this] {
-        if (!m_reloadTimer->isActive())
-            m_reloadTimer->start();
-    };
-    connect(&core.outbox(), &OutboxService::outboxChanged, this, later);
-    connect(&core.dispatcher(), &Dispatcher::messageChanged, this, later);
-    connect(&core.database(), &Database::externalChange, this, later);
+    connect(new OutboxWatcher(core, 200, this), &OutboxWatcher::changed, this, &OutboxModel::reload);
 }
 
 void OutboxModel::setIncident(qint64 incidentId)

@@ -6,10 +6,9 @@
 #include <QList>
 
 class Core;
-class QTimer;
 
 // The outbox as a table: channel, state (with "retrying at …" and "failed: why"), attempts, when, what.
-// Reloads on outbox and dispatcher signals, coalesced, so a burst of deliveries is one refresh.
+// Reloads through an OutboxWatcher, so a burst of deliveries is one refresh.
 class OutboxModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,5 +33,4 @@ private:
     Core& m_core;
     qint64 m_incidentId = 0;
     QList<OutboxMessage> m_rows;
-    QTimer* m_reloadTimer;
 };

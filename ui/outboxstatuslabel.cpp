@@ -3,25 +3,14 @@
 #include "core.h"
 #include "notify/dispatcher.h"
 #include "services/outboxservice.h"
-#include "storage/database.h"
+#include "outboxwatcher.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QTimer>
 
-OutboxStatusLabel::OutboxStatusLabel(Core& core, QLabel* label)
-    : QObject(label), m_core(core), m_label(label), m_timer(new QTimer(this))
+OutboxStatusLabel::OutboxStatusLabel(Core& core, QLabel* label) : QObject(label), m_core(core), m_label(label)
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(300);
-    connect(m_timer, &QTimer::timeout, this, &OutboxStatusLabel::refresh);
-    auto later = [this] {
-        if (!m_timer->isActive())
-            m_timer->start();
-    };
-    connect(&core.outbox(), &OutboxService::outboxChanged, this, later);
-    connect(&core.dispatcher(), &Dispatcher::messageChanged, this, later);
-    connect(&core.database(), &Database::externalChange, this, later);
+    connect(new OutboxWatcher(core, 300, this), &OutboxWatcher::changed, this, &OutboxStatusLabel::refresh);
     label->installEventFilter(this);
     refresh();
     label->show();

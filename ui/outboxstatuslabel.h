@@ -4,7 +4,6 @@
 
 class Core;
 class QLabel;
-class QTimer;
 
 // Fills the main window's status-bar slot with the number of undelivered outbox messages (red while
 // any message is owed), kept current as messages are queued and delivered.
@@ -21,5 +20,4 @@ protected:
 private:
     Core& m_core;
     QLabel* m_label;
-    QTimer* m_timer;
 };

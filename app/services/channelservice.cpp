@@ -40,43 +40,40 @@ Status ChannelService::validate(const ChannelDraft& d, qint64 exceptId) const
 
 Result<Channel> ChannelService::add(const ChannelDraft& draft)
 {
-    ChannelDraft d = draft;
-    d.name = d.name.trimmed();
-    d.url = d.url.trimmed();
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.failure();
-    if (Status s = validate(d); !s)
-        return s.failure();
-    const auto id = m_store->insert(d, m_clock.now());
-    if (!id)
-        return id.failure();
-    Result<Channel> saved = m_store->get(id.value());
-    if (!saved)
-        return saved;
-    if (Status s = tx.commit(); !s)
-        return s.failure();
-    emit channelsChanged();
-    return saved;
+    return save(0, draft);
 }
 
 Result<Channel> ChannelService::update(qint64 id, const ChannelDraft& draft)
 {
+    return save(id, draft);
+}
+
+Result<Channel> ChannelService::save(qint64 id, const ChannelDraft& draft)
+{
     ChannelDraft d = draft;
     d.name = d.name.trimmed();
     d.url = d.url.trimmed();
-    if (!d.secret.isEmpty())
-        d.keepSecret = false;
+    if (id && !d.secret.isEmpty())
+        d.keepSecret = false; // a new secret replaces the stored one
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.failure();
-    if (const auto old = m_store->get(id); !old)
-        return old;
+    if (id)
+        if (const auto old = m_store->get(id); !old)
+            return old;
     if (Status s = validate(d, id); !s)
         return s.failure();
-    if (Status s = m_store->update(id, d, m_clock.now()); !s)
-        return s.failure();
-    Result<Channel> saved = m_store->get(id);
+    qint64 savedId = id;
+    if (id) {
+        if (Status s = m_store->update(id, d, m_clock.now()); !s)
+            return s.failure();
+    } else {
+        const auto inserted = m_store->insert(d, m_clock.now());
+        if (!inserted)
+            return inserted.failure();
+        savedId = inserted.value();
+    }
+    Result<Channel> saved = m_store->get(savedId);
     if (!saved)
         return saved;
     if (Status s = tx.commit(); !s)

@@ -35,6 +35,7 @@ signals:
     void channelsChanged();
 
 private:
+    Result<Channel> save(qint64 id, const ChannelDraft& draft); // id 0 inserts
     Database& m_db;
     Clock& m_clock;
     std::unique_ptr<ChannelStore> m_store;

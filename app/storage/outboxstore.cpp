@@ -122,22 +122,24 @@ Result<QList<qint64>> OutboxStore::channelsWithPending() const
     return out;
 }
 
-Result<int> OutboxStore::countPending() const
+Result<int> OutboxStore::countWhere(const QString& condition) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM notify_outbox WHERE state IN %1").arg(kPending));
+    // `condition` is one of our own constant clauses, never user input.
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM notify_outbox WHERE ") + condition);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     q.next();
     return q.value(0).toInt();
 }
 
+Result<int> OutboxStore::countPending() const
+{
+    return countWhere(QStringLiteral("state IN ") + kPending);
+}
+
 Result<int> OutboxStore::countRetrying() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM notify_outbox WHERE state = 'retrying'"));
-    if (Status s = SqlError::exec(q); !s)
-        return s.failure();
-    q.next();
-    return q.value(0).toInt();
+    return countWhere(QStringLiteral("state = 'retrying'"));
 }
 
 Status OutboxStore::apply(const OutboxStateChange& c)

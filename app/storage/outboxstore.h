@@ -43,6 +43,7 @@ public:
     Status failPending(qint64 channelId, const QString& reason, const QDateTime& at);
 
 private:
+    Result<int> countWhere(const QString& condition) const;
     static OutboxMessage fromQuery(const QSqlQuery& q, bool withBody);
     Database& m_db;
 };
