@@ -39,6 +39,8 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_dispatcher = std::make_unique<Dispatcher>(*m_db, *m_clock);
     connect(m_outbox.get(), &OutboxService::outboxChanged, m_dispatcher.get(), &Dispatcher::kick);
     connect(m_channels.get(), &ChannelService::channelsChanged, m_dispatcher.get(), &Dispatcher::kick);
+    // Messages queued by another process (icctl) are delivered by the one holding the outbox lease.
+    connect(m_db.get(), &Database::externalChange, m_dispatcher.get(), &Dispatcher::kick);
 }
 
 Core::~Core()

@@ -90,6 +90,10 @@
         <source>Test message not delivered (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test message queued; %1 delivers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDialog</name>
@@ -551,6 +555,13 @@
     </message>
     <message>
         <source>The server answered %1 and will not accept this message as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchLease</name>
+    <message>
+        <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1077,10 @@
     </message>
     <message>
         <source>--wait needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Incident Commander (%1) is delivering this outbox; the messages are queued and go out from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

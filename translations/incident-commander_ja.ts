@@ -88,6 +88,10 @@
             <source>Test message not delivered (%1): %2</source>
             <translation>テストメッセージを配信できませんでした (%1): %2</translation>
         </message>
+        <message>
+            <source>Test message queued; %1 delivers it.</source>
+            <translation>テストメッセージを送信キューに入れました。配信は %1 が行います。</translation>
+        </message>
     </context>
     <context>
         <name>ChannelDialog</name>
@@ -548,6 +552,13 @@
         <message>
             <source>The server answered %1 and will not accept this message as it is.</source>
             <translation>サーバーが %1 を返しました。このメッセージはこのままでは受け付けられません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchLease</name>
+        <message>
+            <source>process %1 on %2</source>
+            <translation>%2 上のプロセス %1</translation>
         </message>
     </context>
     <context>
@@ -1058,6 +1069,10 @@
         <message>
             <source>--wait needs a number of seconds.</source>
             <translation>--wait には秒数を指定してください。</translation>
+        </message>
+        <message>
+            <source>Another Incident Commander (%1) is delivering this outbox; the messages are queued and go out from there.</source>
+            <translation>別の Incident Commander (%1) がこの送信キューを配信中です。メッセージはキューに入っており、そちらから送信されます。</translation>
         </message>
     </context>
     <context>

@@ -145,6 +145,10 @@ int test(CliContext& ctx, const QStringList& args)
     const OutboxFlush::Outcome run = OutboxFlush::run(ctx.core, a.value(QStringLiteral("wait")).toInt());
     if (!run.error.isEmpty())
         return ctx.failWith(run.error);
+    if (!run.deliveredElsewhere.isEmpty()) {
+        ctx.out << ChannelCommands::tr("Test message queued; %1 delivers it.").arg(run.deliveredElsewhere) << Qt::endl;
+        return CliContext::Ok;
+    }
     const auto m = ctx.core.outbox().get(id.value());
     if (!m)
         return ctx.failWith(m.error());

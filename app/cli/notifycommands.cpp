@@ -61,10 +61,17 @@ QJsonObject toJson(const OutboxMessage& m)
     };
 }
 
-int reportFlush(CliContext& ctx, const OutboxFlush::Outcome& run)
+int reportFlush(CliContext& ctx, const OutboxFlush::Outcome& run, bool queuedOnly = false)
 {
     if (!run.error.isEmpty())
         return ctx.failWith(run.error);
+    if (!run.deliveredElsewhere.isEmpty()) {
+        ctx.err << NotifyCommands::tr("Another Incident Commander (%1) is delivering this outbox; the messages "
+                                      "are queued and go out from there.")
+                       .arg(run.deliveredElsewhere)
+                << Qt::endl;
+        return queuedOnly ? CliContext::Ok : CliContext::Failed;
+    }
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("delivered"), run.delivered},
                                   {QStringLiteral("failed"), run.failed},
@@ -149,7 +156,7 @@ int notify(CliContext& ctx, const QStringList& args)
                                       {QStringLiteral("suppressed"), sent->suppressed}});
         return CliContext::Ok;
     }
-    return reportFlush(ctx, OutboxFlush::run(ctx.core, 0));
+    return reportFlush(ctx, OutboxFlush::run(ctx.core, 0), true);
 }
 
 int outboxList(CliContext& ctx, const QStringList& args)

@@ -40,7 +40,10 @@ OutboxFlush::Outcome OutboxFlush::run(Core& core, int waitSeconds)
         out.error = s.error();
         return out;
     }
-    loop.exec();
+    if (dispatcher.isDelivering())
+        loop.exec();
+    else
+        out.deliveredElsewhere = dispatcher.otherDeliverer();
     QObject::disconnect(changed);
     out.nextRetryAt = dispatcher.nextRetryAt();
     dispatcher.stop();

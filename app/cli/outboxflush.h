@@ -15,6 +15,7 @@ public:
         int failed = 0;
         int stillOwed = 0;
         QDateTime nextRetryAt;
+        QString deliveredElsewhere; // another process holds the outbox lease: who
         QString error;
     };
     static Outcome run(Core& core, int waitSeconds);

@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "deliveryledger.h"
+#include "dispatchlease.h"
 #include "domain/clock.h"
 #include "retrypolicy.h"
 #include "storage/channelstore.h"
@@ -39,8 +40,14 @@ DeliveryOptions loadOptions(Database& db)
 
 Dispatcher::Dispatcher(Database& db, Clock& clock, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_ledger(new DeliveryLedger(db, this)),
-      m_random(QRandomGenerator::securelySeeded())
+      m_lease(std::make_unique<DispatchLease>(db)), m_random(QRandomGenerator::securelySeeded())
 {
+    m_leaseTimer.setInterval(DispatchLease::renewMs);
+    connect(&m_leaseTimer, &QTimer::timeout, this, [this] {
+        const bool had = m_lease->held();
+        if (takeLease() && !had)
+            pump();
+    });
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam.setTransferTimeout(m_options.timeoutMs);
     m_wake.setSingleShot(true);
@@ -61,22 +68,61 @@ Status Dispatcher::start()
         return {};
     m_options = loadOptions(m_db);
     m_nam.setTransferTimeout(m_options.timeoutMs);
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (const auto n = OutboxStore(m_db).requeueSending(m_clock.now()); !n)
-        return n.failure();
-    if (Status s = tx.commit(); !s)
-        return s;
+    const auto held = m_lease->acquire();
+    if (!held)
+        return held.failure();
     m_running = true;
+    m_leaseTimer.start();
+    if (held.value()) {
+        Transaction tx(m_db);
+        Status s = tx.begin();
+        if (s)
+            if (const auto n = OutboxStore(m_db).requeueSending(m_clock.now()); !n)
+                s = n.failure();
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            stop();
+            return s;
+        }
+    }
     QTimer::singleShot(0, this, &Dispatcher::pump);
     return {};
+}
+
+bool Dispatcher::takeLease()
+{
+    const bool had = m_lease->held();
+    const auto held = m_lease->acquire();
+    if (!held) {
+        qWarning("Outbox: %s", qPrintable(held.error()));
+        return had;
+    }
+    if (held.value() && !had) {
+        // Taken over: what the previous holder left in flight is owed again.
+        Transaction tx(m_db);
+        if (tx.begin() && OutboxStore(m_db).requeueSending(m_clock.now()))
+            (void)tx.commit();
+        kick();
+    }
+    return held.value();
+}
+
+bool Dispatcher::isDelivering() const
+{
+    return m_running && m_lease->held();
+}
+
+QString Dispatcher::otherDeliverer() const
+{
+    return m_lease->holder();
 }
 
 void Dispatcher::stop()
 {
     m_running = false;
     m_wake.stop();
+    m_leaseTimer.stop();
     for (Lane& lane : m_lanes) {
         if (QNetworkReply* reply = std::exchange(lane.reply, nullptr)) {
             reply->disconnect(this);
@@ -87,6 +133,7 @@ void Dispatcher::stop()
     m_lanes.clear();
     if (Status s = m_ledger->flush(); !s)
         qWarning("Outbox: %s", qPrintable(s.error()));
+    m_lease->release();
 }
 
 void Dispatcher::kick()
@@ -119,6 +166,10 @@ void Dispatcher::pump()
 {
     if (!m_running || m_pumping || !m_db.isOpen())
         return;
+    if (!m_lease->held()) {
+        checkQuiet(); // another process delivers; nothing is in flight here
+        return;
+    }
     m_pumping = true;
     refreshLanes();
     for (auto it = m_lanes.begin(); it != m_lanes.end(); ++it)

@@ -13,15 +13,18 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <memory>
+
 class Clock;
 class Database;
 class DeliveryLedger;
+class DispatchLease;
 class QNetworkReply;
 
 // Delivers the outbox: one ordered lane per channel (a message waits for the one before it), a request
 // in flight per lane, lanes in parallel. Redirects are not followed, every transfer has a timeout, and
-// every attempt gets a fresh timestamp and signature. At start, rows left 'sending' by a crash are owed
-// again, so a restart resumes where the last run stopped.
+// every attempt gets a fresh timestamp and signature. One process delivers at a time (DispatchLease); when
+// it takes the lease, rows left 'sending' by a crash are owed again, so a restart resumes where it stopped.
 class Dispatcher final : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,10 @@ public:
     Status start();
     void stop();
     bool isRunning() const { return m_running; }
+    // Running and holding the outbox's lease: only one process delivers at a time (see DispatchLease).
+    bool isDelivering() const;
+    // Who delivers instead, while this one waits for the lease.
+    QString otherDeliverer() const;
     DeliveryOptions options() const { return m_options; }
     void setOptions(const DeliveryOptions& options) { m_options = options; }
 
@@ -63,6 +70,7 @@ private:
     };
 
     void pump();
+    bool takeLease();
     void refreshLanes();
     void advance(Lane& lane);
     void send(Lane& lane);
@@ -78,6 +86,8 @@ private:
     DeliveryOptions m_options;
     QNetworkAccessManager m_nam;
     DeliveryLedger* m_ledger;
+    std::unique_ptr<DispatchLease> m_lease;
+    QTimer m_leaseTimer;
     QHash<qint64, Lane> m_lanes;
     QTimer m_wake;
     QDateTime m_wakeAt;

@@ -5,6 +5,7 @@
 #include "services/outboxservice.h"
 #include "storage/channelstore.h"
 #include "storage/outboxstore.h"
+#include "core.h"
 #include "testsupport.h"
 #include "webhookreceiver.h"
 
@@ -268,6 +269,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.receiver.deliveredIds().size(), 3, 5000);
         QCOMPARE(f.receiver.deliveredIds(), ids);
         QCOMPARE(f.message(ids.at(0)).attempts, 2);
+    }
+
+    void oneProcessDeliversAtATime()
+    {
+        Fixture f;
+        const qint64 ch = f.channel(QStringLiteral("events"));
+        QVERIFY(f.start());
+        QVERIFY(f.dispatcher.isDelivering());
+        // A second connection to the same file (as icctl would be) waits for the lease instead of sending.
+        Core other(&f.clock);
+        QVERIFY(other.open(f.t.dbPath()).ok());
+        QVERIFY(other.dispatcher().start().ok());
+        QVERIFY(!other.dispatcher().isDelivering());
+        QVERIFY(other.dispatcher().otherDeliverer().contains(QString::number(QCoreApplication::applicationPid())));
+        const QList<QByteArray> ids = f.queue(ch, 2);
+        f.dispatcher.kick();
+        QTRY_COMPARE(f.receiver.deliveredIds(), ids);
+        QCOMPARE(f.receiver.count(), 2);
+        // Once released, the other one takes over.
+        f.dispatcher.stop();
+        other.dispatcher().stop();
+        QVERIFY(other.dispatcher().start().ok());
+        QVERIFY(other.dispatcher().isDelivering());
     }
 
     void queuedWhileRunningIsPickedUp()
