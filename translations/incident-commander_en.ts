@@ -242,6 +242,10 @@
         <source>There is no channel named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: the channel was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelStore</name>
@@ -341,6 +345,22 @@
     </message>
     <message>
         <source>Cancel a message that is not delivered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List message templates (bundled and your team&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a template with its placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team template, or replace a bundled one (checked for unknown placeholders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a team template (a bundled one with that key comes back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1372,29 @@
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>A template is written in one language: --lang ja or --lang en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience must be responders, executives or customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

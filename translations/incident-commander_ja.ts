@@ -240,6 +240,10 @@
             <source>There is no channel named "%1".</source>
             <translation>「%1」という名前のチャンネルはありません。</translation>
         </message>
+        <message>
+            <source>Not sent: the channel was removed.</source>
+            <translation>未送信: チャンネルが削除されました。</translation>
+        </message>
     </context>
     <context>
         <name>ChannelStore</name>
@@ -340,6 +344,22 @@
         <message>
             <source>Cancel a message that is not delivered yet.</source>
             <translation>まだ配信されていないメッセージをキャンセルします。</translation>
+        </message>
+        <message>
+            <source>List message templates (bundled and your team's).</source>
+            <translation>メッセージテンプレート (同梱のものとチーム独自のもの) を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Show a template with its placeholders.</source>
+            <translation>テンプレートをプレースホルダーごと表示します。</translation>
+        </message>
+        <message>
+            <source>Add a team template, or replace a bundled one (checked for unknown placeholders).</source>
+            <translation>チーム独自のテンプレートを追加するか、同梱のものを置き換えます (不明なプレースホルダーは検査されます)。</translation>
+        </message>
+        <message>
+            <source>Remove a team template (a bundled one with that key comes back).</source>
+            <translation>チーム独自のテンプレートを削除します (同じキーの同梱テンプレートが再び使われます)。</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1363,29 @@
         <message>
             <source>Database error: %1</source>
             <translation>データベースエラー: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateCommands</name>
+        <message>
+            <source>A template is written in one language: --lang ja or --lang en.</source>
+            <translation>テンプレートは 1 つの言語で書きます: --lang ja または --lang en を指定してください。</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>同梱</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>--audience must be responders, executives or customers.</source>
+            <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerLogCommands(registry);
     registerChannelCommands(registry);
     registerNotifyCommands(registry);
+    registerTemplateCommands(registry);
 }
 
 namespace {

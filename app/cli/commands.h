@@ -10,6 +10,7 @@ void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
 void registerChannelCommands(CommandRegistry& registry);
 void registerNotifyCommands(CommandRegistry& registry);
+void registerTemplateCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 

@@ -4,6 +4,7 @@
 #include "notify/webhooksignature.h"
 #include "storage/channelstore.h"
 #include "storage/database.h"
+#include "storage/outboxstore.h"
 #include "storage/transaction.h"
 
 ChannelService::ChannelService(Database& db, Clock& clock, QObject* parent)
@@ -90,6 +91,9 @@ Status ChannelService::remove(qint64 id)
     if (const auto old = m_store->get(id); !old)
         return old.failure();
     if (Status s = m_store->remove(id, m_clock.now()); !s)
+        return s;
+    // What was still owed to it can no longer go anywhere; say so instead of leaving it queued forever.
+    if (Status s = OutboxStore(m_db).failPending(id, tr("Not sent: the channel was removed."), m_clock.now()); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

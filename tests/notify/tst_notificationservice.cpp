@@ -180,6 +180,12 @@ private slots:
         QVERIFY(!t.core().outbox().cancel(id).ok());
         QVERIFY(t.core().outbox().retry(id).ok());
         QCOMPARE(t.core().outbox().get(id)->state, OutboxState::Queued);
+
+        // Removing the channel fails what it still owed, with the reason.
+        QVERIFY(t.core().channels().remove(ch).ok());
+        QCOMPARE(t.core().outbox().get(id)->state, OutboxState::Failed);
+        QVERIFY(t.core().outbox().get(id)->lastError.contains(QStringLiteral("removed")));
+        QCOMPARE(t.core().outbox().undeliveredCount().value(), 0);
     }
 
     void teamTemplatesOverrideAndAreChecked()

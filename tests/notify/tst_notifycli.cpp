@@ -128,6 +128,40 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("{{nope}}")));
     }
 
+    void teamTemplatesFromTheCommandLine()
+    {
+        TestSupport::TempCore t;
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        const Incident i = t.declare(QStringLiteral("Login errors"));
+        auto r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("war_room"),
+                                               QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--title"),
+                                               QStringLiteral("{{incident.code}} 対策本部"), QStringLiteral("--body"),
+                                               QStringLiteral("状況: {{status}} / IC: {{ic.name}}")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("broken"),
+                                          QStringLiteral("--body"), QStringLiteral("{{incident.nmae}}")}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("{{incident.nmae}}")));
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("list")}));
+        QVERIFY(r.out.contains(QStringLiteral("war_room\tja")));
+        QVERIFY(r.out.contains(QStringLiteral("can_report\ten")));
+        TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops"),
+                                      QStringLiteral("--kind"), QStringLiteral("mattermost"), QStringLiteral("--url"),
+                                      receiver.url().toString()}));
+        r = live(t, {QStringLiteral("notify"), i.code, QStringLiteral("--channel"), QStringLiteral("ops"),
+                     QStringLiteral("--template"), QStringLiteral("war_room"), QStringLiteral("--lang"), QStringLiteral("ja")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(receiver.deliveredIds().size(), 1);
+        const QString body = QString::fromUtf8(receiver.requests().first().body);
+        QVERIFY2(body.contains(QStringLiteral("状況: 調査中 / IC: tester")), qPrintable(body));
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("remove"), QStringLiteral("war_room"),
+                                          QStringLiteral("--lang"), QStringLiteral("ja")}));
+        QCOMPARE(r.exitCode, 0);
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("list")}));
+        QVERIFY(!r.out.contains(QStringLiteral("war_room")));
+    }
+
     void drillUpdatesAreSuppressed()
     {
         TestSupport::TempCore t;
