@@ -4,6 +4,8 @@
 #include "composerwidget.h"
 #include "guitestsupport.h"
 #include "localizer.h"
+#include "mainwindow.h"
+#include "services/notificationservice.h"
 #include "notificationspanel.h"
 #include "notify/dispatcher.h"
 #include "outboxmodel.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -221,6 +224,36 @@ private slots:
         QCOMPARE(panel.pages()->tabText(1), QStringLiteral("送信キュー"));
         localizer.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(send->text(), QStringLiteral("Send update"));
+    }
+
+    void mainWindowShowsTheUndeliveredCount()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ic-tests"));
+        QSettings().clear();
+        Fixture f;
+        Localizer localizer;
+        localizer.setLanguage(QStringLiteral("en"));
+        MainWindow window(f.t.core(), localizer);
+        window.show();
+        QLabel* label = window.outboxLabel();
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Outbox: 0 undelivered"));
+        SendRequest r;
+        r.incidentId = f.incident.id;
+        r.text = QStringLiteral("hello");
+        r.channelIds = {f.slack, f.events};
+        QVERIFY(f.t.core().notifications().send(r).ok());
+        QTRY_COMPARE(label->text(), QStringLiteral("Outbox: 2 undelivered"));
+        localizer.setLanguage(QStringLiteral("ja"));
+        QTRY_COMPARE(label->text(), QStringLiteral("送信キュー: 未配信 2 件"));
+        QVERIFY(f.t.core().dispatcher().start().ok());
+        QTRY_COMPARE(label->text(), QStringLiteral("送信キュー: 未配信 0 件"));
+        // The workspace has the notifications tab.
+        bool found = false;
+        for (QWidget* tab : window.findChildren<NotificationsPanel*>())
+            found |= tab != nullptr;
+        QVERIFY(found);
+        localizer.setLanguage(QStringLiteral("en"));
     }
 
     // Writes docs/screenshots/notify-*.png when IC_SCREENSHOT_DIR is set (not part of the normal run).
