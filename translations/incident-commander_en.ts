@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>CadenceCommands</name>
+    <message>
+        <source>Use: cadence set responders|executives|customers SEV1..SEV4 MINUTES (0 for no fixed cadence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CadenceService</name>
     <message>
         <source>An update interval is between 0 (no fixed cadence) and 1440 minutes.</source>
@@ -363,6 +370,14 @@
         <source>Remove a team template (a bundled one with that key comes back).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the update cadence (minutes) per severity and audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how often an audience gets updates at a severity (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -596,6 +611,10 @@
     </message>
     <message>
         <source>Not sent: the channel was disabled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: webhook addresses must use HTTPS (HTTP only on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

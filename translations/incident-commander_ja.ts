@@ -17,6 +17,13 @@
         </message>
     </context>
     <context>
+        <name>CadenceCommands</name>
+        <message>
+            <source>Use: cadence set responders|executives|customers SEV1..SEV4 MINUTES (0 for no fixed cadence).</source>
+            <translation>使い方: cadence set responders|executives|customers SEV1..SEV4 分数 (0 は定期報告なし)。</translation>
+        </message>
+    </context>
+    <context>
         <name>CadenceService</name>
         <message>
             <source>An update interval is between 0 (no fixed cadence) and 1440 minutes.</source>
@@ -361,6 +368,14 @@
             <source>Remove a team template (a bundled one with that key comes back).</source>
             <translation>チーム独自のテンプレートを削除します (同じキーの同梱テンプレートが再び使われます)。</translation>
         </message>
+        <message>
+            <source>Show the update cadence (minutes) per severity and audience.</source>
+            <translation>重大度と宛先ごとの報告間隔 (分) を表示します。</translation>
+        </message>
+        <message>
+            <source>Change how often an audience gets updates at a severity (0: none).</source>
+            <translation>ある重大度で宛先に報告する間隔を変更します (0: 定期報告なし)。</translation>
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -592,6 +607,10 @@
         <message>
             <source>Not sent: the channel was disabled (%1)</source>
             <translation>未送信: チャンネルが無効になりました (%1)</translation>
+        </message>
+        <message>
+            <source>Not sent: webhook addresses must use HTTPS (HTTP only on this computer).</source>
+            <translation>未送信: Webhook のアドレスには HTTPS が必要です (HTTP はこのコンピューター上のみ)。</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerChannelCommands(registry);
     registerNotifyCommands(registry);
     registerTemplateCommands(registry);
+    registerCadenceCommands(registry);
 }
 
 namespace {

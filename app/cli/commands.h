@@ -11,6 +11,7 @@ void registerLogCommands(CommandRegistry& registry);
 void registerChannelCommands(CommandRegistry& registry);
 void registerNotifyCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
+void registerCadenceCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 

@@ -230,6 +230,16 @@ void Dispatcher::advance(Lane& lane)
             return;
     }
     const OutboxMessage& head = lane.buffer.constFirst();
+    if (!Channels::isAllowedUrl(lane.channel.url)) {
+        // The channel services refuse such URLs; this guards against a database edited by other means.
+        settle(lane, lane.buffer.takeFirst(),
+               DeliveryOutcome{DeliveryOutcome::Kind::Permanent, 0,
+                               QCoreApplication::translate("Dispatcher", "Not sent: webhook addresses must use HTTPS "
+                                                                         "(HTTP only on this computer)."),
+                               std::nullopt});
+        QTimer::singleShot(0, this, &Dispatcher::pump);
+        return;
+    }
     if (head.state == OutboxState::Retrying && head.nextAttemptAt.isValid() && head.nextAttemptAt > m_clock.now()) {
         scheduleWake(head.nextAttemptAt);
         return;

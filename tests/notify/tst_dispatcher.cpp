@@ -211,6 +211,23 @@ private slots:
         QCOMPARE(f.receiver.count(), 1);
     }
 
+    void plainHttpToAnotherHostIsNeverSent()
+    {
+        Fixture f;
+        const qint64 ch = f.channel(QStringLiteral("events"));
+        const QList<QByteArray> ids = f.queue(ch, 1);
+        // Only a database edited behind the services' back can hold such a URL.
+        ChannelDraft d;
+        d.name = QStringLiteral("events");
+        d.kind = ChannelKind::Generic;
+        d.url = QStringLiteral("http://hooks.example.com/x");
+        QVERIFY(ChannelStore(f.t.core().database()).update(ch, d, f.clock.now()).ok());
+        QVERIFY(f.start());
+        QTRY_COMPARE(f.message(ids.at(0)).state, OutboxState::Failed);
+        QVERIFY(f.message(ids.at(0)).lastError.contains(QStringLiteral("HTTPS")));
+        QCOMPARE(f.message(ids.at(0)).attempts, 0);
+    }
+
     void givesUpAfterMaxAttempts()
     {
         Fixture f;

@@ -1,3 +1,4 @@
+#include "services/cadenceservice.h"
 #include "services/channelservice.h"
 #include "services/notificationservice.h"
 #include "services/outboxservice.h"
@@ -160,6 +161,20 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("list")}));
         QVERIFY(!r.out.contains(QStringLiteral("war_room")));
+    }
+
+    void cadenceFromTheCommandLine()
+    {
+        TestSupport::TempCore t;
+        auto r = TestSupport::icctl(withDb(t, {QStringLiteral("cadence"), QStringLiteral("set"), QStringLiteral("customers"),
+                                               QStringLiteral("SEV1"), QStringLiteral("15")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(t.core().cadence().intervalMinutes(Audience::Customers, Severity::Sev1).value(), 15);
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("cadence"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 12);
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("cadence"), QStringLiteral("set"), QStringLiteral("customers"),
+                                          QStringLiteral("SEV1"), QStringLiteral("2000")}));
+        QCOMPARE(r.exitCode, 1);
     }
 
     void drillUpdatesAreSuppressed()
