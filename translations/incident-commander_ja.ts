@@ -439,6 +439,10 @@
             <source>Send update</source>
             <translation>更新を送信</translation>
         </message>
+        <message>
+            <source>Edit templates…</source>
+            <translation>テンプレートを編集…</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -1405,6 +1409,69 @@
         <message>
             <source>Cannot read %1: %2</source>
             <translation>%1 を読み込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>bundled</source>
+            <translation>同梱</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>Saved as your team's template. The composer uses it from now on.</source>
+            <translation>チームのテンプレートとして保存しました。以後、報告の作成にはこちらが使われます。</translation>
+        </message>
+        <message>
+            <source>Message templates</source>
+            <translation>メッセージテンプレート</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>キー:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>言語:</translation>
+        </message>
+        <message>
+            <source>Audience:</source>
+            <translation>宛先:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>件名:</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>本文:</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1</source>
+            <translation>プレースホルダー: %1</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>新しいテンプレート</translation>
+        </message>
+        <message>
+            <source>Save as team template</source>
+            <translation>チームのテンプレートとして保存</translation>
+        </message>
+        <message>
+            <source>Remove team template</source>
+            <translation>チームのテンプレートを削除</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
         </message>
     </context>
     <context>

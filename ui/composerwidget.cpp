@@ -3,6 +3,7 @@
 #include "channelpicker.h"
 #include "core.h"
 #include "previewhtml.h"
+#include "templatedialog.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -31,7 +32,7 @@ QString uiLanguage()
 ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     : QWidget(parent), m_core(core), m_audienceLabel(new QLabel), m_audience(new QComboBox),
       m_languageLabel(new QLabel), m_language(new QComboBox), m_templateLabel(new QLabel), m_template(new QComboBox),
-      m_refill(new QPushButton), m_channelsLabel(new QLabel), m_channels(new ChannelPicker(core)),
+      m_refill(new QPushButton), m_templates(new QPushButton), m_channelsLabel(new QLabel), m_channels(new ChannelPicker(core)),
       m_titleLabel(new QLabel), m_title(new QLineEdit), m_textLabel(new QLabel), m_text(new QPlainTextEdit),
       m_previewLabel(new QLabel), m_preview(new QTabWidget), m_error(new QLabel), m_status(new QLabel),
       m_send(new QPushButton), m_previewTimer(new QTimer(this))
@@ -40,6 +41,7 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     m_language->setObjectName(QStringLiteral("composerLanguage"));
     m_template->setObjectName(QStringLiteral("composerTemplate"));
     m_refill->setObjectName(QStringLiteral("composerRefill"));
+    m_templates->setObjectName(QStringLiteral("composerTemplates"));
     m_title->setObjectName(QStringLiteral("composerTitle"));
     m_text->setObjectName(QStringLiteral("composerText"));
     m_preview->setObjectName(QStringLiteral("composerPreview"));
@@ -60,7 +62,8 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     choices->addWidget(m_languageLabel, 0, 2);
     choices->addWidget(m_language, 0, 3);
     choices->addWidget(m_templateLabel, 1, 0);
-    choices->addWidget(m_template, 1, 1, 1, 2);
+    choices->addWidget(m_template, 1, 1);
+    choices->addWidget(m_templates, 1, 2);
     choices->addWidget(m_refill, 1, 3);
     choices->setColumnStretch(1, 1);
     choices->setColumnStretch(3, 1);
@@ -102,6 +105,11 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     connect(m_language, &QComboBox::activated, this, &ComposerWidget::refill);
     connect(m_template, &QComboBox::activated, this, &ComposerWidget::refill);
     connect(m_refill, &QPushButton::clicked, this, &ComposerWidget::refill);
+    connect(m_templates, &QPushButton::clicked, this, [this] {
+        TemplateDialog dialog(m_core, this);
+        dialog.select(m_template->currentData().toString(), uiLanguage());
+        dialog.exec();
+    });
     connect(m_channels, &ChannelPicker::selectionChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_title, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_text, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
@@ -258,6 +266,7 @@ void ComposerWidget::retranslateUi()
     m_languageLabel->setText(tr("Language:"));
     m_templateLabel->setText(tr("Template:"));
     m_refill->setText(tr("Fill from template"));
+    m_templates->setText(tr("Edit templates…"));
     m_refill->setToolTip(tr("Replace the draft with the template filled from the incident's current state."));
     m_channelsLabel->setText(tr("Send to:"));
     m_titleLabel->setText(tr("Title:"));

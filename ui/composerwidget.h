@@ -53,6 +53,7 @@ private:
     QLabel* m_templateLabel;
     QComboBox* m_template;
     QPushButton* m_refill;
+    QPushButton* m_templates;
     QLabel* m_channelsLabel;
     ChannelPicker* m_channels;
     QLabel* m_titleLabel;

@@ -13,6 +13,7 @@
 #include "services/incidentservice.h"
 #include "services/channelservice.h"
 #include "services/outboxservice.h"
+#include "templatedialog.h"
 #include "testsupport.h"
 #include "webhookreceiver.h"
 
@@ -208,6 +209,29 @@ private slots:
         QCOMPARE(f.receiver.requests().first().path, QByteArray("/ops"));
     }
 
+    void teamEditsATemplate()
+    {
+        Fixture f;
+        TemplateDialog dialog(f.t.core());
+        dialog.show();
+        dialog.select(QStringLiteral("customer_update"), QStringLiteral("ja"));
+        auto* body = child<QPlainTextEdit>(&dialog, "templateBody");
+        QVERIFY(body->toPlainText().contains(QStringLiteral("{{impact}}")));
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        TestSupport::typeText(body, QStringLiteral("\n担当: {{ic.name}}"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "templateSave"), Qt::LeftButton);
+        const auto saved = f.t.core().notifications().findTemplate(QStringLiteral("customer_update"), QStringLiteral("ja"));
+        QVERIFY(!saved->bundled);
+        QVERIFY(saved->body.endsWith(QStringLiteral("担当: {{ic.name}}")));
+        TestSupport::typeText(body, QStringLiteral(" {{ic.phone}}"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "templateSave"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&dialog, "templateMessage")->text().contains(QStringLiteral("{{ic.phone}}")));
+        QVERIFY(child<QPushButton>(&dialog, "templateRemove")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(&dialog, "templateRemove"), Qt::LeftButton);
+        QVERIFY(f.t.core().notifications().findTemplate(QStringLiteral("customer_update"), QStringLiteral("ja"))->bundled);
+    }
+
     void switchesLanguageAtRunTime()
     {
         Fixture f;
@@ -300,6 +324,12 @@ private slots:
             dialog.show();
             QApplication::processEvents();
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/notify-channel-%1.png").arg(lang)));
+
+            TemplateDialog templates(f.t.core());
+            templates.show();
+            templates.select(QStringLiteral("can_report"), lang);
+            QApplication::processEvents();
+            QVERIFY(templates.grab().save(dir + QStringLiteral("/notify-templates-%1.png").arg(lang)));
         }
         localizer.setLanguage(QStringLiteral("en"));
     }
