@@ -4,6 +4,7 @@
 #include "notify/dispatcher.h"
 #include "services/cadenceservice.h"
 #include "services/channelservice.h"
+#include "drill/drillservice.h"
 #include "services/incidentservice.h"
 #include "services/notificationservice.h"
 #include "services/outboxservice.h"
@@ -41,6 +42,7 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     connect(m_channels.get(), &ChannelService::channelsChanged, m_dispatcher.get(), &Dispatcher::kick);
     // Messages queued by another process (icctl) are delivered by the one holding the outbox lease.
     connect(m_db.get(), &Database::externalChange, m_dispatcher.get(), &Dispatcher::kick);
+    m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
 }
 
 Core::~Core()
@@ -51,6 +53,7 @@ Core::~Core()
     m_notifications.reset();
     m_outbox.reset();
     m_channels.reset();
+    m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

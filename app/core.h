@@ -11,6 +11,7 @@ class ChannelService;
 class Clock;
 class Database;
 class Dispatcher;
+class DrillService;
 class IncidentService;
 class NotificationService;
 class OutboxService;
@@ -40,6 +41,7 @@ public:
     NotificationService& notifications() { return *m_notifications; }
     CadenceService& cadence() { return *m_cadence; }
     Dispatcher& dispatcher() { return *m_dispatcher; }
+    DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -56,5 +58,6 @@ private:
     std::unique_ptr<NotificationService> m_notifications;
     std::unique_ptr<CadenceService> m_cadence;
     std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

@@ -376,6 +376,70 @@
             <source>Change how often an audience gets updates at a severity (0: none).</source>
             <translation>ある重大度で宛先に報告する間隔を変更します (0: 定期報告なし)。</translation>
         </message>
+        <message>
+            <source>List the bundled drill scenarios.</source>
+            <translation>同梱の訓練シナリオを一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Check a scenario file; says where and why it is wrong. Writes nothing.</source>
+            <translation>シナリオファイルを検証し、誤りの場所と理由を示します。何も書き込みません。</translation>
+        </message>
+        <message>
+            <source>Play a drill headless to its end and print the scores (--json: an object).</source>
+            <translation>訓練を画面なしで最後まで実行し、スコアを表示します(--json でオブジェクトとして出力)。</translation>
+        </message>
+        <message>
+            <source>Write a drill's debrief (after-action report).</source>
+            <translation>訓練の振り返り(事後レビュー)を出力します。</translation>
+        </message>
+        <message>
+            <source>List the drills a person took part in and the role they practised.</source>
+            <translation>ある人が参加した訓練と、練習した役割を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Start a live drill on the real clock; prints the drill incident's code.</source>
+            <translation>実時間で訓練を開始し、訓練インシデントのコードを表示します。</translation>
+        </message>
+        <message>
+            <source>Show a drill's scenario clock and every inject with its state (game master).</source>
+            <translation>訓練のシナリオ時刻と、各インジェクトの状態を表示します(ゲームマスター用)。</translation>
+        </message>
+        <message>
+            <source>Fire an upcoming inject now.</source>
+            <translation>予定のインジェクトを今すぐ発生させます。</translation>
+        </message>
+        <message>
+            <source>Skip an upcoming inject.</source>
+            <translation>予定のインジェクトをスキップします。</translation>
+        </message>
+        <message>
+            <source>Delay an upcoming inject.</source>
+            <translation>予定のインジェクトを遅らせます。</translation>
+        </message>
+        <message>
+            <source>Add a free-form inject, now or after some scenario minutes.</source>
+            <translation>独自のインジェクトを、今すぐまたはシナリオ上の指定分後に追加します。</translation>
+        </message>
+        <message>
+            <source>Change a drill's speed; "step" stops the clock.</source>
+            <translation>訓練の速度を変えます。「step」で時計を止めます。</translation>
+        </message>
+        <message>
+            <source>Play the injects that have fallen due; prints how many.</source>
+            <translation>予定時刻を過ぎたインジェクトを発生させ、その件数を表示します。</translation>
+        </message>
+        <message>
+            <source>Move to the next inject and play it.</source>
+            <translation>次のインジェクトまで進めて発生させます。</translation>
+        </message>
+        <message>
+            <source>End a drill and freeze its scores.</source>
+            <translation>訓練を終了し、スコアを確定します。</translation>
+        </message>
+        <message>
+            <source>Write the debrief's "what went well" and "what to improve".</source>
+            <translation>振り返りの「良かった点」と「改善点」を記入します。</translation>
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -481,6 +545,69 @@
         <message>
             <source>The backup could not be written to %1.</source>
             <translation>バックアップを %1 に書き込めませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefWindow</name>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Export debrief</source>
+            <translation>振り返りをエクスポート</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>HTML ファイル (*.html)</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown ファイル (*.md)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>%1 にエクスポートしました</translation>
+        </message>
+        <message>
+            <source>Drill debrief — DRILL</source>
+            <translation>訓練の振り返り — 訓練</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>レポートの言語:</translation>
+        </message>
+        <message>
+            <source>What went well:</source>
+            <translation>良かった点:</translation>
+        </message>
+        <message>
+            <source>What to improve:</source>
+            <translation>改善点:</translation>
+        </message>
+        <message>
+            <source>e.g. Declared within five minutes; roles were clear.</source>
+            <translation>例: 5分以内に宣言できた。役割分担が明確だった。</translation>
+        </message>
+        <message>
+            <source>e.g. The first customer update came late.</source>
+            <translation>例: 顧客への最初の連絡が遅れた。</translation>
+        </message>
+        <message>
+            <source>Save notes</source>
+            <translation>メモを保存</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Markdown でエクスポート…</translation>
+        </message>
+        <message>
+            <source>Export HTML…</source>
+            <translation>HTML でエクスポート…</translation>
         </message>
     </context>
     <context>
@@ -618,6 +745,778 @@
         </message>
     </context>
     <context>
+        <name>DrillActions</name>
+        <message>
+            <source>an action must be an object</source>
+            <translation>アクションはオブジェクトで指定してください</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <source>expected a list of 1 to 8 roles</source>
+            <translation>1〜8個の役割のリストが必要です</translation>
+        </message>
+        <message>
+            <source>The script is too large or nested too deeply.</source>
+            <translation>スクリプトが大きすぎるか、入れ子が深すぎます。</translation>
+        </message>
+        <message>
+            <source>The script is not valid JSON at byte %1: %2.</source>
+            <translation>スクリプトの %1 バイト目が正しい JSON ではありません: %2。</translation>
+        </message>
+        <message>
+            <source>%1: a script file holds one JSON object.</source>
+            <translation>%1: スクリプトファイルには JSON オブジェクトを1つだけ書きます。</translation>
+        </message>
+        <message>
+            <source>%1: times must not go backwards.</source>
+            <translation>%1: 時刻を前に戻すことはできません。</translation>
+        </message>
+        <message>
+            <source>Cannot read the script %1: %2</source>
+            <translation>スクリプト %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1".</source>
+            <translation>不明なステータス「%1」です。</translation>
+        </message>
+        <message>
+            <source>Unknown action "%1".</source>
+            <translation>不明なアクション「%1」です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillCommands</name>
+        <message>
+            <source>%1 is a valid scenario: "%2", %3 injects over %4.</source>
+            <translation>%1 は正しいシナリオです: 「%2」、%4 の間に %3 件のインジェクト。</translation>
+        </message>
+        <message>
+            <source>--speed needs a number above 0 and at most %1, or "max".</source>
+            <translation>--speed には 0 より大きく %1 以下の数値、または「max」を指定してください。</translation>
+        </message>
+        <message>
+            <source>--drill-lang is ja or en.</source>
+            <translation>--drill-lang には ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+            <translation>--participants は Aiko:commander,Ken:operations のようなリストです。役割: %1。</translation>
+        </message>
+        <message>
+            <source>Drill %1 started: %2</source>
+            <translation>訓練 %1 を開始しました: %2</translation>
+        </message>
+        <message>
+            <source>Drill incident %1 ended. Total score: %2 of 100.</source>
+            <translation>訓練インシデント %1 が終了しました。総合スコア: %2 / 100。</translation>
+        </message>
+        <message>
+            <source>--format is md or html.</source>
+            <translation>--format には md か html を指定してください。</translation>
+        </message>
+        <message>
+            <source>--report-lang is ja or en.</source>
+            <translation>--report-lang には ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>実施中</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDebrief</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation>インシデント指揮者</translation>
+        </message>
+        <message>
+            <source>Operations lead</source>
+            <translation>実行作業リーダー</translation>
+        </message>
+        <message>
+            <source>Communications lead</source>
+            <translation>コミュニケーション担当</translation>
+        </message>
+        <message>
+            <source>Planning lead</source>
+            <translation>計画担当</translation>
+        </message>
+        <message>
+            <source>Scribe</source>
+            <translation>記録係</translation>
+        </message>
+        <message>
+            <source>Deputy / next IC</source>
+            <translation>副指揮者 / 次の IC</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>連絡調整役</translation>
+        </message>
+        <message>
+            <source>Subject-matter expert</source>
+            <translation>専門家</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>オブザーバー</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>観察</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Role change</source>
+            <translation>役割変更</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>連絡</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>▶ Inject</source>
+            <translation>▶ インジェクト</translation>
+        </message>
+        <message>
+            <source>Hypothesis</source>
+            <translation>仮説</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>ステータス変更</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <source>Total: %1 of 100 (over the scores that could be measured)</source>
+            <translation>総合: %1 / 100(測定できたスコアによる)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>未測定</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>達成</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>未達成</translation>
+        </message>
+        <message>
+            <source>longest gap %1</source>
+            <translation>最長間隔 %1</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>所要時間</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>得点</translation>
+        </message>
+        <message>
+            <source>Injects and responses</source>
+            <translation>インジェクトと対応</translation>
+        </message>
+        <message>
+            <source>Scenario time</source>
+            <translation>シナリオ時刻</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>From / by</source>
+            <translation>発信元 / 記入者</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>skipped by the game master</source>
+            <translation>ゲームマスターがスキップ</translation>
+        </message>
+        <message>
+            <source>not triggered: the trainees' actions changed the course</source>
+            <translation>発生せず: 訓練者の対応で展開が変わった</translation>
+        </message>
+        <message>
+            <source>not reached before the drill ended</source>
+            <translation>訓練終了までに到達せず</translation>
+        </message>
+        <message>
+            <source>Injects not played</source>
+            <translation>発生しなかったインジェクト</translation>
+        </message>
+        <message>
+            <source>Inject</source>
+            <translation>インジェクト</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>DRILL — this is an exercise, not a real incident</source>
+            <translation>訓練 — これは演習です。実際のインシデントではありません</translation>
+        </message>
+        <message>
+            <source>After-action report: %1</source>
+            <translation>事後レビュー: %1</translation>
+        </message>
+        <message>
+            <source>Drill incident %1, started %2, game master %3. %4</source>
+            <translation>訓練インシデント %1、開始 %2、ゲームマスター %3。%4</translation>
+        </message>
+        <message>
+            <source>The drill is still running; scores are provisional.</source>
+            <translation>訓練は実施中のため、スコアは暫定です。</translation>
+        </message>
+        <message>
+            <source>Ended %1.</source>
+            <translation>終了 %1。</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>No participants were recorded.</source>
+            <translation>参加者は記録されていません。</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role practised</source>
+            <translation>練習した役割</translation>
+        </message>
+        <message>
+            <source>(not written yet)</source>
+            <translation>(未記入)</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>良かった点</translation>
+        </message>
+        <message>
+            <source>What to improve</source>
+            <translation>改善点</translation>
+        </message>
+        <message>
+            <source>How the scores were measured</source>
+            <translation>スコアの測定方法</translation>
+        </message>
+        <message>
+            <source>Times are scenario times after T+0, the start of the drill, whatever its speed. Time scores earn full points by their target and nothing at three times the target. A score marked "not measured" has no record to read yet and is left out of the total. Sources:</source>
+            <translation>時刻は、訓練開始(T+0)からのシナリオ上の経過時間です(再生速度に関係しません)。時間のスコアは目標以内なら満点、目標の3倍で0点になります。「未測定」のスコアはまだ読み取れる記録がないため、総合点から除外しています。測定元:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillFact</name>
+        <message>
+            <source>incident declared</source>
+            <translation>インシデント宣言</translation>
+        </message>
+        <message>
+            <source>core roles covered</source>
+            <translation>主要な役割の確定</translation>
+        </message>
+        <message>
+            <source>stakeholder update sent</source>
+            <translation>関係者への連絡</translation>
+        </message>
+        <message>
+            <source>handoff acknowledged</source>
+            <translation>引き継ぎの了承</translation>
+        </message>
+        <message>
+            <source>change to production recorded</source>
+            <translation>本番変更の記録</translation>
+        </message>
+        <message>
+            <source>impact mitigated</source>
+            <translation>影響の緩和</translation>
+        </message>
+        <message>
+            <source>incident resolved</source>
+            <translation>インシデントの解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillGameMasterCommands</name>
+        <message>
+            <source>--speed needs a number above 0 and at most %1, or "step".</source>
+            <translation>--speed には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
+        </message>
+        <message>
+            <source>--drill-lang is ja or en.</source>
+            <translation>--drill-lang には ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+            <translation>--participants は Aiko:commander,Ken:operations のようなリストです。役割: %1。</translation>
+        </message>
+        <message>
+            <source>MINUTES is a whole number above zero.</source>
+            <translation>MINUTES には 0 より大きい整数を指定してください。</translation>
+        </message>
+        <message>
+            <source>--kind is alert, message, metric or note.</source>
+            <translation>--kind には alert、message、metric、note のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>--in is a whole number of minutes, 0 or more.</source>
+            <translation>--in には 0 以上の整数(分)を指定してください。</translation>
+        </message>
+        <message>
+            <source>The speed is a number above 0 and at most %1, or "step".</source>
+            <translation>速度には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillHistoryDialog</name>
+        <message>
+            <source>%1 of 100</source>
+            <translation>%1 / 100</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>実施中</translation>
+        </message>
+        <message>
+            <source>Drill history</source>
+            <translation>訓練の履歴</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>氏名:</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Drill incident</source>
+            <translation>訓練インシデント</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>シナリオ</translation>
+        </message>
+        <message>
+            <source>Role practised</source>
+            <translation>練習した役割</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillInjectModel</name>
+        <message>
+            <source>%1 (added)</source>
+            <translation>%1(追加)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>発信元</translation>
+        </message>
+        <message>
+            <source>Inject</source>
+            <translation>インジェクト</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>%1 (if %2)</source>
+            <translation>%1(%2済みなら)</translation>
+        </message>
+        <message>
+            <source>%1 (unless %2)</source>
+            <translation>%1(%2がまだなら)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillInjectState</name>
+        <message>
+            <source>upcoming</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>fired</source>
+            <translation>発生済み</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>スキップ</translation>
+        </message>
+        <message>
+            <source>not triggered</source>
+            <translation>発生せず</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillMenu</name>
+        <message>
+            <source>Drills</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>No drill is running. Start one from Drills → Start a drill.</source>
+            <translation>実施中の訓練はありません。「訓練」→「訓練を開始」から始めてください。</translation>
+        </message>
+        <message>
+            <source>No drill has been run yet.</source>
+            <translation>まだ訓練が実施されていません。</translation>
+        </message>
+        <message>
+            <source>D&amp;rills</source>
+            <translation>訓練(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a drill…</source>
+            <translation>訓練を開始(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Game-master view…</source>
+            <translation>ゲームマスター画面(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Debrief…</source>
+            <translation>振り返り(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Drill &amp;history…</source>
+            <translation>訓練の履歴(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>DRILL · scenario time T+%1 · %2</source>
+            <translation>訓練 · シナリオ時刻 T+%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1倍</translation>
+        </message>
+        <message>
+            <source>paused by the game master</source>
+            <translation>ゲームマスターが一時停止中</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillPlayer</name>
+        <message>
+            <source>The drill clock is stopped (step-by-step mode); a headless run needs a speed above zero.</source>
+            <translation>訓練の時計が止まっています(ステップ実行モード)。ヘッドレス実行には 0 より大きい速度が必要です。</translation>
+        </message>
+        <message>
+            <source>Scripted action %1 (%2) failed: %3</source>
+            <translation>スクリプトのアクション %1(%2)が失敗しました: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillRun</name>
+        <message>
+            <source>Metrics</source>
+            <translation>メトリクス</translation>
+        </message>
+        <message>
+            <source>Game master</source>
+            <translation>ゲームマスター</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillScore</name>
+        <message>
+            <source>Time to declare</source>
+            <translation>宣言までの時間</translation>
+        </message>
+        <message>
+            <source>Core roles filled or held by the IC</source>
+            <translation>主要な役割の割り当て(または IC が兼任)</translation>
+        </message>
+        <message>
+            <source>First stakeholder update</source>
+            <translation>関係者への最初の連絡</translation>
+        </message>
+        <message>
+            <source>Update cadence</source>
+            <translation>連絡の間隔</translation>
+        </message>
+        <message>
+            <source>Checklist completion</source>
+            <translation>チェックリストの完了</translation>
+        </message>
+        <message>
+            <source>Handoff briefed and acknowledged</source>
+            <translation>引き継ぎのブリーフィングと了承</translation>
+        </message>
+        <message>
+            <source>Changes to production recorded</source>
+            <translation>本番環境への変更の記録</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillScorer</name>
+        <message>
+            <source>Not done during the drill (target %1).</source>
+            <translation>訓練中に行われませんでした(目標 %1)。</translation>
+        </message>
+        <message>
+            <source>Done at %1 (target %2).</source>
+            <translation>%1 に実施(目標 %2)。</translation>
+        </message>
+        <message>
+            <source>No stakeholder update was sent.</source>
+            <translation>関係者への連絡は送られませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 gaps between updates within %3; the longest was %4.</source>
+            <translation>連絡間隔 %2 回のうち %1 回が %3 以内。最長は %4。</translation>
+        </message>
+        <message>
+            <source>Not measured: no checklist is recorded for this incident.</source>
+            <translation>未測定: このインシデントにはチェックリストの記録がありません。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items done (target %3 %).</source>
+            <translation>%2 項目中 %1 項目完了(目標 %3 %)。</translation>
+        </message>
+        <message>
+            <source>Not measured: handoffs are not recorded yet.</source>
+            <translation>未測定: 引き継ぎはまだ記録されていません。</translation>
+        </message>
+        <message>
+            <source>Briefed at %1 and acknowledged at %2.</source>
+            <translation>%1 にブリーフィング、%2 に了承。</translation>
+        </message>
+        <message>
+            <source>Briefed at %1 but never acknowledged.</source>
+            <translation>%1 にブリーフィングしたが、了承されませんでした。</translation>
+        </message>
+        <message>
+            <source>No handoff was recorded.</source>
+            <translation>引き継ぎは記録されていません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 change(s) recorded; %2 expected.</source>
+            <translation>
+                <numerusform>変更の記録 %1 件(想定 %2 件)。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillService</name>
+        <message>
+            <source>The drill speed must be between 0 (step by step) and %1.</source>
+            <translation>訓練の速度は 0(ステップ実行)から %1 の間で指定してください。</translation>
+        </message>
+        <message>
+            <source>Every participant needs a name (at most 100 characters) and a role.</source>
+            <translation>参加者には名前(100文字以内)と役割が必要です。</translation>
+        </message>
+        <message>
+            <source>The scenario stored with drill %1 cannot be read: %2</source>
+            <translation>訓練 %1 に保存されたシナリオを読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Incident %1 is not a drill started from a scenario.</source>
+            <translation>インシデント %1 はシナリオから開始した訓練ではありません。</translation>
+        </message>
+        <message>
+            <source>The drill has ended; its injects can no longer change.</source>
+            <translation>訓練は終了しています。インジェクトはもう変更できません。</translation>
+        </message>
+        <message>
+            <source>The drill has no inject "%1".</source>
+            <translation>この訓練にインジェクト「%1」はありません。</translation>
+        </message>
+        <message>
+            <source>The inject "%1" is no longer upcoming (%2).</source>
+            <translation>インジェクト「%1」はもう予定の状態ではありません(%2)。</translation>
+        </message>
+        <message>
+            <source>A delay must be longer than zero and at most 24 hours.</source>
+            <translation>遅らせる時間は 0 より長く、24時間以内にしてください。</translation>
+        </message>
+        <message>
+            <source>An inject needs a text of at most %1 characters.</source>
+            <translation>インジェクトには %1 文字以内のテキストが必要です。</translation>
+        </message>
+        <message>
+            <source>The sender is too long (at most 40 characters) or the time is out of range.</source>
+            <translation>発信元が長すぎる(40文字以内)か、時間が範囲外です。</translation>
+        </message>
+        <message>
+            <source>The debrief notes are too long (at most %1 characters each).</source>
+            <translation>振り返りのメモが長すぎます(それぞれ %1 文字以内)。</translation>
+        </message>
+        <message>
+            <source>Game master</source>
+            <translation>ゲームマスター</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillStartDialog</name>
+        <message>
+            <source>Open drill scenario</source>
+            <translation>訓練シナリオを開く</translation>
+        </message>
+        <message>
+            <source>Drill scenarios (*.json);;All files (*)</source>
+            <translation>訓練シナリオ (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · lasts %2 · %n inject(s) · services: %3</source>
+            <translation>
+                <numerusform>%1 · 所要 %2 · インジェクト %n 件 · 対象サービス: %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start a drill</source>
+            <translation>訓練を開始</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>シナリオ:</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>ファイルを開く…</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>速度:</translation>
+        </message>
+        <message>
+            <source>1× (real time)</source>
+            <translation>1倍(実時間)</translation>
+        </message>
+        <message>
+            <source>2×</source>
+            <translation>2倍</translation>
+        </message>
+        <message>
+            <source>5×</source>
+            <translation>5倍</translation>
+        </message>
+        <message>
+            <source>Step by step (the game master advances)</source>
+            <translation>ステップ実行(ゲームマスターが進める)</translation>
+        </message>
+        <message>
+            <source>Injects in:</source>
+            <translation>インジェクトの言語:</translation>
+        </message>
+        <message>
+            <source>Game master:</source>
+            <translation>ゲームマスター:</translation>
+        </message>
+        <message>
+            <source>Participants and the role each practises:</source>
+            <translation>参加者と練習する役割:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>参加者を追加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to channels marked for drills. Open the game-master view on a screen the trainees do not see.</source>
+            <translation>訓練では「訓練」インシデントが作成され、実際の指標には含まれません。通知は訓練用に設定されたチャネルにのみ送られます。ゲームマスター画面は訓練者から見えない画面で開いてください。</translation>
+        </message>
+        <message>
+            <source>Start drill</source>
+            <translation>訓練を開始</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillStore</name>
+        <message>
+            <source>There is no drill %1.</source>
+            <translation>訓練 %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>The inject "%1" was handled elsewhere in the meantime.</source>
+            <translation>インジェクト「%1」は、その間に別の場所で処理されました。</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryKind</name>
         <message>
             <source>Note</source>
@@ -662,6 +1561,125 @@
         <message>
             <source>Status change</source>
             <translation>ステータス変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>GameMasterWindow</name>
+        <message>
+            <source>Scenario time T+%1 of %2</source>
+            <translation>シナリオ時刻 T+%1 / %2</translation>
+        </message>
+        <message>
+            <source>drill ended</source>
+            <translation>訓練終了</translation>
+        </message>
+        <message>
+            <source>scenario over: end the drill and hold the debrief</source>
+            <translation>シナリオ終了: 訓練を終えて振り返りを行ってください</translation>
+        </message>
+        <message>
+            <source>Choose an inject first.</source>
+            <translation>先にインジェクトを選んでください。</translation>
+        </message>
+        <message>
+            <source>End the drill</source>
+            <translation>訓練の終了</translation>
+        </message>
+        <message>
+            <source>End the drill now? Scores are frozen and upcoming injects are not played.</source>
+            <translation>訓練を今すぐ終了しますか?スコアは確定し、残りのインジェクトは発生しません。</translation>
+        </message>
+        <message>
+            <source>Game master — DRILL</source>
+            <translation>ゲームマスター — 訓練</translation>
+        </message>
+        <message>
+            <source>GAME MASTER VIEW — do not show this screen to the trainees</source>
+            <translation>ゲームマスター画面 — 訓練者にこの画面を見せないでください</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>速度:</translation>
+        </message>
+        <message>
+            <source>1×</source>
+            <translation>1倍</translation>
+        </message>
+        <message>
+            <source>2×</source>
+            <translation>2倍</translation>
+        </message>
+        <message>
+            <source>5×</source>
+            <translation>5倍</translation>
+        </message>
+        <message>
+            <source>Step by step</source>
+            <translation>ステップ実行</translation>
+        </message>
+        <message>
+            <source>Next inject</source>
+            <translation>次のインジェクト</translation>
+        </message>
+        <message>
+            <source>Move the scenario clock to the next upcoming inject and play it</source>
+            <translation>シナリオの時計を次の予定インジェクトまで進めて発生させます</translation>
+        </message>
+        <message>
+            <source>End drill</source>
+            <translation>訓練を終了</translation>
+        </message>
+        <message>
+            <source>Debrief…</source>
+            <translation>振り返り…</translation>
+        </message>
+        <message>
+            <source>Fire now</source>
+            <translation>今すぐ発生</translation>
+        </message>
+        <message>
+            <source>Delay by</source>
+            <translation>遅らせる</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>スキップ</translation>
+        </message>
+        <message>
+            <source>Add an inject of your own</source>
+            <translation>独自のインジェクトを追加</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>種類:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>発信元:</translation>
+        </message>
+        <message>
+            <source>e.g. executive, customer, Nagios</source>
+            <translation>例: 経営層、顧客、Nagios</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>発生まで:</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>今すぐ</translation>
+        </message>
+        <message>
+            <source>What the trainees receive</source>
+            <translation>訓練者に届く内容</translation>
+        </message>
+        <message>
+            <source>Add inject</source>
+            <translation>インジェクトを追加</translation>
         </message>
     </context>
     <context>
@@ -862,6 +1880,56 @@
         </message>
     </context>
     <context>
+        <name>InjectKind</name>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>メトリクス</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectSender</name>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Executive</source>
+            <translation>経営層</translation>
+        </message>
+        <message>
+            <source>Support desk</source>
+            <translation>サポート窓口</translation>
+        </message>
+        <message>
+            <source>Another team</source>
+            <translation>他チーム</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>ベンダー</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalizedText</name>
+        <message>
+            <source>en</source>
+            <comment>language code of this translation</comment>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
         <name>LogCommands</name>
         <message>
             <source>Unknown entry kind "%1". Known kinds: %2</source>
@@ -961,6 +2029,10 @@
         <message>
             <source>Database: %1</source>
             <translation>データベース: %1</translation>
+        </message>
+        <message>
+            <source>DRILL — %1</source>
+            <translation>訓練 — %1</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +2415,155 @@
         </message>
     </context>
     <context>
+        <name>ScenarioJsonReader</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>unknown field (allowed here: %1)</source>
+            <translation>不明な項目です(ここで使える項目: %1)</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <source>expected an object, found %1</source>
+            <translation>オブジェクトが必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>expected an array, found %1</source>
+            <translation>配列が必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>too many items (%1; at most %2)</source>
+            <translation>要素が多すぎます(%1 個。最大 %2 個)</translation>
+        </message>
+        <message>
+            <source>expected a string, found %1</source>
+            <translation>文字列が必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>text is too long (%1 characters; at most %2)</source>
+            <translation>テキストが長すぎます(%1 文字。最大 %2 文字)</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>空にはできません</translation>
+        </message>
+        <message>
+            <source>an identifier uses only a-z, 0-9, "-" and "_" (found "%1")</source>
+            <translation>識別子に使えるのは a-z、0-9、「-」、「_」だけです(「%1」)</translation>
+        </message>
+        <message>
+            <source>unknown value "%1" (expected one of: %2)</source>
+            <translation>不明な値「%1」です(使える値: %2)</translation>
+        </message>
+        <message>
+            <source>expected an object with "en" and "ja" texts, found %1</source>
+            <translation>「en」と「ja」のテキストを持つオブジェクトが必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>数値が必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>number out of range (%1 to %2)</source>
+            <translation>数値が範囲外です(%1〜%2)</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>整数が必要です</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time such as T+5m, 1h30m or 90s</source>
+            <translation>「%1」は T+5m、1h30m、90s のような時間ではありません</translation>
+        </message>
+        <message>
+            <source>%1 is longer than allowed here (%2)</source>
+            <translation>%1 はここで許される長さ(%2)を超えています</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioLibrary</name>
+        <message>
+            <source>Cannot read the scenario file %1: %2</source>
+            <translation>シナリオファイル %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>The scenario file is too large (%1 bytes; at most %2).</source>
+            <translation>シナリオファイルが大きすぎます(%1 バイト。最大 %2 バイト)。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>There is no scenario "%1": give a file or one of %2.</source>
+            <translation>シナリオ「%1」はありません。ファイルか、次のいずれかを指定してください: %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioParser</name>
+        <message>
+            <source>an inject has either "if" or "unless", not both</source>
+            <translation>インジェクトには「if」か「unless」のどちらか一方だけを指定します</translation>
+        </message>
+        <message>
+            <source>an inject must be an object</source>
+            <translation>インジェクトはオブジェクトで指定してください</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <source>a target must be longer than zero</source>
+            <translation>目標は 0 より長くしてください</translation>
+        </message>
+        <message>
+            <source>at least one score needs a weight above zero</source>
+            <translation>少なくとも1つのスコアに 0 より大きい重みが必要です</translation>
+        </message>
+        <message>
+            <source>a scenario needs at least one inject</source>
+            <translation>シナリオには少なくとも1つのインジェクトが必要です</translation>
+        </message>
+        <message>
+            <source>the id "%1" is used twice</source>
+            <translation>ID「%1」が重複しています</translation>
+        </message>
+        <message>
+            <source>times must not go backwards (T+%1 comes after T+%2)</source>
+            <translation>時刻を前に戻すことはできません(T+%2 の後に T+%1 があります)</translation>
+        </message>
+        <message>
+            <source>The scenario file is too large (%1 bytes; at most %2).</source>
+            <translation>シナリオファイルが大きすぎます(%1 バイト。最大 %2 バイト)。</translation>
+        </message>
+        <message>
+            <source>%1: the file nests objects and arrays deeper than %2 levels.</source>
+            <translation>%1: オブジェクトや配列の入れ子が %2 階層より深くなっています。</translation>
+        </message>
+        <message>
+            <source>The scenario is not valid JSON at byte %1: %2.</source>
+            <translation>シナリオの %1 バイト目が正しい JSON ではありません: %2。</translation>
+        </message>
+        <message>
+            <source>%1: a scenario file holds one JSON object.</source>
+            <translation>%1: シナリオファイルには JSON オブジェクトを1つだけ書きます。</translation>
+        </message>
+        <message>
+            <source>%1: a scenario must last longer than zero.</source>
+            <translation>%1: シナリオの長さは 0 より長くしてください。</translation>
+        </message>
+        <message>
+            <source>Cannot read the scenario file %1: %2</source>
+            <translation>シナリオファイル %1 を読み込めません: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Severity</name>
         <message>
             <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
@@ -1479,6 +2700,13 @@
         <message>
             <source>Unknown placeholder %1. Known placeholders: %2</source>
             <translation>不明なプレースホルダー %1 があります。使えるプレースホルダー: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineFactSource</name>
+        <message>
+            <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
+            <translation>タイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として、指揮者・実行作業・コミュニケーション・計画の役割名を含む「役割変更」エントリーを役割の割り当てとして、引き継ぎとその了承に触れた「役割変更」エントリーを引き継ぎとして、「対応」エントリーを本番環境への変更として読み取ります。</translation>
         </message>
     </context>
     <context>

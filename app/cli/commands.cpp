@@ -17,6 +17,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerNotifyCommands(registry);
     registerTemplateCommands(registry);
     registerCadenceCommands(registry);
+    registerDrillCommands(registry);
 }
 
 namespace {

@@ -12,6 +12,7 @@ void registerChannelCommands(CommandRegistry& registry);
 void registerNotifyCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
 void registerCadenceCommands(CommandRegistry& registry);
+void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 
