@@ -11,7 +11,8 @@
 #include <QLocale>
 #include <QTimer>
 
-CadenceStrip::CadenceStrip(Core& core, QWidget* parent) : QWidget(parent), m_core(core), m_timer(new QTimer(this))
+CadenceStrip::CadenceStrip(Core& core, QWidget* parent)
+    : QWidget(parent), m_core(core), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("cadenceStrip"));
     auto* layout = new QHBoxLayout(this);
@@ -47,7 +48,8 @@ QString CadenceStrip::text() const
 
 void CadenceStrip::refresh()
 {
-    const auto due = m_incidentId ? m_core.cadence().dueTimes(m_incidentId) : Result<QList<CadenceService::Due>>(QList<CadenceService::Due>{});
+    const auto due = m_incidentId ? m_core.cadence().dueTimes(m_incidentId)
+                                  : Result<QList<CadenceService::Due>>(QList<CadenceService::Due>{});
     const QDateTime now = m_core.clock().now();
     for (int k = 0; k < m_labels.size(); ++k) {
         QLabel* label = m_labels.at(k);
@@ -66,9 +68,11 @@ void CadenceStrip::refresh()
             label->setStyleSheet(QStringLiteral("background: #c62828; color: white; font-weight: bold;"));
         } else {
             const qint64 seconds = now.secsTo(d.dueAt);
-            label->setText(tr("%1: next update in %2 (every %n min)", "", d.intervalMinutes)
-                               .arg(Audiences::label(audience),
-                                    QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))));
+            label->setText(
+                tr("%1: next update in %2 (every %n min)", "", d.intervalMinutes)
+                    .arg(Audiences::label(audience), QStringLiteral("%1:%2")
+                                                         .arg(seconds / 60)
+                                                         .arg(seconds % 60, 2, 10, QLatin1Char('0'))));
         }
     }
 }

@@ -19,9 +19,9 @@
 ChannelDialog::ChannelDialog(Core& core, qint64 channelId, QWidget* parent)
     : QDialog(parent), m_core(core), m_channelId(channelId), m_nameLabel(new QLabel), m_name(new QLineEdit),
       m_kindLabel(new QLabel), m_kind(new QComboBox), m_urlLabel(new QLabel), m_url(new QLineEdit),
-      m_secretLabel(new QLabel), m_secret(new QLineEdit), m_generate(new QPushButton), m_audienceLabel(new QLabel),
-      m_audience(new QComboBox), m_enabled(new QCheckBox), m_drills(new QCheckBox), m_hint(new QLabel),
-      m_result(new QLabel), m_test(new QPushButton),
+      m_secretLabel(new QLabel), m_secret(new QLineEdit), m_generate(new QPushButton),
+      m_audienceLabel(new QLabel), m_audience(new QComboBox), m_enabled(new QCheckBox),
+      m_drills(new QCheckBox), m_hint(new QLabel), m_result(new QLabel), m_test(new QPushButton),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("channelDialog"));
@@ -137,14 +137,17 @@ void ChannelDialog::sendTest()
         showResult(id.error(), true);
         return;
     }
-    showResult(tr("Test message queued (outbox message %1). Its delivery shows in the outbox.").arg(id.value()), false);
+    showResult(
+        tr("Test message queued (outbox message %1). Its delivery shows in the outbox.").arg(id.value()),
+        false);
 }
 
 void ChannelDialog::generateSecret()
 {
     m_secret->setEchoMode(QLineEdit::Normal);
     m_secret->setText(WebhookSignature::generateSecret());
-    showResult(tr("Copy this secret into the receiving service now: it is not shown again once saved."), false);
+    showResult(tr("Copy this secret into the receiving service now: it is not shown again once saved."),
+               false);
 }
 
 void ChannelDialog::showResult(const QString& text, bool error)
@@ -174,9 +177,11 @@ void ChannelDialog::retranslateUi()
     m_generate->setText(tr("Generate"));
     m_test->setText(tr("Send test"));
     m_url->setPlaceholderText(tr("https://…"));
-    m_secret->setPlaceholderText(m_hasSecret ? tr("Set — leave empty to keep it") : tr("whsec_… (generic JSON only)"));
-    m_hint->setText(tr("HTTPS is required, except for addresses on this computer. The secret signs generic JSON "
-                       "events (Standard Webhooks) and is never shown, logged or exported."));
+    m_secret->setPlaceholderText(m_hasSecret ? tr("Set — leave empty to keep it")
+                                             : tr("whsec_… (generic JSON only)"));
+    m_hint->setText(
+        tr("HTTPS is required, except for addresses on this computer. The secret signs generic JSON "
+           "events (Standard Webhooks) and is never shown, logged or exported."));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     const int kind = m_kind->currentIndex();

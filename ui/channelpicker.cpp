@@ -53,11 +53,13 @@ void ChannelPicker::reload()
     if (!channels)
         return;
     for (const Channel& c : channels.value()) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2 · %3").arg(c.name, ChannelKinds::label(c.kind),
-                                                                             Audiences::label(c.audience)));
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1 — %2 · %3")
+                                    .arg(c.name, ChannelKinds::label(c.kind), Audiences::label(c.audience)));
         item->setData(kIdRole, c.id);
         item->setData(kAudienceRole, int(c.audience));
-        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | (c.enabled ? Qt::ItemIsEnabled : Qt::NoItemFlags));
+        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                       (c.enabled ? Qt::ItemIsEnabled : Qt::NoItemFlags));
         item->setCheckState(c.enabled && checked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(c.enabled ? Channels::maskedUrl(c.url) : tr("Disabled: %1").arg(c.disabledReason));
         m_list->addItem(item);
@@ -79,7 +81,8 @@ void ChannelPicker::checkFor(Audience audience)
     const QSignalBlocker block(m_list);
     for (int r = 0; r < m_list->count(); ++r) {
         QListWidgetItem* item = m_list->item(r);
-        const bool match = item->data(kAudienceRole).toInt() == int(audience) && (item->flags() & Qt::ItemIsEnabled);
+        const bool match =
+            item->data(kAudienceRole).toInt() == int(audience) && (item->flags() & Qt::ItemIsEnabled);
         item->setCheckState(match ? Qt::Checked : Qt::Unchecked);
     }
     emit selectionChanged();

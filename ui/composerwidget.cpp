@@ -31,11 +31,12 @@ QString uiLanguage()
 
 ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     : QWidget(parent), m_core(core), m_audienceLabel(new QLabel), m_audience(new QComboBox),
-      m_languageLabel(new QLabel), m_language(new QComboBox), m_templateLabel(new QLabel), m_template(new QComboBox),
-      m_refill(new QPushButton), m_templates(new QPushButton), m_channelsLabel(new QLabel), m_channels(new ChannelPicker(core)),
-      m_titleLabel(new QLabel), m_title(new QLineEdit), m_textLabel(new QLabel), m_text(new QPlainTextEdit),
-      m_previewLabel(new QLabel), m_preview(new QTabWidget), m_error(new QLabel), m_status(new QLabel),
-      m_send(new QPushButton), m_previewTimer(new QTimer(this))
+      m_languageLabel(new QLabel), m_language(new QComboBox), m_templateLabel(new QLabel),
+      m_template(new QComboBox), m_refill(new QPushButton), m_templates(new QPushButton),
+      m_channelsLabel(new QLabel), m_channels(new ChannelPicker(core)), m_titleLabel(new QLabel),
+      m_title(new QLineEdit), m_textLabel(new QLabel), m_text(new QPlainTextEdit), m_previewLabel(new QLabel),
+      m_preview(new QTabWidget), m_error(new QLabel), m_status(new QLabel), m_send(new QPushButton),
+      m_previewTimer(new QTimer(this))
 {
     m_audience->setObjectName(QStringLiteral("composerAudience"));
     m_language->setObjectName(QStringLiteral("composerLanguage"));
@@ -99,9 +100,8 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_audience, &QComboBox::activated, this, [this] {
-        choose(Audience(m_audience->currentData().toInt()), QString());
-    });
+    connect(m_audience, &QComboBox::activated, this,
+            [this] { choose(Audience(m_audience->currentData().toInt()), QString()); });
     connect(m_language, &QComboBox::activated, this, &ComposerWidget::refill);
     connect(m_template, &QComboBox::activated, this, &ComposerWidget::refill);
     connect(m_refill, &QPushButton::clicked, this, &ComposerWidget::refill);
@@ -115,7 +115,8 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     connect(m_text, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_previewTimer, &QTimer::timeout, this, &ComposerWidget::updatePreview);
     connect(m_send, &QPushButton::clicked, this, &ComposerWidget::send);
-    connect(&core.notifications(), &NotificationService::templatesChanged, this, &ComposerWidget::reloadTemplates);
+    connect(&core.notifications(), &NotificationService::templatesChanged, this,
+            &ComposerWidget::reloadTemplates);
     retranslateUi();
     m_language->setCurrentIndex(m_language->findData(
         int(uiLanguage() == QStringLiteral("ja") ? MessageLanguage::Japanese : MessageLanguage::English)));
@@ -171,7 +172,8 @@ void ComposerWidget::refill()
     if (!m_incidentId)
         return;
     const ComposeRequest r{m_incidentId, Audience(m_audience->currentData().toInt()),
-                           MessageLanguage(m_language->currentData().toInt()), m_template->currentData().toString()};
+                           MessageLanguage(m_language->currentData().toInt()),
+                           m_template->currentData().toString()};
     const auto composed = m_core.notifications().compose(r);
     if (!composed) {
         showError(composed.error());

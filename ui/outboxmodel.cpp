@@ -62,11 +62,16 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return int(m.state);
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         switch (m.state) {
-        case OutboxState::Delivered: return QBrush(QColor(0x2e, 0x7d, 0x32));
-        case OutboxState::Failed: return QBrush(QColor(0xc6, 0x28, 0x28));
-        case OutboxState::Retrying: return QBrush(QColor(0xef, 0x6c, 0x00));
-        case OutboxState::Suppressed: return QBrush(QColor(0x6a, 0x1b, 0x9a));
-        default: return {};
+        case OutboxState::Delivered:
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        case OutboxState::Failed:
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        case OutboxState::Retrying:
+            return QBrush(QColor(0xef, 0x6c, 0x00));
+        case OutboxState::Suppressed:
+            return QBrush(QColor(0x6a, 0x1b, 0x9a));
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == StateColumn)
@@ -74,12 +79,18 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case ChannelColumn: return m.channelName;
-    case StateColumn: return describeState(m);
-    case AttemptsColumn: return m.attempts;
-    case CreatedColumn: return UiFormat::dateTimeShort(m.createdAt);
-    case SummaryColumn: return m.summary.section(QLatin1Char('\n'), 1, 1);
-    default: return {};
+    case ChannelColumn:
+        return m.channelName;
+    case StateColumn:
+        return describeState(m);
+    case AttemptsColumn:
+        return m.attempts;
+    case CreatedColumn:
+        return UiFormat::dateTimeShort(m.createdAt);
+    case SummaryColumn:
+        return m.summary.section(QLatin1Char('\n'), 1, 1);
+    default:
+        return {};
     }
 }
 
@@ -88,11 +99,17 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ChannelColumn: return tr("Channel");
-    case StateColumn: return tr("State");
-    case AttemptsColumn: return tr("Attempts");
-    case CreatedColumn: return tr("Queued");
-    case SummaryColumn: return tr("Message");
-    default: return {};
+    case ChannelColumn:
+        return tr("Channel");
+    case StateColumn:
+        return tr("State");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case CreatedColumn:
+        return tr("Queued");
+    case SummaryColumn:
+        return tr("Message");
+    default:
+        return {};
     }
 }

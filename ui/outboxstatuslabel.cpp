@@ -2,8 +2,8 @@
 
 #include "core.h"
 #include "notify/dispatcher.h"
-#include "services/outboxservice.h"
 #include "outboxwatcher.h"
+#include "services/outboxservice.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -51,7 +51,8 @@ OutboxView::OutboxView(Core& core, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxView::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OutboxView::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxView::showSelected);
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
     connect(m_cancel, &QPushButton::clicked, this, &OutboxView::cancelSelected);
@@ -85,10 +86,10 @@ void OutboxView::showSelected()
         detail += QStringLiteral("\n\n— ") + m.lastError;
     detail += QStringLiteral("\n\n") + tr("Event id: %1").arg(m.eventId);
     m_detail->setPlainText(detail);
-    m_retry->setEnabled(m.state == OutboxState::Failed || m.state == OutboxState::Cancelled
-                        || m.state == OutboxState::Retrying);
-    m_cancel->setEnabled(m.state == OutboxState::Queued || m.state == OutboxState::Retrying
-                         || m.state == OutboxState::Failed);
+    m_retry->setEnabled(m.state == OutboxState::Failed || m.state == OutboxState::Cancelled ||
+                        m.state == OutboxState::Retrying);
+    m_cancel->setEnabled(m.state == OutboxState::Queued || m.state == OutboxState::Retrying ||
+                         m.state == OutboxState::Failed);
 }
 
 bool OutboxView::act(bool retry)

@@ -7,7 +7,8 @@
 
 #include <QTimer>
 
-OutboxWatcher::OutboxWatcher(Core& core, int delayMs, QObject* parent) : QObject(parent), m_timer(new QTimer(this))
+OutboxWatcher::OutboxWatcher(Core& core, int delayMs, QObject* parent)
+    : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(delayMs);

@@ -10,7 +10,8 @@
 #include <QSystemTrayIcon>
 #include <QWidget>
 
-OverdueReminder::OverdueReminder(Core& core, QWidget* window) : QObject(window), m_core(core), m_window(window)
+OverdueReminder::OverdueReminder(Core& core, QWidget* window)
+    : QObject(window), m_core(core), m_window(window)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(window->style()->standardIcon(QStyle::SP_MessageBoxWarning), this);

@@ -30,8 +30,9 @@ QJsonObject payload(const ChannelPreview& p)
 // A bar on the left as chat tools draw attachments and embeds; a table, because QTextBrowser has no borders.
 QString barred(const QString& barColor, const QString& inner, const QString& background)
 {
-    return QStringLiteral("<table cellspacing='0' cellpadding='0' width='100%'><tr><td width='4' bgcolor='%1'></td>"
-                          "<td bgcolor='%2' style='padding:8px'>%3</td></tr></table>")
+    return QStringLiteral(
+               "<table cellspacing='0' cellpadding='0' width='100%'><tr><td width='4' bgcolor='%1'></td>"
+               "<td bgcolor='%2' style='padding:8px'>%3</td></tr></table>")
         .arg(barColor, background, inner);
 }
 
@@ -40,8 +41,10 @@ QString factRows(const QJsonArray& facts, const QString& nameKey, const QString&
     QString rows;
     for (const QJsonValue& v : facts) {
         const QJsonObject f = v.toObject();
-        rows += QStringLiteral("<tr><td style='color:%3;padding-right:12px'><b>%1</b></td><td style='color:%3'>%2</td></tr>")
-                    .arg(esc(f.value(nameKey).toString()), esc(f.value(valueKey).toString()), fg);
+        rows +=
+            QStringLiteral(
+                "<tr><td style='color:%3;padding-right:12px'><b>%1</b></td><td style='color:%3'>%2</td></tr>")
+                .arg(esc(f.value(nameKey).toString()), esc(f.value(valueKey).toString()), fg);
     }
     return QStringLiteral("<table cellspacing='2'>%1</table>").arg(rows);
 }
@@ -58,23 +61,31 @@ QString slack(const ChannelPreview& p)
     for (const QJsonValue& v : blocks) {
         const QJsonObject b = v.toObject();
         const QString type = b.value(QStringLiteral("type")).toString();
-        const QString text = b.value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
+        const QString text =
+            b.value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
         if (type == QStringLiteral("header")) {
             html += QStringLiteral("<h3>%1</h3>").arg(esc(text));
         } else if (type == QStringLiteral("section") && b.contains(QStringLiteral("fields"))) {
             QString cells;
             for (const QJsonValue& f : b.value(QStringLiteral("fields")).toArray())
                 cells += QStringLiteral("<td style='padding-right:24px'>%1</td>")
-                             .arg(PreviewHtml::inlineMarkup(f.toObject().value(QStringLiteral("text")).toString()));
+                             .arg(PreviewHtml::inlineMarkup(
+                                 f.toObject().value(QStringLiteral("text")).toString()));
             html += QStringLiteral("<table><tr>%1</tr></table>").arg(cells);
         } else if (type == QStringLiteral("section")) {
             // The payload holds Slack's own escaping (&lt; …); show it as Slack would, unescaped.
             QString plain = text;
-            plain.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+            plain.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                .replace(QStringLiteral("&gt;"), QStringLiteral(">"));
             plain.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
             html += QStringLiteral("<p>%1</p>").arg(PreviewHtml::inlineMarkup(plain));
         } else if (type == QStringLiteral("context")) {
-            const QString ctx = b.value(QStringLiteral("elements")).toArray().at(0).toObject().value(QStringLiteral("text")).toString();
+            const QString ctx = b.value(QStringLiteral("elements"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("text"))
+                                    .toString();
             html += QStringLiteral("<p style='color:#616061'><small>%1</small></p>").arg(esc(ctx));
         }
     }
@@ -92,25 +103,30 @@ QString mattermost(const ChannelPreview& p)
     }
     const QJsonObject a = o.value(QStringLiteral("attachments")).toArray().at(0).toObject();
     const QString inner = factRows(a.value(QStringLiteral("fields")).toArray(), QStringLiteral("title"),
-                                   QStringLiteral("value"), QStringLiteral("#3d3c40"))
-                          + QStringLiteral("<p style='color:#8a8a8a'><small>%1</small></p>")
-                                .arg(esc(a.value(QStringLiteral("footer")).toString()));
-    return sender(QStringLiteral("#3d3c40")) + QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(heading), PreviewHtml::inlineMarkup(text))
-           + barred(a.value(QStringLiteral("color")).toString(), inner, QStringLiteral("#f7f7f7"));
+                                   QStringLiteral("value"), QStringLiteral("#3d3c40")) +
+                          QStringLiteral("<p style='color:#8a8a8a'><small>%1</small></p>")
+                              .arg(esc(a.value(QStringLiteral("footer")).toString()));
+    return sender(QStringLiteral("#3d3c40")) +
+           QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(heading), PreviewHtml::inlineMarkup(text)) +
+           barred(a.value(QStringLiteral("color")).toString(), inner, QStringLiteral("#f7f7f7"));
 }
 
 QString teams(const ChannelPreview& p)
 {
     const QJsonObject card = payload(p)
-                                 .value(QStringLiteral("attachments")).toArray().at(0).toObject()
-                                 .value(QStringLiteral("content")).toObject();
+                                 .value(QStringLiteral("attachments"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toObject();
     QString inner;
     for (const QJsonValue& v : card.value(QStringLiteral("body")).toArray()) {
         const QJsonObject e = v.toObject();
         const QString text = e.value(QStringLiteral("text")).toString();
         if (e.value(QStringLiteral("type")).toString() == QStringLiteral("FactSet"))
-            inner += factRows(e.value(QStringLiteral("facts")).toArray(), QStringLiteral("title"), QStringLiteral("value"),
-                              QStringLiteral("#242424"));
+            inner += factRows(e.value(QStringLiteral("facts")).toArray(), QStringLiteral("title"),
+                              QStringLiteral("value"), QStringLiteral("#242424"));
         else if (e.value(QStringLiteral("isSubtle")).toBool())
             inner += QStringLiteral("<p style='color:#616161'><small>%1</small></p>").arg(esc(text));
         else if (e.value(QStringLiteral("weight")).toString() == QStringLiteral("Bolder"))
@@ -118,7 +134,8 @@ QString teams(const ChannelPreview& p)
         else
             inner += QStringLiteral("<p>%1</p>").arg(PreviewHtml::inlineMarkup(text));
     }
-    return sender(QStringLiteral("#242424")) + barred(QStringLiteral("#6264a7"), inner, QStringLiteral("#ffffff"));
+    return sender(QStringLiteral("#242424")) +
+           barred(QStringLiteral("#6264a7"), inner, QStringLiteral("#ffffff"));
 }
 
 QString discord(const ChannelPreview& p)
@@ -129,13 +146,15 @@ QString discord(const ChannelPreview& p)
     for (const QJsonValue& v : e.value(QStringLiteral("fields")).toArray()) {
         const QJsonObject f = v.toObject();
         fields += QStringLiteral("<td style='padding-right:24px;color:#dbdee1'><b>%1</b><br>%2</td>")
-                      .arg(esc(f.value(QStringLiteral("name")).toString()), esc(f.value(QStringLiteral("value")).toString()));
+                      .arg(esc(f.value(QStringLiteral("name")).toString()),
+                           esc(f.value(QStringLiteral("value")).toString()));
     }
-    const QString inner = QStringLiteral("<p style='color:#f2f3f5'><b>%1</b></p><p style='color:#dbdee1'>%2</p>"
-                                         "<table><tr>%3</tr></table><p style='color:#b5bac1'><small>%4</small></p>")
-                              .arg(esc(e.value(QStringLiteral("title")).toString()),
-                                   PreviewHtml::inlineMarkup(e.value(QStringLiteral("description")).toString()), fields,
-                                   esc(e.value(QStringLiteral("footer")).toObject().value(QStringLiteral("text")).toString()));
+    const QString inner =
+        QStringLiteral("<p style='color:#f2f3f5'><b>%1</b></p><p style='color:#dbdee1'>%2</p>"
+                       "<table><tr>%3</tr></table><p style='color:#b5bac1'><small>%4</small></p>")
+            .arg(esc(e.value(QStringLiteral("title")).toString()),
+                 PreviewHtml::inlineMarkup(e.value(QStringLiteral("description")).toString()), fields,
+                 esc(e.value(QStringLiteral("footer")).toObject().value(QStringLiteral("text")).toString()));
     return QStringLiteral("<div style='background:#313338'>%1<p style='color:#dbdee1'>%2</p>%3</div>")
         .arg(sender(QStringLiteral("#f2f3f5")), esc(o.value(QStringLiteral("content")).toString()),
              barred(color(e.value(QStringLiteral("color")).toInt()), inner, QStringLiteral("#2b2d31")));
@@ -143,10 +162,11 @@ QString discord(const ChannelPreview& p)
 
 QString generic(const ChannelPreview& p)
 {
-    const QString headers = QStringLiteral("POST %1\nContent-Type: %2\nwebhook-id: msg_…\nwebhook-timestamp: …\n%3\n\n")
-                                .arg(Channels::maskedUrl(p.channel.url), p.contentType,
-                                     p.channel.hasSecret ? QStringLiteral("webhook-signature: v1,…")
-                                                         : Text::tr("(no signing secret set: unsigned)"));
+    const QString headers =
+        QStringLiteral("POST %1\nContent-Type: %2\nwebhook-id: msg_…\nwebhook-timestamp: …\n%3\n\n")
+            .arg(Channels::maskedUrl(p.channel.url), p.contentType,
+                 p.channel.hasSecret ? QStringLiteral("webhook-signature: v1,…")
+                                     : Text::tr("(no signing secret set: unsigned)"));
     const QString json = QString::fromUtf8(QJsonDocument::fromJson(p.body).toJson(QJsonDocument::Indented));
     return QStringLiteral("<pre style='white-space: pre-wrap'>%1%2</pre>").arg(esc(headers), esc(json));
 }
@@ -168,14 +188,20 @@ QString PreviewHtml::render(const ChannelPreview& p)
     QString html;
     if (p.suppressed)
         html += QStringLiteral("<p style='background:#6a1b9a;color:white;padding:4px'><b>%1</b></p>")
-                    .arg(esc(Text::tr("Drill: this channel is not marked for drills. The update is kept in the outbox "
-                                      "(local sink) and not sent.")));
+                    .arg(esc(Text::tr(
+                        "Drill: this channel is not marked for drills. The update is kept in the outbox "
+                        "(local sink) and not sent.")));
     switch (p.channel.kind) {
-    case ChannelKind::Slack: return html + slack(p);
-    case ChannelKind::Mattermost: return html + mattermost(p);
-    case ChannelKind::Teams: return html + teams(p);
-    case ChannelKind::Discord: return html + discord(p);
-    case ChannelKind::Generic: return html + generic(p);
+    case ChannelKind::Slack:
+        return html + slack(p);
+    case ChannelKind::Mattermost:
+        return html + mattermost(p);
+    case ChannelKind::Teams:
+        return html + teams(p);
+    case ChannelKind::Discord:
+        return html + discord(p);
+    case ChannelKind::Generic:
+        return html + generic(p);
     }
     return html;
 }

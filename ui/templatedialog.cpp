@@ -18,10 +18,11 @@
 
 TemplateDialog::TemplateDialog(Core& core, QWidget* parent)
     : QDialog(parent), m_core(core), m_list(new QListWidget), m_keyLabel(new QLabel), m_key(new QLineEdit),
-      m_languageLabel(new QLabel), m_language(new QComboBox), m_audienceLabel(new QLabel), m_audience(new QComboBox),
-      m_nameLabel(new QLabel), m_name(new QLineEdit), m_titleLabel(new QLabel), m_title(new QLineEdit),
-      m_bodyLabel(new QLabel), m_body(new QPlainTextEdit), m_help(new QLabel), m_message(new QLabel),
-      m_new(new QPushButton), m_save(new QPushButton), m_remove(new QPushButton), m_close(new QPushButton)
+      m_languageLabel(new QLabel), m_language(new QComboBox), m_audienceLabel(new QLabel),
+      m_audience(new QComboBox), m_nameLabel(new QLabel), m_name(new QLineEdit), m_titleLabel(new QLabel),
+      m_title(new QLineEdit), m_bodyLabel(new QLabel), m_body(new QPlainTextEdit), m_help(new QLabel),
+      m_message(new QLabel), m_new(new QPushButton), m_save(new QPushButton), m_remove(new QPushButton),
+      m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("templateDialog"));
     m_list->setObjectName(QStringLiteral("templateList"));
@@ -89,7 +90,8 @@ void TemplateDialog::reload()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const NotificationTemplate& t : std::as_const(m_templates))
-        m_list->addItem(QStringLiteral("%1 (%2) — %3").arg(t.name, t.language, t.bundled ? tr("bundled") : tr("team")));
+        m_list->addItem(
+            QStringLiteral("%1 (%2) — %3").arg(t.name, t.language, t.bundled ? tr("bundled") : tr("team")));
 }
 
 void TemplateDialog::select(const QString& key, const QString& language)
@@ -180,8 +182,10 @@ void TemplateDialog::retranslateUi()
     m_nameLabel->setText(tr("Name:"));
     m_titleLabel->setText(tr("Title:"));
     m_bodyLabel->setText(tr("Body:"));
-    m_help->setText(tr("Placeholders: %1").arg(QStringLiteral("{{") + TemplateEngine::knownNames().join(QStringLiteral("}} {{"))
-                                               + QStringLiteral("}}")));
+    m_help->setText(tr("Placeholders: %1")
+                        .arg(QStringLiteral("{{") +
+                             TemplateEngine::knownNames().join(QStringLiteral("}} {{")) +
+                             QStringLiteral("}}")));
     m_new->setText(tr("New template"));
     m_save->setText(tr("Save as team template"));
     m_remove->setText(tr("Remove team template"));

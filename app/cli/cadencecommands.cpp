@@ -50,8 +50,9 @@ int set(CliContext& ctx, const QStringList& args)
     bool ok = false;
     const int minutes = a.positional().at(2).toInt(&ok);
     if (!audience || !severity || !ok)
-        return ctx.usageError(CadenceCommands::tr("Use: cadence set responders|executives|customers SEV1..SEV4 MINUTES "
-                                                  "(0 for no fixed cadence)."));
+        return ctx.usageError(
+            CadenceCommands::tr("Use: cadence set responders|executives|customers SEV1..SEV4 MINUTES "
+                                "(0 for no fixed cadence)."));
     if (Status s = ctx.core.cadence().setIntervalMinutes(*audience, *severity, minutes); !s)
         return ctx.failWith(s.error());
     return CliContext::Ok;
@@ -61,7 +62,9 @@ int set(CliContext& ctx, const QStringList& args)
 void registerCadenceCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("cadence list"), QStringLiteral("cadence list"),
-          QT_TRANSLATE_NOOP("Commands", "Show the update cadence (minutes) per severity and audience."), list);
+          QT_TRANSLATE_NOOP("Commands", "Show the update cadence (minutes) per severity and audience."),
+          list);
     r.add(QStringLiteral("cadence set"), QStringLiteral("cadence set AUDIENCE SEVERITY MINUTES"),
-          QT_TRANSLATE_NOOP("Commands", "Change how often an audience gets updates at a severity (0: none)."), set);
+          QT_TRANSLATE_NOOP("Commands", "Change how often an audience gets updates at a severity (0: none)."),
+          set);
 }

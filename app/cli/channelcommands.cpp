@@ -63,7 +63,8 @@ int add(CliContext& ctx, const QStringList& args)
     if (a.isSet(QStringLiteral("audience"))) {
         const auto audience = Audiences::parse(a.value(QStringLiteral("audience")));
         if (!audience)
-            return ctx.usageError(ChannelCommands::tr("--audience must be responders, executives or customers."));
+            return ctx.usageError(
+                ChannelCommands::tr("--audience must be responders, executives or customers."));
         d.audience = *audience;
     }
     d.useInDrills = a.isSet(QStringLiteral("drill"));
@@ -82,8 +83,9 @@ int add(CliContext& ctx, const QStringList& args)
     } else {
         ctx.out << saved->id << Qt::endl;
         if (generated)
-            ctx.out << ChannelCommands::tr("Signing secret for the receiver (shown only now): %1").arg(d.secret)
-                    << Qt::endl;
+            ctx.out
+                << ChannelCommands::tr("Signing secret for the receiver (shown only now): %1").arg(d.secret)
+                << Qt::endl;
     }
     return CliContext::Ok;
 }
@@ -107,8 +109,9 @@ int list(CliContext& ctx, const QStringList& args)
         if (c.useInDrills)
             flags << ChannelCommands::tr("drills");
         flags << (c.hasSecret ? ChannelCommands::tr("secret: set") : ChannelCommands::tr("secret: none"));
-        ctx.out << c.id << '\t' << c.name << '\t' << ChannelKinds::key(c.kind) << '\t' << Channels::maskedUrl(c.url)
-                << '\t' << Audiences::key(c.audience) << '\t' << flags.join(QStringLiteral(", "));
+        ctx.out << c.id << '\t' << c.name << '\t' << ChannelKinds::key(c.kind) << '\t'
+                << Channels::maskedUrl(c.url) << '\t' << Audiences::key(c.audience) << '\t'
+                << flags.join(QStringLiteral(", "));
         if (!c.disabledReason.isEmpty())
             ctx.out << '\t' << c.disabledReason;
         ctx.out << Qt::endl;
@@ -133,7 +136,8 @@ int removeChannel(CliContext& ctx, const QStringList& args)
 
 int test(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("channel test NAME [--wait SECONDS]"), {{QStringLiteral("wait"), {}, QStringLiteral("SECONDS")}});
+    CliArgs a(QStringLiteral("channel test NAME [--wait SECONDS]"),
+              {{QStringLiteral("wait"), {}, QStringLiteral("SECONDS")}});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     const auto c = ctx.core.channels().find(a.positional().at(0));
@@ -146,7 +150,8 @@ int test(CliContext& ctx, const QStringList& args)
     if (!run.error.isEmpty())
         return ctx.failWith(run.error);
     if (!run.deliveredElsewhere.isEmpty()) {
-        ctx.out << ChannelCommands::tr("Test message queued; %1 delivers it.").arg(run.deliveredElsewhere) << Qt::endl;
+        ctx.out << ChannelCommands::tr("Test message queued; %1 delivers it.").arg(run.deliveredElsewhere)
+                << Qt::endl;
         return CliContext::Ok;
     }
     const auto m = ctx.core.outbox().get(id.value());
@@ -164,9 +169,11 @@ int test(CliContext& ctx, const QStringList& args)
 void registerChannelCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("channel add"),
-          QStringLiteral("channel add NAME --kind slack|mattermost|teams|discord|generic --url URL [--secret S] "
-                         "[--audience A] [--drill]"),
-          QT_TRANSLATE_NOOP("Commands", "Add a webhook channel (HTTPS; plain HTTP only for this computer)."), add);
+          QStringLiteral(
+              "channel add NAME --kind slack|mattermost|teams|discord|generic --url URL [--secret S] "
+              "[--audience A] [--drill]"),
+          QT_TRANSLATE_NOOP("Commands", "Add a webhook channel (HTTPS; plain HTTP only for this computer)."),
+          add);
     r.add(QStringLiteral("channel list"), QStringLiteral("channel list"),
           QT_TRANSLATE_NOOP("Commands", "List channels (secrets and URL tokens are never shown)."), list);
     r.add(QStringLiteral("channel remove"), QStringLiteral("channel remove NAME"),

@@ -22,9 +22,12 @@ struct NotifyCommands
 QString defaultTemplate(Audience a)
 {
     switch (a) {
-    case Audience::Responders: return QStringLiteral("can_report");
-    case Audience::Executives: return QStringLiteral("executive_summary");
-    case Audience::Customers: return QStringLiteral("customer_update");
+    case Audience::Responders:
+        return QStringLiteral("can_report");
+    case Audience::Executives:
+        return QStringLiteral("executive_summary");
+    case Audience::Customers:
+        return QStringLiteral("customer_update");
     }
     return {};
 }
@@ -66,8 +69,9 @@ int reportFlush(CliContext& ctx, const OutboxFlush::Outcome& run, bool queuedOnl
     if (!run.error.isEmpty())
         return ctx.failWith(run.error);
     if (!run.deliveredElsewhere.isEmpty()) {
-        ctx.err << NotifyCommands::tr("Another Incident Commander (%1) is delivering this outbox; the messages "
-                                      "are queued and go out from there.")
+        ctx.err << NotifyCommands::tr(
+                       "Another Incident Commander (%1) is delivering this outbox; the messages "
+                       "are queued and go out from there.")
                        .arg(run.deliveredElsewhere)
                 << Qt::endl;
         return queuedOnly ? CliContext::Ok : CliContext::Failed;
@@ -84,8 +88,9 @@ int reportFlush(CliContext& ctx, const OutboxFlush::Outcome& run, bool queuedOnl
                        .arg(run.stillOwed)
                 << Qt::endl;
     if (run.stillOwed > 0) {
-        ctx.err << NotifyCommands::tr("%n message(s) not delivered yet; run \"icctl outbox flush\" again later.", "",
-                                      run.stillOwed)
+        ctx.err << NotifyCommands::tr(
+                       "%n message(s) not delivered yet; run \"icctl outbox flush\" again later.", "",
+                       run.stillOwed)
                 << Qt::endl;
         return CliContext::Failed;
     }
@@ -124,21 +129,25 @@ int notify(CliContext& ctx, const QStringList& args)
     if (a.isSet(QStringLiteral("audience"))) {
         const auto audience = Audiences::parse(a.value(QStringLiteral("audience")));
         if (!audience)
-            return ctx.usageError(NotifyCommands::tr("--audience must be responders, executives or customers."));
+            return ctx.usageError(
+                NotifyCommands::tr("--audience must be responders, executives or customers."));
         r.audience = *audience;
     }
     // --lang is a global option (it also sets icctl's own language); here it names the message's.
-    const auto language = MessageLanguages::parse(ctx.language.isEmpty() ? QStringLiteral("en") : ctx.language);
+    const auto language =
+        MessageLanguages::parse(ctx.language.isEmpty() ? QStringLiteral("en") : ctx.language);
     if (!language)
         return ctx.usageError(NotifyCommands::tr("--lang must be ja, en or both."));
     r.language = *language;
-    r.templateKey = a.isSet(QStringLiteral("template")) ? a.value(QStringLiteral("template")) : defaultTemplate(r.audience);
-    const auto composed = ctx.core.notifications().compose({incident.id, r.audience, r.language, r.templateKey});
+    r.templateKey = a.isSet(QStringLiteral("template")) ? a.value(QStringLiteral("template"))
+                                                        : defaultTemplate(r.audience);
+    const auto composed =
+        ctx.core.notifications().compose({incident.id, r.audience, r.language, r.templateKey});
     if (!composed && !a.isSet(QStringLiteral("text")))
         return ctx.failWith(composed.error());
     r.title = a.isSet(QStringLiteral("title")) ? a.value(QStringLiteral("title"))
               : composed                       ? composed->title
-                                               : QStringLiteral("{{incident.code}} {{severity}}: {{incident.title}}");
+                         : QStringLiteral("{{incident.code}} {{severity}}: {{incident.title}}");
     r.text = a.isSet(QStringLiteral("text")) ? a.value(QStringLiteral("text")) : composed->text;
     const auto sent = ctx.core.notifications().send(r);
     if (!sent)
@@ -146,8 +155,9 @@ int notify(CliContext& ctx, const QStringList& args)
     if (!ctx.json) {
         ctx.out << NotifyCommands::tr("Queued %n message(s).", "", int(sent->messageIds.size())) << Qt::endl;
         if (sent->suppressed)
-            ctx.out << NotifyCommands::tr("%n kept in the outbox instead (drill; channel not marked for drills).", "",
-                                          sent->suppressed)
+            ctx.out << NotifyCommands::tr(
+                           "%n kept in the outbox instead (drill; channel not marked for drills).", "",
+                           sent->suppressed)
                     << Qt::endl;
     }
     if (a.isSet(QStringLiteral("queue-only"))) {
@@ -162,7 +172,8 @@ int notify(CliContext& ctx, const QStringList& args)
 int outboxList(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("outbox list [--incident ID] [--limit N]"),
-              {{QStringLiteral("incident"), {}, QStringLiteral("ID")}, {QStringLiteral("limit"), {}, QStringLiteral("N")}});
+              {{QStringLiteral("incident"), {}, QStringLiteral("ID")},
+               {QStringLiteral("limit"), {}, QStringLiteral("N")}});
     if (!a.parse(ctx, args, 0, 0))
         return CliContext::Usage;
     qint64 incidentId = 0;
@@ -185,8 +196,8 @@ int outboxList(CliContext& ctx, const QStringList& args)
         else
             ctx.out << m.id << '\t' << m.channelName << '\t' << describe(m) << '\t'
                     << NotifyCommands::tr("%n attempt(s)", "", m.attempts) << '\t'
-                    << CliContext::formatTime(m.createdAt) << '\t' << m.summary.section(QLatin1Char('\n'), 0, 0)
-                    << Qt::endl;
+                    << CliContext::formatTime(m.createdAt) << '\t'
+                    << m.summary.section(QLatin1Char('\n'), 0, 0) << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(arr);
@@ -195,7 +206,8 @@ int outboxList(CliContext& ctx, const QStringList& args)
 
 int outboxFlush(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("outbox flush [--wait SECONDS]"), {{QStringLiteral("wait"), {}, QStringLiteral("SECONDS")}});
+    CliArgs a(QStringLiteral("outbox flush [--wait SECONDS]"),
+              {{QStringLiteral("wait"), {}, QStringLiteral("SECONDS")}});
     if (!a.parse(ctx, args, 0, 0))
         return CliContext::Usage;
     bool ok = true;
@@ -219,8 +231,10 @@ int changeMessage(CliContext& ctx, const QStringList& args, bool retry)
 void registerNotifyCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("notify"),
-          QStringLiteral("notify ID --channel NAME [--template T] [--audience A] [--lang ja|en|both] [--text TEXT]"),
-          QT_TRANSLATE_NOOP("Commands", "Send a stakeholder update from a template (or your text) and deliver it."),
+          QStringLiteral(
+              "notify ID --channel NAME [--template T] [--audience A] [--lang ja|en|both] [--text TEXT]"),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Send a stakeholder update from a template (or your text) and deliver it."),
           notify);
     r.add(QStringLiteral("outbox list"), QStringLiteral("outbox list [--incident ID] [--limit N]"),
           QT_TRANSLATE_NOOP("Commands", "List outbox messages with their delivery state."), outboxList);

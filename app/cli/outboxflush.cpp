@@ -26,14 +26,15 @@ OutboxFlush::Outcome OutboxFlush::run(Core& core, int waitSeconds)
         if (!retryWithinWait)
             loop.quit();
     };
-    const auto changed = QObject::connect(&dispatcher, &Dispatcher::messageChanged, &loop,
-                                          [&](qint64, OutboxState state) {
-                                              if (state == OutboxState::Delivered)
-                                                  ++out.delivered;
-                                              else if (state == OutboxState::Failed)
-                                                  ++out.failed;
-                                          });
-    QObject::connect(&dispatcher, &Dispatcher::quiet, &loop, [&] { QTimer::singleShot(0, &loop, finishIfDone); });
+    const auto changed =
+        QObject::connect(&dispatcher, &Dispatcher::messageChanged, &loop, [&](qint64, OutboxState state) {
+            if (state == OutboxState::Delivered)
+                ++out.delivered;
+            else if (state == OutboxState::Failed)
+                ++out.failed;
+        });
+    QObject::connect(&dispatcher, &Dispatcher::quiet, &loop,
+                     [&] { QTimer::singleShot(0, &loop, finishIfDone); });
     if (deadlineMs > 0)
         QTimer::singleShot(int(deadlineMs), &loop, &QEventLoop::quit);
     if (Status s = dispatcher.start(); !s) {

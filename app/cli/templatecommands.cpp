@@ -44,8 +44,8 @@ int list(CliContext& ctx, const QStringList& args)
                                {QStringLiteral("name"), t.name},
                                {QStringLiteral("bundled"), t.bundled}};
         else
-            ctx.out << t.key << '\t' << t.language << '\t' << Audiences::key(t.audience) << '\t' << origin << '\t'
-                    << t.name << Qt::endl;
+            ctx.out << t.key << '\t' << t.language << '\t' << Audiences::key(t.audience) << '\t' << origin
+                    << '\t' << t.name << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(arr);
@@ -64,8 +64,10 @@ int show(CliContext& ctx, const QStringList& args)
     if (!t)
         return ctx.failWith(t.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("key"), t->key}, {QStringLiteral("language"), t->language},
-                                  {QStringLiteral("title"), t->title}, {QStringLiteral("body"), t->body}});
+        ctx.printJson(QJsonObject{{QStringLiteral("key"), t->key},
+                                  {QStringLiteral("language"), t->language},
+                                  {QStringLiteral("title"), t->title},
+                                  {QStringLiteral("body"), t->body}});
     else
         ctx.out << t->title << Qt::endl << Qt::endl << t->body << Qt::endl;
     return CliContext::Ok;
@@ -92,7 +94,8 @@ int set(CliContext& ctx, const QStringList& args)
     if (a.isSet(QStringLiteral("audience"))) {
         const auto audience = Audiences::parse(a.value(QStringLiteral("audience")));
         if (!audience)
-            return ctx.usageError(TemplateCommands::tr("--audience must be responders, executives or customers."));
+            return ctx.usageError(
+                TemplateCommands::tr("--audience must be responders, executives or customers."));
         t.audience = *audience;
     }
     if (a.isSet(QStringLiteral("name")))
@@ -104,7 +107,8 @@ int set(CliContext& ctx, const QStringList& args)
     if (a.isSet(QStringLiteral("body-file"))) {
         QFile f(a.value(QStringLiteral("body-file")));
         if (!f.open(QIODevice::ReadOnly))
-            return ctx.failWith(TemplateCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            return ctx.failWith(
+                TemplateCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
         t.body = QString::fromUtf8(f.readAll());
     }
     if (Status s = ctx.core.notifications().saveTemplate(t); !s)
@@ -132,11 +136,13 @@ void registerTemplateCommands(CommandRegistry& r)
           QT_TRANSLATE_NOOP("Commands", "List message templates (bundled and your team's)."), list);
     r.add(QStringLiteral("template show"), QStringLiteral("template show KEY [--lang ja|en]"),
           QT_TRANSLATE_NOOP("Commands", "Show a template with its placeholders."), show);
-    r.add(QStringLiteral("template set"),
-          QStringLiteral("template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
-                         "(--body TEXT | --body-file FILE)"),
-          QT_TRANSLATE_NOOP("Commands", "Add a team template, or replace a bundled one (checked for unknown placeholders)."),
-          set);
+    r.add(
+        QStringLiteral("template set"),
+        QStringLiteral("template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
+                       "(--body TEXT | --body-file FILE)"),
+        QT_TRANSLATE_NOOP(
+            "Commands", "Add a team template, or replace a bundled one (checked for unknown placeholders)."),
+        set);
     r.add(QStringLiteral("template remove"), QStringLiteral("template remove KEY [--lang ja|en]"),
           QT_TRANSLATE_NOOP("Commands", "Remove a team template (a bundled one with that key comes back)."),
           removeTemplate);

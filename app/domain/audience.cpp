@@ -5,9 +5,12 @@
 QString Audiences::key(Audience a)
 {
     switch (a) {
-    case Audience::Responders: return QStringLiteral("responders");
-    case Audience::Executives: return QStringLiteral("executives");
-    case Audience::Customers: return QStringLiteral("customers");
+    case Audience::Responders:
+        return QStringLiteral("responders");
+    case Audience::Executives:
+        return QStringLiteral("executives");
+    case Audience::Customers:
+        return QStringLiteral("customers");
     }
     return {};
 }
@@ -15,9 +18,12 @@ QString Audiences::key(Audience a)
 QString Audiences::label(Audience a)
 {
     switch (a) {
-    case Audience::Responders: return QCoreApplication::translate("Audience", "Responders");
-    case Audience::Executives: return QCoreApplication::translate("Audience", "Executives");
-    case Audience::Customers: return QCoreApplication::translate("Audience", "Customers");
+    case Audience::Responders:
+        return QCoreApplication::translate("Audience", "Responders");
+    case Audience::Executives:
+        return QCoreApplication::translate("Audience", "Executives");
+    case Audience::Customers:
+        return QCoreApplication::translate("Audience", "Customers");
     }
     return {};
 }
@@ -38,9 +44,12 @@ QList<Audience> Audiences::all()
 QString MessageLanguages::key(MessageLanguage l)
 {
     switch (l) {
-    case MessageLanguage::Japanese: return QStringLiteral("ja");
-    case MessageLanguage::English: return QStringLiteral("en");
-    case MessageLanguage::Both: return QStringLiteral("both");
+    case MessageLanguage::Japanese:
+        return QStringLiteral("ja");
+    case MessageLanguage::English:
+        return QStringLiteral("en");
+    case MessageLanguage::Both:
+        return QStringLiteral("both");
     }
     return {};
 }
@@ -48,9 +57,12 @@ QString MessageLanguages::key(MessageLanguage l)
 QString MessageLanguages::label(MessageLanguage l)
 {
     switch (l) {
-    case MessageLanguage::Japanese: return QCoreApplication::translate("MessageLanguage", "Japanese");
-    case MessageLanguage::English: return QCoreApplication::translate("MessageLanguage", "English");
-    case MessageLanguage::Both: return QCoreApplication::translate("MessageLanguage", "Japanese and English");
+    case MessageLanguage::Japanese:
+        return QCoreApplication::translate("MessageLanguage", "Japanese");
+    case MessageLanguage::English:
+        return QCoreApplication::translate("MessageLanguage", "English");
+    case MessageLanguage::Both:
+        return QCoreApplication::translate("MessageLanguage", "Japanese and English");
     }
     return {};
 }

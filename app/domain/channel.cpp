@@ -6,11 +6,16 @@
 QString ChannelKinds::key(ChannelKind k)
 {
     switch (k) {
-    case ChannelKind::Slack: return QStringLiteral("slack");
-    case ChannelKind::Mattermost: return QStringLiteral("mattermost");
-    case ChannelKind::Teams: return QStringLiteral("teams");
-    case ChannelKind::Discord: return QStringLiteral("discord");
-    case ChannelKind::Generic: return QStringLiteral("generic");
+    case ChannelKind::Slack:
+        return QStringLiteral("slack");
+    case ChannelKind::Mattermost:
+        return QStringLiteral("mattermost");
+    case ChannelKind::Teams:
+        return QStringLiteral("teams");
+    case ChannelKind::Discord:
+        return QStringLiteral("discord");
+    case ChannelKind::Generic:
+        return QStringLiteral("generic");
     }
     return {};
 }
@@ -18,11 +23,16 @@ QString ChannelKinds::key(ChannelKind k)
 QString ChannelKinds::label(ChannelKind k)
 {
     switch (k) {
-    case ChannelKind::Slack: return QCoreApplication::translate("ChannelKind", "Slack");
-    case ChannelKind::Mattermost: return QCoreApplication::translate("ChannelKind", "Mattermost");
-    case ChannelKind::Teams: return QCoreApplication::translate("ChannelKind", "Microsoft Teams (Workflows)");
-    case ChannelKind::Discord: return QCoreApplication::translate("ChannelKind", "Discord");
-    case ChannelKind::Generic: return QCoreApplication::translate("ChannelKind", "Generic JSON (CloudEvents, signed)");
+    case ChannelKind::Slack:
+        return QCoreApplication::translate("ChannelKind", "Slack");
+    case ChannelKind::Mattermost:
+        return QCoreApplication::translate("ChannelKind", "Mattermost");
+    case ChannelKind::Teams:
+        return QCoreApplication::translate("ChannelKind", "Microsoft Teams (Workflows)");
+    case ChannelKind::Discord:
+        return QCoreApplication::translate("ChannelKind", "Discord");
+    case ChannelKind::Generic:
+        return QCoreApplication::translate("ChannelKind", "Generic JSON (CloudEvents, signed)");
     }
     return {};
 }

@@ -8,7 +8,7 @@
 // own template with the same key and language takes their place.
 struct NotificationTemplate
 {
-    QString key; // "can_report", "executive_summary", …
+    QString key;      // "can_report", "executive_summary", …
     QString language; // "ja" or "en"
     QString name;
     Audience audience = Audience::Responders;

@@ -5,13 +5,20 @@
 QString OutboxStates::key(OutboxState s)
 {
     switch (s) {
-    case OutboxState::Queued: return QStringLiteral("queued");
-    case OutboxState::Sending: return QStringLiteral("sending");
-    case OutboxState::Retrying: return QStringLiteral("retrying");
-    case OutboxState::Delivered: return QStringLiteral("delivered");
-    case OutboxState::Failed: return QStringLiteral("failed");
-    case OutboxState::Suppressed: return QStringLiteral("suppressed");
-    case OutboxState::Cancelled: return QStringLiteral("cancelled");
+    case OutboxState::Queued:
+        return QStringLiteral("queued");
+    case OutboxState::Sending:
+        return QStringLiteral("sending");
+    case OutboxState::Retrying:
+        return QStringLiteral("retrying");
+    case OutboxState::Delivered:
+        return QStringLiteral("delivered");
+    case OutboxState::Failed:
+        return QStringLiteral("failed");
+    case OutboxState::Suppressed:
+        return QStringLiteral("suppressed");
+    case OutboxState::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -19,13 +26,20 @@ QString OutboxStates::key(OutboxState s)
 QString OutboxStates::label(OutboxState s)
 {
     switch (s) {
-    case OutboxState::Queued: return QCoreApplication::translate("OutboxState", "Queued");
-    case OutboxState::Sending: return QCoreApplication::translate("OutboxState", "Sending");
-    case OutboxState::Retrying: return QCoreApplication::translate("OutboxState", "Retrying");
-    case OutboxState::Delivered: return QCoreApplication::translate("OutboxState", "Delivered");
-    case OutboxState::Failed: return QCoreApplication::translate("OutboxState", "Failed");
-    case OutboxState::Suppressed: return QCoreApplication::translate("OutboxState", "Suppressed (drill)");
-    case OutboxState::Cancelled: return QCoreApplication::translate("OutboxState", "Cancelled");
+    case OutboxState::Queued:
+        return QCoreApplication::translate("OutboxState", "Queued");
+    case OutboxState::Sending:
+        return QCoreApplication::translate("OutboxState", "Sending");
+    case OutboxState::Retrying:
+        return QCoreApplication::translate("OutboxState", "Retrying");
+    case OutboxState::Delivered:
+        return QCoreApplication::translate("OutboxState", "Delivered");
+    case OutboxState::Failed:
+        return QCoreApplication::translate("OutboxState", "Failed");
+    case OutboxState::Suppressed:
+        return QCoreApplication::translate("OutboxState", "Suppressed (drill)");
+    case OutboxState::Cancelled:
+        return QCoreApplication::translate("OutboxState", "Cancelled");
     }
     return {};
 }
@@ -40,8 +54,8 @@ std::optional<OutboxState> OutboxStates::parse(const QString& text)
 
 QList<OutboxState> OutboxStates::all()
 {
-    return {OutboxState::Queued,    OutboxState::Sending,    OutboxState::Retrying, OutboxState::Delivered,
-            OutboxState::Failed,    OutboxState::Suppressed, OutboxState::Cancelled};
+    return {OutboxState::Queued, OutboxState::Sending,    OutboxState::Retrying, OutboxState::Delivered,
+            OutboxState::Failed, OutboxState::Suppressed, OutboxState::Cancelled};
 }
 
 bool OutboxStates::isPending(OutboxState s)

@@ -17,10 +17,8 @@ QJsonObject CloudEventFormatter::payload(const NotificationContent& c, const QSt
         {QStringLiteral("drill"), c.drill},
     };
     const QJsonObject data{
-        {QStringLiteral("incident"), incident},
-        {QStringLiteral("audience"), Audiences::key(c.audience)},
-        {QStringLiteral("language"), c.language},
-        {QStringLiteral("title"), c.title},
+        {QStringLiteral("incident"), incident},   {QStringLiteral("audience"), Audiences::key(c.audience)},
+        {QStringLiteral("language"), c.language}, {QStringLiteral("title"), c.title},
         {QStringLiteral("text"), c.text},
     };
     const QString subject = c.incidentCode.isEmpty() ? QStringLiteral("test") : c.incidentCode;

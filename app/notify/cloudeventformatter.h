@@ -2,7 +2,8 @@
 
 #include "messageformatter.h"
 
-// Generic JSON: a CloudEvents 1.0 event in structured mode (application/cloudevents+json). The dispatcher signs it per Standard Webhooks.
+// Generic JSON: a CloudEvents 1.0 event in structured mode (application/cloudevents+json). The dispatcher
+// signs it per Standard Webhooks.
 class CloudEventFormatter final : public MessageFormatter
 {
 public:

@@ -19,7 +19,8 @@ DeliveryLedger::DeliveryLedger(Database& db, QObject* parent) : QObject(parent),
 DeliveryLedger::~DeliveryLedger()
 {
     if (Status s = flush(); !s)
-        qWarning("Outbox: delivery states lost at shutdown (they will be re-sent): %s", qPrintable(s.error()));
+        qWarning("Outbox: delivery states lost at shutdown (they will be re-sent): %s",
+                 qPrintable(s.error()));
 }
 
 void DeliveryLedger::record(const OutboxStateChange& change)

@@ -42,22 +42,27 @@ DeliveryOutcome DeliveryOutcome::classify(const Reply& r, const QDateTime& now)
         return o;
     }
     if (s == 410)
-        return make(K::Gone, s,
-                    Text::tr("The server answered 410 Gone: the webhook was deleted. The channel was disabled; "
-                             "create a new webhook and update the channel."));
+        return make(
+            K::Gone, s,
+            Text::tr("The server answered 410 Gone: the webhook was deleted. The channel was disabled; "
+                     "create a new webhook and update the channel."));
     if (s >= 300 && s < 400)
-        return make(K::Permanent, s,
-                    Text::tr("The server answered %1 and redirects to %2. Redirects are not followed for webhooks; "
-                             "put the final address into the channel.")
-                        .arg(statusText(r), r.location.isEmpty() ? Text::tr("an unnamed address") : r.location));
+        return make(
+            K::Permanent, s,
+            Text::tr("The server answered %1 and redirects to %2. Redirects are not followed for webhooks; "
+                     "put the final address into the channel.")
+                .arg(statusText(r), r.location.isEmpty() ? Text::tr("an unnamed address") : r.location));
     if (s == 401 || s == 403)
-        return make(K::Permanent, s,
-                    Text::tr("The server answered %1: the webhook refused our credentials. Check the URL and the "
-                             "secret.")
-                        .arg(statusText(r)));
+        return make(
+            K::Permanent, s,
+            Text::tr("The server answered %1: the webhook refused our credentials. Check the URL and the "
+                     "secret.")
+                .arg(statusText(r)));
     if (s == 404)
         return make(K::Permanent, s,
-                    Text::tr("The server answered %1: no webhook at this address. Check the URL.").arg(statusText(r)));
-    return make(K::Permanent, s,
-                Text::tr("The server answered %1 and will not accept this message as it is.").arg(statusText(r)));
+                    Text::tr("The server answered %1: no webhook at this address. Check the URL.")
+                        .arg(statusText(r)));
+    return make(
+        K::Permanent, s,
+        Text::tr("The server answered %1 and will not accept this message as it is.").arg(statusText(r)));
 }

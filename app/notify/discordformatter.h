@@ -2,7 +2,8 @@
 
 #include "messageformatter.h"
 
-// Discord webhook: "content" plus one embed, with allowed_mentions parsing nothing, so no mass or role mention fires.
+// Discord webhook: "content" plus one embed, with allowed_mentions parsing nothing, so no mass or role
+// mention fires.
 class DiscordFormatter final : public MessageFormatter
 {
 public:

@@ -234,13 +234,15 @@ void Dispatcher::advance(Lane& lane)
         // The channel services refuse such URLs; this guards against a database edited by other means.
         settle(lane, lane.buffer.takeFirst(),
                DeliveryOutcome{DeliveryOutcome::Kind::Permanent, 0,
-                               QCoreApplication::translate("Dispatcher", "Not sent: webhook addresses must use HTTPS "
-                                                                         "(HTTP only on this computer)."),
+                               QCoreApplication::translate("Dispatcher",
+                                                           "Not sent: webhook addresses must use HTTPS "
+                                                           "(HTTP only on this computer)."),
                                std::nullopt});
         QTimer::singleShot(0, this, &Dispatcher::pump);
         return;
     }
-    if (head.state == OutboxState::Retrying && head.nextAttemptAt.isValid() && head.nextAttemptAt > m_clock.now()) {
+    if (head.state == OutboxState::Retrying && head.nextAttemptAt.isValid() &&
+        head.nextAttemptAt > m_clock.now()) {
         scheduleWake(head.nextAttemptAt);
         return;
     }
@@ -288,8 +290,8 @@ void Dispatcher::onReply(qint64 channelId, QNetworkReply* reply)
     r.retryAfter = reply->rawHeader("Retry-After");
     r.location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
     // A transfer timeout aborts the reply: it ends as "operation canceled" without a status.
-    r.timedOut = r.httpStatus == 0
-                 && (r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError);
+    r.timedOut = r.httpStatus == 0 &&
+                 (r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError);
     settle(lane, lane.buffer.takeFirst(), DeliveryOutcome::classify(r, m_clock.now()));
     if (m_lanes.contains(channelId))
         advance(m_lanes[channelId]);
@@ -316,8 +318,9 @@ void Dispatcher::settle(Lane& lane, OutboxMessage m, const DeliveryOutcome& outc
             return;
         }
         {
-            qint64 wait = outcome.retryAfterMs ? qMin<qint64>(*outcome.retryAfterMs, m_options.maxRetryAfterMs)
-                                               : RetryPolicy::backoffMs(m.attempts, m_options, m_random);
+            qint64 wait = outcome.retryAfterMs
+                              ? qMin<qint64>(*outcome.retryAfterMs, m_options.maxRetryAfterMs)
+                              : RetryPolicy::backoffMs(m.attempts, m_options, m_random);
             m.state = OutboxState::Retrying;
             m.nextAttemptAt = m_clock.now().addMSecs(wait);
             record(m, outcome.reason);
@@ -346,7 +349,8 @@ void Dispatcher::disableChannel(Lane& lane, const QString& reason)
     lane.buffer.clear();
     if (Status s = m_ledger->flush(); !s)
         qWarning("Outbox: %s", qPrintable(s.error()));
-    const QString rest = QCoreApplication::translate("Dispatcher", "Not sent: the channel was disabled (%1)").arg(reason);
+    const QString rest =
+        QCoreApplication::translate("Dispatcher", "Not sent: the channel was disabled (%1)").arg(reason);
     Transaction tx(m_db);
     Status s = tx.begin();
     if (s)

@@ -36,7 +36,8 @@ Holder parse(const QString& value)
 bool processGone(const Holder& h)
 {
 #ifdef Q_OS_UNIX
-    return h.host == QSysInfo::machineHostName() && h.pid > 0 && ::kill(pid_t(h.pid), 0) != 0 && errno == ESRCH;
+    return h.host == QSysInfo::machineHostName() && h.pid > 0 && ::kill(pid_t(h.pid), 0) != 0 &&
+           errno == ESRCH;
 #else
     Q_UNUSED(h);
     return false;

@@ -15,8 +15,8 @@ QJsonObject MattermostFormatter::payload(const NotificationContent& c, const QSt
         {QStringLiteral("footer"), withoutMassMentions(headline(c))},
         {QStringLiteral("fields"), fields},
     };
-    const QString text = QStringLiteral("#### ") + withoutMassMentions(c.title) + QStringLiteral("\n")
-                         + withoutMassMentions(c.text);
+    const QString text = QStringLiteral("#### ") + withoutMassMentions(c.title) + QStringLiteral("\n") +
+                         withoutMassMentions(c.text);
     return {{QStringLiteral("text"), clip(text, 16000)},
             {QStringLiteral("attachments"), QJsonArray{attachment}}};
 }

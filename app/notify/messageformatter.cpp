@@ -18,11 +18,16 @@ QByteArray MessageFormatter::render(const NotificationContent& content, const QS
 std::unique_ptr<MessageFormatter> MessageFormatter::forKind(ChannelKind kind)
 {
     switch (kind) {
-    case ChannelKind::Slack: return std::make_unique<SlackFormatter>();
-    case ChannelKind::Mattermost: return std::make_unique<MattermostFormatter>();
-    case ChannelKind::Teams: return std::make_unique<TeamsFormatter>();
-    case ChannelKind::Discord: return std::make_unique<DiscordFormatter>();
-    case ChannelKind::Generic: return std::make_unique<CloudEventFormatter>();
+    case ChannelKind::Slack:
+        return std::make_unique<SlackFormatter>();
+    case ChannelKind::Mattermost:
+        return std::make_unique<MattermostFormatter>();
+    case ChannelKind::Teams:
+        return std::make_unique<TeamsFormatter>();
+    case ChannelKind::Discord:
+        return std::make_unique<DiscordFormatter>();
+    case ChannelKind::Generic:
+        return std::make_unique<CloudEventFormatter>();
     }
     return std::make_unique<CloudEventFormatter>();
 }
@@ -46,7 +51,8 @@ QString MessageFormatter::headline(const NotificationContent& c)
     QString line;
     if (c.drill)
         line += QStringLiteral("[") + MessageVocabulary::drill(c.language) + QStringLiteral("] ");
-    line += c.incidentCode + QLatin1Char(' ') + Severities::code(c.severity) + QStringLiteral(" · ") + c.incidentTitle;
+    line += c.incidentCode + QLatin1Char(' ') + Severities::code(c.severity) + QStringLiteral(" · ") +
+            c.incidentTitle;
     return line;
 }
 
@@ -57,10 +63,14 @@ int MessageFormatter::accentColor(const NotificationContent& c)
     if (!IncidentStatuses::isOpen(c.status))
         return 0x2e7d32;
     switch (c.severity) {
-    case Severity::Sev1: return 0xd32f2f;
-    case Severity::Sev2: return 0xf57c00;
-    case Severity::Sev3: return 0xfbc02d;
-    case Severity::Sev4: return 0x1976d2;
+    case Severity::Sev1:
+        return 0xd32f2f;
+    case Severity::Sev2:
+        return 0xf57c00;
+    case Severity::Sev3:
+        return 0xfbc02d;
+    case Severity::Sev4:
+        return 0x1976d2;
     }
     return 0x1976d2;
 }

@@ -14,11 +14,16 @@ QString pick(const QString& language, const QString& ja, const QString& en)
 QString MessageVocabulary::status(IncidentStatus s, const QString& language)
 {
     switch (s) {
-    case IncidentStatus::Investigating: return pick(language, QStringLiteral("調査中"), QStringLiteral("Investigating"));
-    case IncidentStatus::Identified: return pick(language, QStringLiteral("原因特定"), QStringLiteral("Identified"));
-    case IncidentStatus::Monitoring: return pick(language, QStringLiteral("経過観察中"), QStringLiteral("Monitoring"));
-    case IncidentStatus::Resolved: return pick(language, QStringLiteral("解決済み"), QStringLiteral("Resolved"));
-    case IncidentStatus::Closed: return pick(language, QStringLiteral("クローズ"), QStringLiteral("Closed"));
+    case IncidentStatus::Investigating:
+        return pick(language, QStringLiteral("調査中"), QStringLiteral("Investigating"));
+    case IncidentStatus::Identified:
+        return pick(language, QStringLiteral("原因特定"), QStringLiteral("Identified"));
+    case IncidentStatus::Monitoring:
+        return pick(language, QStringLiteral("経過観察中"), QStringLiteral("Monitoring"));
+    case IncidentStatus::Resolved:
+        return pick(language, QStringLiteral("解決済み"), QStringLiteral("Resolved"));
+    case IncidentStatus::Closed:
+        return pick(language, QStringLiteral("クローズ"), QStringLiteral("Closed"));
     }
     return {};
 }
@@ -26,9 +31,12 @@ QString MessageVocabulary::status(IncidentStatus s, const QString& language)
 QString MessageVocabulary::audience(Audience a, const QString& language)
 {
     switch (a) {
-    case Audience::Responders: return pick(language, QStringLiteral("対応メンバー"), QStringLiteral("Responders"));
-    case Audience::Executives: return pick(language, QStringLiteral("経営層"), QStringLiteral("Executives"));
-    case Audience::Customers: return pick(language, QStringLiteral("お客様"), QStringLiteral("Customers"));
+    case Audience::Responders:
+        return pick(language, QStringLiteral("対応メンバー"), QStringLiteral("Responders"));
+    case Audience::Executives:
+        return pick(language, QStringLiteral("経営層"), QStringLiteral("Executives"));
+    case Audience::Customers:
+        return pick(language, QStringLiteral("お客様"), QStringLiteral("Customers"));
     }
     return {};
 }

@@ -33,7 +33,9 @@ QString PlaceholderValues::time(const QDateTime& utc, const QString& language)
     return joined(language, [&utc](const QString& lang) -> QString {
         if (lang == QStringLiteral("ja")) {
             const QDateTime tokyo = utc.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
-            return QLocale(QLocale::Japanese, QLocale::Japan).toString(tokyo, QStringLiteral("M月d日 HH:mm")) + QStringLiteral(" (JST)");
+            return QLocale(QLocale::Japanese, QLocale::Japan)
+                       .toString(tokyo, QStringLiteral("M月d日 HH:mm")) +
+                   QStringLiteral(" (JST)");
         }
         return QLocale::c().toString(utc.toUTC(), QStringLiteral("HH:mm 'UTC' (d MMM)"));
     });

@@ -18,7 +18,7 @@ struct PlaceholderFacts
     QString commanderName;
     QString commanderContact;
     QDateTime now;
-    QDateTime nextUpdateAt; // null: no fixed cadence
+    QDateTime nextUpdateAt;       // null: no fixed cadence
     QList<TimelineEntry> changes; // since the last update to this audience, oldest first
     QList<TimelineEntry> actions; // recent action entries, oldest first
 };

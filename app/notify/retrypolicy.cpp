@@ -6,7 +6,8 @@
 qint64 RetryPolicy::backoffMs(int attempt, const DeliveryOptions& o, QRandomGenerator& random)
 {
     const int exponent = qBound(0, attempt - 1, 30);
-    const qint64 ceiling = qMin<qint64>(qint64(o.backoffMaxMs), qint64(o.backoffBaseMs) << qMin(exponent, 20));
+    const qint64 ceiling =
+        qMin<qint64>(qint64(o.backoffMaxMs), qint64(o.backoffBaseMs) << qMin(exponent, 20));
     const qint64 half = qMax<qint64>(1, ceiling / 2);
     return half + qint64(random.bounded(quint64(half) + 1));
 }

@@ -13,11 +13,12 @@ const QRegularExpression& pattern()
 
 QStringList TemplateEngine::knownNames()
 {
-    return {QStringLiteral("incident.title"), QStringLiteral("incident.code"), QStringLiteral("incident.summary"),
-            QStringLiteral("severity"),       QStringLiteral("status"),        QStringLiteral("impact"),
-            QStringLiteral("next_update"),    QStringLiteral("ic.name"),       QStringLiteral("ic.contact"),
-            QStringLiteral("changes"),        QStringLiteral("actions"),       QStringLiteral("declared_at"),
-            QStringLiteral("duration"),       QStringLiteral("now"),           QStringLiteral("audience")};
+    return {
+        QStringLiteral("incident.title"), QStringLiteral("incident.code"), QStringLiteral("incident.summary"),
+        QStringLiteral("severity"),       QStringLiteral("status"),        QStringLiteral("impact"),
+        QStringLiteral("next_update"),    QStringLiteral("ic.name"),       QStringLiteral("ic.contact"),
+        QStringLiteral("changes"),        QStringLiteral("actions"),       QStringLiteral("declared_at"),
+        QStringLiteral("duration"),       QStringLiteral("now"),           QStringLiteral("audience")};
 }
 
 QStringList TemplateEngine::placeholders(const QString& text)
@@ -39,9 +40,11 @@ Result<QString> TemplateEngine::expand(const QString& text, const QHash<QString,
         if (!values.contains(name))
             unknown << QStringLiteral("{{") + name + QStringLiteral("}}");
     if (!unknown.isEmpty())
-        return fail(QCoreApplication::translate("TemplateEngine", "Unknown placeholder %1. Known placeholders: %2")
-                        .arg(unknown.join(QStringLiteral(", ")),
-                             QStringLiteral("{{") + knownNames().join(QStringLiteral("}}, {{")) + QStringLiteral("}}")));
+        return fail(
+            QCoreApplication::translate("TemplateEngine", "Unknown placeholder %1. Known placeholders: %2")
+                .arg(unknown.join(QStringLiteral(", ")), QStringLiteral("{{") +
+                                                             knownNames().join(QStringLiteral("}}, {{")) +
+                                                             QStringLiteral("}}")));
     QString out;
     out.reserve(text.size());
     qsizetype last = 0;

@@ -35,7 +35,8 @@ QList<NotificationTemplate> TemplateLibrary::bundled()
                 NotificationTemplate t;
                 t.key = o.value(QStringLiteral("key")).toString();
                 t.language = language;
-                t.audience = Audiences::parse(o.value(QStringLiteral("audience")).toString()).value_or(Audience::Responders);
+                t.audience = Audiences::parse(o.value(QStringLiteral("audience")).toString())
+                                 .value_or(Audience::Responders);
                 t.name = localized(o, QStringLiteral("name"), language);
                 t.title = localized(o, QStringLiteral("title"), language);
                 t.body = localized(o, QStringLiteral("body"), language);

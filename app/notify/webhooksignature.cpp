@@ -34,10 +34,11 @@ bool sameBytes(const QByteArray& a, const QByteArray& b)
 Result<QByteArray> WebhookSignature::decodeSecret(const QString& secret)
 {
     const QString encoded = secret.startsWith(kPrefix) ? secret.mid(kPrefix.size()) : secret;
-    const auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
-        return fail(QCoreApplication::translate("WebhookSignature",
-                                                "The signing secret must be \"whsec_\" followed by base64 text."));
+        return fail(QCoreApplication::translate(
+            "WebhookSignature", "The signing secret must be \"whsec_\" followed by base64 text."));
     return decoded.decoded;
 }
 
@@ -48,13 +49,14 @@ QString WebhookSignature::generateSecret()
     return kPrefix + QString::fromLatin1(bytes.toBase64());
 }
 
-QString WebhookSignature::sign(const QByteArray& key, const QString& id, qint64 timestamp, const QByteArray& body)
+QString WebhookSignature::sign(const QByteArray& key, const QString& id, qint64 timestamp,
+                               const QByteArray& body)
 {
     return QStringLiteral("v1,") + QString::fromLatin1(mac(key, id, timestamp, body).toBase64());
 }
 
-bool WebhookSignature::verify(const QByteArray& key, const QString& id, qint64 timestamp, const QByteArray& body,
-                              const QString& header)
+bool WebhookSignature::verify(const QByteArray& key, const QString& id, qint64 timestamp,
+                              const QByteArray& body, const QString& header)
 {
     const QByteArray expected = mac(key, id, timestamp, body);
     const QStringList parts = header.split(QLatin1Char(' '), Qt::SkipEmptyParts);

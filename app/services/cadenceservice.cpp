@@ -87,7 +87,8 @@ void CadenceService::checkOverdue()
         if (!due)
             continue;
         for (const Due& d : due.value()) {
-            const QString key = QStringLiteral("%1/%2/%3").arg(i.id).arg(int(d.audience)).arg(d.dueAt.toMSecsSinceEpoch());
+            const QString key =
+                QStringLiteral("%1/%2/%3").arg(i.id).arg(int(d.audience)).arg(d.dueAt.toMSecsSinceEpoch());
             if (d.overdue && !m_reminded.contains(key)) {
                 m_reminded.insert(key);
                 emit updateOverdue(i.id, d.audience, d.dueAt);

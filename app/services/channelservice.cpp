@@ -93,7 +93,8 @@ Status ChannelService::remove(qint64 id)
     if (Status s = m_store->remove(id, m_clock.now()); !s)
         return s;
     // What was still owed to it can no longer go anywhere; say so instead of leaving it queued forever.
-    if (Status s = OutboxStore(m_db).failPending(id, tr("Not sent: the channel was removed."), m_clock.now()); !s)
+    if (Status s = OutboxStore(m_db).failPending(id, tr("Not sent: the channel was removed."), m_clock.now());
+        !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

@@ -54,7 +54,8 @@ Result<QList<NotificationTemplate>> NotificationService::templates() const
     return out;
 }
 
-Result<NotificationTemplate> NotificationService::findTemplate(const QString& key, const QString& language) const
+Result<NotificationTemplate> NotificationService::findTemplate(const QString& key,
+                                                               const QString& language) const
 {
     const auto all = templates();
     if (!all)
@@ -139,7 +140,8 @@ Result<PlaceholderFacts> NotificationService::facts(qint64 incidentId, Audience 
         if (e.kind == EntryKind::Action && f.actions.size() < kMaxListed)
             f.actions.prepend(e);
     }
-    const CommanderContact commander = m_directory ? m_directory->currentCommander(incidentId) : CommanderContact{};
+    const CommanderContact commander =
+        m_directory ? m_directory->currentCommander(incidentId) : CommanderContact{};
     f.commanderName = commander.name;
     f.commanderContact = commander.contact;
     if (f.commanderName.isEmpty()) {
@@ -151,7 +153,8 @@ Result<PlaceholderFacts> NotificationService::facts(qint64 incidentId, Audience 
     return f;
 }
 
-Result<ComposedMessage> NotificationService::composeOne(const ComposeRequest& r, const QString& language) const
+Result<ComposedMessage> NotificationService::composeOne(const ComposeRequest& r,
+                                                        const QString& language) const
 {
     const auto t = findTemplate(r.templateKey, language);
     if (!t)
@@ -260,10 +263,12 @@ Result<SendReceipt> NotificationService::send(const SendRequest& r)
     entry.kind = EntryKind::Communication;
     entry.author = r.author;
     entry.isPublic = r.audience == Audience::Customers;
-    entry.text = tr("Update to %1 via %2:").arg(Audiences::label(r.audience), names.join(QStringLiteral(", ")))
-                 + QStringLiteral("\n") + c->title + QStringLiteral("\n") + c->text;
+    entry.text =
+        tr("Update to %1 via %2:").arg(Audiences::label(r.audience), names.join(QStringLiteral(", "))) +
+        QStringLiteral("\n") + c->title + QStringLiteral("\n") + c->text;
     if (incident->isDrill)
-        entry.text += QStringLiteral("\n") + tr("(Drill: channels not marked for drills kept the update in the outbox.)");
+        entry.text += QStringLiteral("\n") +
+                      tr("(Drill: channels not marked for drills kept the update in the outbox.)");
     const auto entryId = m_timeline.appendInTransaction(r.incidentId, entry);
     if (!entryId)
         return entryId.failure();
@@ -280,7 +285,8 @@ Result<SendReceipt> NotificationService::send(const SendRequest& r)
     const auto updateId = m_sent->insert(u);
     if (!updateId)
         return updateId.failure();
-    const auto queued = m_outbox.enqueueInTransaction(incident.value(), c.value(), r.channelIds, updateId.value());
+    const auto queued =
+        m_outbox.enqueueInTransaction(incident.value(), c.value(), r.channelIds, updateId.value());
     if (!queued)
         return queued.failure();
     if (Status s = tx.commit(); !s)

@@ -44,7 +44,8 @@ struct SendRequest
     Audience audience = Audience::Responders;
     MessageLanguage language = MessageLanguage::English;
     QString templateKey;
-    QString title; // may still hold {{placeholders}}; they are expanded (or refused) before anything is queued
+    QString
+        title; // may still hold {{placeholders}}; they are expanded (or refused) before anything is queued
     QString text;
     QList<qint64> channelIds;
     QString author;

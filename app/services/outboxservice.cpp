@@ -24,8 +24,8 @@ QString OutboxService::newEventId()
 
 Result<OutboxService::Queued> OutboxService::enqueueInTransaction(const Incident& incident,
                                                                   const NotificationContent& content,
-                                                                  const QList<qint64>& channelIds, qint64 updateId,
-                                                                  const QString& purpose)
+                                                                  const QList<qint64>& channelIds,
+                                                                  qint64 updateId, const QString& purpose)
 {
     if (channelIds.isEmpty())
         return fail(tr("Choose at least one channel."));
@@ -35,7 +35,8 @@ Result<OutboxService::Queued> OutboxService::enqueueInTransaction(const Incident
         if (!channel)
             return channel.failure();
         if (!channel->enabled)
-            return fail(tr("The channel \"%1\" is disabled. Enable it in its settings first.").arg(channel->name));
+            return fail(
+                tr("The channel \"%1\" is disabled. Enable it in its settings first.").arg(channel->name));
         const auto formatter = MessageFormatter::forKind(channel->kind);
         OutboxMessage m;
         m.eventId = newEventId();
@@ -103,7 +104,8 @@ Status OutboxService::setState(qint64 id, OutboxState state, bool (*allowed)(Out
     if (!m)
         return m.failure();
     if (!allowed(m->state))
-        return fail(tr("Message %1 is %2; that cannot be changed now.").arg(id).arg(OutboxStates::label(m->state)));
+        return fail(
+            tr("Message %1 is %2; that cannot be changed now.").arg(id).arg(OutboxStates::label(m->state)));
     OutboxStateChange c;
     c.id = id;
     c.state = state;
@@ -126,7 +128,8 @@ Status OutboxService::retry(qint64 id)
         if (!channel)
             return channel.failure();
         if (!channel->enabled)
-            return fail(tr("The channel \"%1\" is disabled. Enable it in its settings first.").arg(channel->name));
+            return fail(
+                tr("The channel \"%1\" is disabled. Enable it in its settings first.").arg(channel->name));
     }
     return setState(id, OutboxState::Queued, [](OutboxState s) {
         return s == OutboxState::Failed || s == OutboxState::Cancelled || s == OutboxState::Retrying;

@@ -54,11 +54,12 @@ Result<qint64> ChannelStore::insert(const ChannelDraft& d, const QDateTime& at)
 Status ChannelStore::update(qint64 id, const ChannelDraft& d, const QDateTime& at)
 {
     // Enabling a channel again clears the reason it was switched off.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE notify_channels SET name = ?, kind = ?, url = ?, secret = CASE WHEN ? THEN secret ELSE ? END, "
-        "enabled = ?, audience = ?, use_in_drills = ?, updated_at = ?, "
-        "disabled_reason = CASE WHEN ? THEN '' ELSE disabled_reason END "
-        "WHERE id = ? AND removed_at IS NULL"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE notify_channels SET name = ?, kind = ?, url = ?, secret = CASE "
+                                    "WHEN ? THEN secret ELSE ? END, "
+                                    "enabled = ?, audience = ?, use_in_drills = ?, updated_at = ?, "
+                                    "disabled_reason = CASE WHEN ? THEN '' ELSE disabled_reason END "
+                                    "WHERE id = ? AND removed_at IS NULL"));
     q.addBindValue(d.name);
     q.addBindValue(ChannelKinds::key(d.kind));
     q.addBindValue(d.url);
@@ -87,7 +88,8 @@ Result<Channel> ChannelStore::get(qint64 id, Secret secret) const
 
 Result<qint64> ChannelStore::idForName(const QString& name) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM notify_channels WHERE name = ? AND removed_at IS NULL"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id FROM notify_channels WHERE name = ? AND removed_at IS NULL"));
     q.addBindValue(name);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -96,8 +98,9 @@ Result<qint64> ChannelStore::idForName(const QString& name) const
 
 Result<QList<Channel>> ChannelStore::list(Secret secret) const
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM notify_channels WHERE removed_at IS NULL ORDER BY name").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM notify_channels WHERE removed_at IS NULL ORDER BY name")
+                         .arg(kColumns));
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     QList<Channel> out;
@@ -109,8 +112,8 @@ Result<QList<Channel>> ChannelStore::list(Secret secret) const
 Status ChannelStore::remove(qint64 id, const QDateTime& at)
 {
     // The secret goes with the channel; the row stays for the outbox history.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE notify_channels SET removed_at = ?, secret = '', enabled = 0 WHERE id = ? AND removed_at IS NULL"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE notify_channels SET removed_at = ?, secret = '', "
+                                              "enabled = 0 WHERE id = ? AND removed_at IS NULL"));
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(id);
     return SqlError::exec(q);
@@ -118,8 +121,8 @@ Status ChannelStore::remove(qint64 id, const QDateTime& at)
 
 Status ChannelStore::disable(qint64 id, const QString& reason, const QDateTime& at)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE notify_channels SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE notify_channels SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(reason);
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(id);

@@ -16,8 +16,8 @@ Result<QString> NotifySettingsStore::value(const QString& key, const QString& fa
 
 Status NotifySettingsStore::setValue(const QString& key, const QString& value)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO notify_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO notify_settings (key, value) VALUES (?, ?) ON "
+                                              "CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     return SqlError::exec(q);

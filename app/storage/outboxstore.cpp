@@ -9,7 +9,8 @@
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "o.id, o.event_id, o.channel_id, c.name, o.incident_id, o.update_id, o.purpose, o.content_type, o.summary, "
+    "o.id, o.event_id, o.channel_id, c.name, o.incident_id, o.update_id, o.purpose, o.content_type, "
+    "o.summary, "
     "o.state, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.updated_at, "
     "o.delivered_at");
 const QString kFrom = QStringLiteral(" FROM notify_outbox o JOIN notify_channels c ON c.id = o.channel_id");
@@ -43,9 +44,10 @@ OutboxMessage OutboxStore::fromQuery(const QSqlQuery& q, bool withBody)
 
 Result<qint64> OutboxStore::insert(const OutboxMessage& m)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO notify_outbox (event_id, channel_id, incident_id, update_id, purpose, content_type, body, "
-        "summary, state, attempts, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO notify_outbox (event_id, channel_id, incident_id, "
+                                              "update_id, purpose, content_type, body, "
+                                              "summary, state, attempts, last_error, created_at, updated_at) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     q.addBindValue(m.eventId);
     q.addBindValue(m.channelId);
     q.addBindValue(m.incidentId ? QVariant(m.incidentId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -77,7 +79,8 @@ Result<OutboxMessage> OutboxStore::get(qint64 id) const
 Result<QList<OutboxMessage>> OutboxStore::pending(qint64 channelId, qint64 afterId, int limit) const
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1, o.body%2 WHERE o.channel_id = ? AND o.id > ? AND o.state IN %3 ORDER BY o.id LIMIT ?")
+        QStringLiteral(
+            "SELECT %1, o.body%2 WHERE o.channel_id = ? AND o.id > ? AND o.state IN %3 ORDER BY o.id LIMIT ?")
             .arg(kColumns, kFrom, kPending));
     q.setForwardOnly(true);
     q.addBindValue(channelId);
@@ -93,7 +96,8 @@ Result<QList<OutboxMessage>> OutboxStore::pending(qint64 channelId, qint64 after
 
 Result<QList<OutboxMessage>> OutboxStore::list(qint64 incidentId, int limit, bool withBody) const
 {
-    QString sql = QStringLiteral("SELECT %1, %2%3").arg(kColumns, withBody ? QStringLiteral("o.body") : QStringLiteral("NULL"), kFrom);
+    QString sql = QStringLiteral("SELECT %1, %2%3")
+                      .arg(kColumns, withBody ? QStringLiteral("o.body") : QStringLiteral("NULL"), kFrom);
     if (incidentId)
         sql += QStringLiteral(" WHERE o.incident_id = ?");
     sql += QStringLiteral(" ORDER BY o.id DESC LIMIT ?");
@@ -145,9 +149,10 @@ Result<int> OutboxStore::countRetrying() const
 Status OutboxStore::apply(const OutboxStateChange& c)
 {
     // Hot path: the dispatcher writes one of these per delivered message.
-    QueryLease q = m_db.cached(QStringLiteral(
-        "UPDATE notify_outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_error = ?, "
-        "updated_at = ?, delivered_at = CASE WHEN ? = 'delivered' THEN ? ELSE delivered_at END WHERE id = ?"));
+    QueryLease q = m_db.cached(QStringLiteral("UPDATE notify_outbox SET state = ?, attempts = ?, "
+                                              "next_attempt_at = ?, last_status = ?, last_error = ?, "
+                                              "updated_at = ?, delivered_at = CASE WHEN ? = 'delivered' THEN "
+                                              "? ELSE delivered_at END WHERE id = ?"));
     const QString state = OutboxStates::key(c.state);
     q->addBindValue(state);
     q->addBindValue(c.attempts);
@@ -173,10 +178,10 @@ Result<int> OutboxStore::requeueSending(const QDateTime& at)
 
 Status OutboxStore::failPending(qint64 channelId, const QString& reason, const QDateTime& at)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE notify_outbox SET state = 'failed', last_error = ?, updated_at = ?, next_attempt_at = NULL "
-                       "WHERE channel_id = ? AND state IN %1")
-            .arg(kPending));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE notify_outbox SET state = 'failed', last_error = ?, "
+                                              "updated_at = ?, next_attempt_at = NULL "
+                                              "WHERE channel_id = ? AND state IN %1")
+                                   .arg(kPending));
     q.addBindValue(reason);
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(channelId);

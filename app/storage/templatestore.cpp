@@ -8,8 +8,8 @@
 
 Result<QList<NotificationTemplate>> TemplateStore::list() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT template_key, language, name, audience, title, body FROM notify_templates ORDER BY template_key"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT template_key, language, name, audience, title, body "
+                                              "FROM notify_templates ORDER BY template_key"));
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     QList<NotificationTemplate> out;
@@ -31,8 +31,10 @@ Status TemplateStore::upsert(const NotificationTemplate& t, const QDateTime& at)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO notify_templates (template_key, language, name, audience, title, body, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (template_key, language) DO UPDATE SET name = excluded.name, "
-        "audience = excluded.audience, title = excluded.title, body = excluded.body, updated_at = excluded.updated_at"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (template_key, language) DO UPDATE SET name = "
+        "excluded.name, "
+        "audience = excluded.audience, title = excluded.title, body = excluded.body, updated_at = "
+        "excluded.updated_at"));
     q.addBindValue(t.key);
     q.addBindValue(t.language);
     q.addBindValue(t.name);
@@ -45,7 +47,8 @@ Status TemplateStore::upsert(const NotificationTemplate& t, const QDateTime& at)
 
 Status TemplateStore::remove(const QString& key, const QString& language)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM notify_templates WHERE template_key = ? AND language = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("DELETE FROM notify_templates WHERE template_key = ? AND language = ?"));
     q.addBindValue(key);
     q.addBindValue(language);
     return SqlError::exec(q);

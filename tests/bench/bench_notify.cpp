@@ -103,7 +103,8 @@ QList<QByteArray> queue(Core& core, qint64 channelId)
     for (int n = 0; n < kMessages; ++n) {
         NotificationContent c;
         c.title = QStringLiteral("INC-2026-0042 SEV1 update %1").arg(n);
-        c.text = QStringLiteral("Checkout errors at 30%; rollback of release 2026.11.29-3 in progress. ").repeated(8);
+        c.text = QStringLiteral("Checkout errors at 30%; rollback of release 2026.11.29-3 in progress. ")
+                     .repeated(8);
         c.language = QStringLiteral("en");
         c.incidentCode = QStringLiteral("INC-2026-0042");
         c.incidentTitle = QStringLiteral("Checkout failures");
@@ -136,7 +137,8 @@ int main(int argc, char* argv[])
     auto* receiver = new WebhookReceiver;
     receiver->setRecording(false);
     receiver->moveToThread(&receiverThread);
-    QMetaObject::invokeMethod(receiver, [receiver] { receiver->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        receiver, [receiver] { receiver->listen(); }, Qt::BlockingQueuedConnection);
 
     Core core;
     if (!core.open(dir.filePath(QStringLiteral("bench.sqlite")))) {
@@ -182,18 +184,21 @@ int main(int argc, char* argv[])
         bareRates << bareRate;
         ourRates << ourRate;
         ratios << ourRate / bareRate;
-        std::printf("round %d: bare loop %.0f ms (%.0f msg/s), dispatcher %.0f ms (%.0f msg/s, %d delivered), "
-                    "ratio %.2f\n",
-                    r + 1, bare, bareRate, ours.ms, ourRate, ours.delivered, ourRate / bareRate);
+        std::printf(
+            "round %d: bare loop %.0f ms (%.0f msg/s), dispatcher %.0f ms (%.0f msg/s, %d delivered), "
+            "ratio %.2f\n",
+            r + 1, bare, bareRate, ours.ms, ourRate, ours.delivered, ourRate / bareRate);
     }
     std::printf("median bare QNetworkAccessManager loop: %.0f msg/s\n", median(bareRates));
     std::printf("median dispatcher drain:                %.0f msg/s\n", median(ourRates));
     std::printf("median throughput ratio (ours / bare):  %.2f   (target >= 0.80)\n", median(ratios));
-    std::printf("largest VmRSS growth during a drain:    %.1f MB (target <= 20 MB); over all rounds %.1f MB\n",
-                double(growthKb) / 1024.0, double(vmRssKb() - rssStart) / 1024.0);
+    std::printf(
+        "largest VmRSS growth during a drain:    %.1f MB (target <= 20 MB); over all rounds %.1f MB\n",
+        double(growthKb) / 1024.0, double(vmRssKb() - rssStart) / 1024.0);
     std::printf("undelivered after the rounds:           %d\n", core.outbox().undeliveredCount().value());
 
-    QMetaObject::invokeMethod(receiver, [receiver] { delete receiver; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        receiver, [receiver] { delete receiver; }, Qt::BlockingQueuedConnection);
     receiverThread.quit();
     receiverThread.wait();
     return 0;

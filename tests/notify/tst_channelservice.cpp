@@ -60,7 +60,8 @@ private slots:
         edit.secret.clear();
         edit.name = QStringLiteral("events-2");
         QVERIFY(t.core().channels().update(added->id, edit).ok());
-        const auto withSecret = ChannelStore(t.core().database()).get(added->id, ChannelStore::Secret::Include);
+        const auto withSecret =
+            ChannelStore(t.core().database()).get(added->id, ChannelStore::Secret::Include);
         QCOMPARE(withSecret->secret, d.secret);
 
         ChannelDraft bad = d;
@@ -72,15 +73,23 @@ private slots:
     {
         TestSupport::TempCore t;
         QSignalSpy changed(&t.core().channels(), &ChannelService::channelsChanged);
-        const auto a = t.core().channels().add(draft(QStringLiteral("ops"), QStringLiteral("https://a.example/x")));
+        const auto a =
+            t.core().channels().add(draft(QStringLiteral("ops"), QStringLiteral("https://a.example/x")));
         QVERIFY(a.ok());
-        const auto dup = t.core().channels().add(draft(QStringLiteral("ops"), QStringLiteral("https://b.example/x")));
+        const auto dup =
+            t.core().channels().add(draft(QStringLiteral("ops"), QStringLiteral("https://b.example/x")));
         QVERIFY(!dup.ok());
         QVERIFY(dup.error().contains(QStringLiteral("ops")));
-        QVERIFY(!t.core().channels().add(draft(QStringLiteral("  "), QStringLiteral("https://b.example/x"))).ok());
+        QVERIFY(!t.core()
+                     .channels()
+                     .add(draft(QStringLiteral("  "), QStringLiteral("https://b.example/x")))
+                     .ok());
         QVERIFY(t.core().channels().remove(a->id).ok());
         QVERIFY(t.core().channels().list()->isEmpty());
-        QVERIFY(t.core().channels().add(draft(QStringLiteral("ops"), QStringLiteral("https://b.example/x"))).ok());
+        QVERIFY(t.core()
+                    .channels()
+                    .add(draft(QStringLiteral("ops"), QStringLiteral("https://b.example/x")))
+                    .ok());
         QCOMPARE(changed.count(), 3);
         QVERIFY(t.core().channels().find(QStringLiteral("ops")).ok());
         QVERIFY(!t.core().channels().find(QStringLiteral("nope")).ok());
@@ -90,7 +99,8 @@ private slots:
     {
         QCOMPARE(Channels::maskedUrl(QUrl(QStringLiteral("https://hooks.slack.com/services/T0/B0/SECRET"))),
                  QStringLiteral("https://hooks.slack.com/…"));
-        QCOMPARE(Channels::maskedUrl(QUrl(QStringLiteral("http://127.0.0.1:9000/"))), QStringLiteral("http://127.0.0.1:9000"));
+        QCOMPARE(Channels::maskedUrl(QUrl(QStringLiteral("http://127.0.0.1:9000/"))),
+                 QStringLiteral("http://127.0.0.1:9000"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "core.h"
 #include "notify/dispatcher.h"
 #include "notify/webhooksignature.h"
 #include "services/channelservice.h"
@@ -5,7 +6,6 @@
 #include "services/outboxservice.h"
 #include "storage/channelstore.h"
 #include "storage/outboxstore.h"
-#include "core.h"
 #include "testsupport.h"
 #include "webhookreceiver.h"
 
@@ -130,8 +130,8 @@ private slots:
             QCOMPARE(requests.at(k).body, requests.at(0).body);
         }
         QVERIFY2(requests.at(2).atMs - requests.at(1).atMs >= 950, "Retry-After: 1 was not honoured");
-        QVERIFY(requests.at(2).header("webhook-timestamp").toLongLong()
-                > requests.at(1).header("webhook-timestamp").toLongLong());
+        QVERIFY(requests.at(2).header("webhook-timestamp").toLongLong() >
+                requests.at(1).header("webhook-timestamp").toLongLong());
         QVERIFY(requests.at(2).header("webhook-signature") != requests.at(1).header("webhook-signature"));
 
         const OutboxMessage first = f.message(ids.first());
@@ -187,7 +187,8 @@ private slots:
         Fixture f;
         const qint64 ch = f.channel(QStringLiteral("events"), ChannelKind::Slack);
         const QList<QByteArray> ids = f.queue(ch, 2);
-        f.receiver.script({Response{307, {}, f.receiver.url(QStringLiteral("/elsewhere")).toString().toLatin1()}});
+        f.receiver.script(
+            {Response{307, {}, f.receiver.url(QStringLiteral("/elsewhere")).toString().toLatin1()}});
         QVERIFY(f.start());
         QTRY_COMPARE_WITH_TIMEOUT(f.receiver.deliveredIds().size(), 1, 5000);
         QCOMPARE(f.receiver.deliveredIds().first(), ids.at(1));
@@ -299,7 +300,8 @@ private slots:
         QVERIFY(other.open(f.t.dbPath()).ok());
         QVERIFY(other.dispatcher().start().ok());
         QVERIFY(!other.dispatcher().isDelivering());
-        QVERIFY(other.dispatcher().otherDeliverer().contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(other.dispatcher().otherDeliverer().contains(
+            QString::number(QCoreApplication::applicationPid())));
         const QList<QByteArray> ids = f.queue(ch, 2);
         f.dispatcher.kick();
         QTRY_COMPARE(f.receiver.deliveredIds(), ids);
@@ -316,7 +318,8 @@ private slots:
         Fixture f;
         const qint64 ch = f.channel(QStringLiteral("events"));
         QVERIFY(f.start());
-        QObject::connect(&f.t.core().outbox(), &OutboxService::outboxChanged, &f.dispatcher, &Dispatcher::kick);
+        QObject::connect(&f.t.core().outbox(), &OutboxService::outboxChanged, &f.dispatcher,
+                         &Dispatcher::kick);
         const QList<QByteArray> first = f.queue(ch, 2);
         QTRY_COMPARE(f.receiver.deliveredIds().size(), 2);
         const QList<QByteArray> second = f.queue(ch, 2);

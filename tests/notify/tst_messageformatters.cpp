@@ -25,7 +25,8 @@ NotificationContent sample()
 
 QJsonObject render(ChannelKind kind, const NotificationContent& c = sample())
 {
-    return QJsonDocument::fromJson(MessageFormatter::forKind(kind)->render(c, QStringLiteral("msg_golden"))).object();
+    return QJsonDocument::fromJson(MessageFormatter::forKind(kind)->render(c, QStringLiteral("msg_golden")))
+        .object();
 }
 } // namespace
 
@@ -43,7 +44,8 @@ private slots:
     {
         QFETCH(int, kind);
         const auto k = ChannelKind(kind);
-        const QString path = TestSupport::sourcePath(QStringLiteral("tests/notify/golden/%1.json").arg(ChannelKinds::key(k)));
+        const QString path =
+            TestSupport::sourcePath(QStringLiteral("tests/notify/golden/%1.json").arg(ChannelKinds::key(k)));
         const QJsonObject actual = render(k);
         if (qEnvironmentVariableIsSet("IC_UPDATE_GOLDEN")) {
             QFile out(path);
@@ -62,7 +64,8 @@ private slots:
     {
         QCOMPARE(MessageFormatter::forKind(ChannelKind::Generic)->contentType(),
                  QStringLiteral("application/cloudevents+json; charset=utf-8"));
-        QCOMPARE(MessageFormatter::forKind(ChannelKind::Slack)->contentType(), QStringLiteral("application/json"));
+        QCOMPARE(MessageFormatter::forKind(ChannelKind::Slack)->contentType(),
+                 QStringLiteral("application/json"));
     }
 
     void slackEscapesControlSequences()
@@ -83,7 +86,8 @@ private slots:
     void noMassMentions()
     {
         QFETCH(int, kind);
-        const QByteArray body = MessageFormatter::forKind(ChannelKind(kind))->render(sample(), QStringLiteral("x"));
+        const QByteArray body =
+            MessageFormatter::forKind(ChannelKind(kind))->render(sample(), QStringLiteral("x"));
         const QString text = QString::fromUtf8(body);
         QVERIFY(!text.contains(QStringLiteral("@everyone")));
         QVERIFY(!text.contains(QStringLiteral("@here")));
@@ -93,7 +97,12 @@ private slots:
     void discordParsesNoMentions()
     {
         const QJsonObject o = render(ChannelKind::Discord);
-        QCOMPARE(o.value(QStringLiteral("allowed_mentions")).toObject().value(QStringLiteral("parse")).toArray().size(), 0);
+        QCOMPARE(o.value(QStringLiteral("allowed_mentions"))
+                     .toObject()
+                     .value(QStringLiteral("parse"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void longTextIsClippedToLimits()
@@ -106,7 +115,14 @@ private slots:
         QCOMPARE(embed.value(QStringLiteral("description")).toString().size(), 4096);
         QCOMPARE(embed.value(QStringLiteral("title")).toString().size(), 256);
         const QJsonArray blocks = render(ChannelKind::Slack, c).value(QStringLiteral("blocks")).toArray();
-        QCOMPARE(blocks.at(0).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString().size(), 150);
+        QCOMPARE(blocks.at(0)
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString()
+                     .size(),
+                 150);
         QCOMPARE(blocks.size(), 1 + 3 + 2); // header, three sections of 3000, fields, context
     }
 
@@ -117,7 +133,12 @@ private slots:
         const QJsonObject o = render(ChannelKind::Generic, c);
         QCOMPARE(o.value(QStringLiteral("specversion")).toString(), QStringLiteral("1.0"));
         QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("msg_golden"));
-        QVERIFY(o.value(QStringLiteral("data")).toObject().value(QStringLiteral("incident")).toObject().value(QStringLiteral("drill")).toBool());
+        QVERIFY(o.value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("incident"))
+                    .toObject()
+                    .value(QStringLiteral("drill"))
+                    .toBool());
     }
 };
 

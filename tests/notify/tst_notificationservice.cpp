@@ -54,7 +54,7 @@ private slots:
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 8);
         for (const QString& key : {QStringLiteral("can_report"), QStringLiteral("executive_summary"),
-                                  QStringLiteral("customer_update"), QStringLiteral("resolution_notice")})
+                                   QStringLiteral("customer_update"), QStringLiteral("resolution_notice")})
             for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")})
                 QVERIFY2(t.core().notifications().findTemplate(key, lang).ok(), qPrintable(key + lang));
     }
@@ -69,7 +69,7 @@ private slots:
         e.author = QStringLiteral("tester");
         QVERIFY(t.core().timeline().add(i.id, e).ok());
         for (const QString& key : {QStringLiteral("can_report"), QStringLiteral("executive_summary"),
-                                  QStringLiteral("customer_update"), QStringLiteral("resolution_notice")}) {
+                                   QStringLiteral("customer_update"), QStringLiteral("resolution_notice")}) {
             for (MessageLanguage lang : MessageLanguages::all()) {
                 const auto m = t.core().notifications().compose({i.id, Audience::Responders, lang, key});
                 QVERIFY2(m.ok(), qPrintable(m.error()));
@@ -77,16 +77,17 @@ private slots:
                 QVERIFY(!m->title.contains(QStringLiteral("{{")));
             }
         }
-        const auto can = t.core().notifications().compose({i.id, Audience::Responders, MessageLanguage::English,
-                                                            QStringLiteral("can_report")});
+        const auto can = t.core().notifications().compose(
+            {i.id, Audience::Responders, MessageLanguage::English, QStringLiteral("can_report")});
         QVERIFY(can->text.contains(QStringLiteral("Rolled back release 42")));
         QVERIFY(can->text.contains(QStringLiteral("Incident Commander: tester")));
         QVERIFY(can->text.contains(QStringLiteral("09:30 UTC"))); // SEV1 responders: every 30 minutes
-        const auto both = t.core().notifications().compose({i.id, Audience::Customers, MessageLanguage::Both,
-                                                             QStringLiteral("customer_update")});
+        const auto both = t.core().notifications().compose(
+            {i.id, Audience::Customers, MessageLanguage::Both, QStringLiteral("customer_update")});
         QVERIFY(both->text.contains(QStringLiteral("障害が発生")));
         QVERIFY(both->text.contains(QStringLiteral("We are aware")));
-        QVERIFY(both->text.indexOf(QStringLiteral("障害")) < both->text.indexOf(QStringLiteral("We are aware")));
+        QVERIFY(both->text.indexOf(QStringLiteral("障害")) <
+                both->text.indexOf(QStringLiteral("We are aware")));
         QVERIFY(both->text.contains(QStringLiteral("18:20 (JST)"))); // customers: every 20 minutes
     }
 
@@ -96,8 +97,8 @@ private slots:
         const Incident i = t.declare(QStringLiteral("DB latency"));
         FixedCommander directory;
         t.core().notifications().setCommanderDirectory(&directory);
-        const auto m = t.core().notifications().compose({i.id, Audience::Responders, MessageLanguage::Japanese,
-                                                          QStringLiteral("can_report")});
+        const auto m = t.core().notifications().compose(
+            {i.id, Audience::Responders, MessageLanguage::Japanese, QStringLiteral("can_report")});
         QVERIFY(m->text.contains(QStringLiteral("佐藤 花子 (+81-3-0000-0000)")));
         t.core().notifications().setCommanderDirectory(nullptr);
     }
@@ -108,7 +109,8 @@ private slots:
         const Incident i = t.declare(QStringLiteral("API errors"));
         const qint64 ch = addChannel(t.core(), QStringLiteral("status"));
         const int before = t.core().timeline().count(i.id).value();
-        const auto sent = t.core().notifications().send(request(i.id, {ch}, QStringLiteral("Now {{incident.titel}}")));
+        const auto sent =
+            t.core().notifications().send(request(i.id, {ch}, QStringLiteral("Now {{incident.titel}}")));
         QVERIFY(!sent.ok());
         QVERIFY(sent.error().contains(QStringLiteral("{{incident.titel}}")));
         QCOMPARE(t.core().timeline().count(i.id).value(), before);
@@ -123,7 +125,8 @@ private slots:
         const qint64 b = addChannel(t.core(), QStringLiteral("exec"));
         QSignalSpy entries(&t.core().timeline(), &TimelineService::entryAdded);
         QSignalSpy outbox(&t.core().outbox(), &OutboxService::outboxChanged);
-        const auto sent = t.core().notifications().send(request(i.id, {a, b}, QStringLiteral("Status: {{status}}")));
+        const auto sent =
+            t.core().notifications().send(request(i.id, {a, b}, QStringLiteral("Status: {{status}}")));
         QVERIFY2(sent.ok(), qPrintable(sent.error()));
         QCOMPARE(sent->messageIds.size(), 2);
         QCOMPARE(entries.count(), 1);
@@ -154,7 +157,8 @@ private slots:
         const Incident drill = t.declare(QStringLiteral("Wheel of misfortune"), Severity::Sev2, true);
         const qint64 real = addChannel(t.core(), QStringLiteral("customers"));
         const qint64 practice = addChannel(t.core(), QStringLiteral("drill-room"), true);
-        const auto sent = t.core().notifications().send(request(drill.id, {real, practice}, QStringLiteral("We are on it")));
+        const auto sent = t.core().notifications().send(
+            request(drill.id, {real, practice}, QStringLiteral("We are on it")));
         QVERIFY2(sent.ok(), qPrintable(sent.error()));
         QCOMPARE(sent->suppressed, 1);
         const auto sink = t.core().outbox().suppressed(drill.id);
@@ -163,7 +167,8 @@ private slots:
         QVERIFY(sink->first().summary.contains(QStringLiteral("We are on it")));
         QVERIFY(sink->first().body.contains("We are on it"));
         QCOMPARE(t.core().outbox().undeliveredCount().value(), 1);
-        const auto preview = t.core().notifications().preview(request(drill.id, {real, practice}, QStringLiteral("x")));
+        const auto preview =
+            t.core().notifications().preview(request(drill.id, {real, practice}, QStringLiteral("x")));
         QVERIFY(preview->at(0).suppressed);
         QVERIFY(!preview->at(1).suppressed);
     }

@@ -70,29 +70,33 @@ private slots:
     {
         TestSupport::TempCore t;
         const QString secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
-        auto r = TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("events"),
-                                               QStringLiteral("--kind"), QStringLiteral("generic"), QStringLiteral("--url"),
-                                               QStringLiteral("https://hooks.example.com/T0KEN123"),
-                                               QStringLiteral("--secret"), secret}));
+        auto r = TestSupport::icctl(withDb(
+            t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("events"),
+                QStringLiteral("--kind"), QStringLiteral("generic"), QStringLiteral("--url"),
+                QStringLiteral("https://hooks.example.com/T0KEN123"), QStringLiteral("--secret"), secret}));
         QCOMPARE(r.exitCode, 0);
-        for (const QStringList& list : {QStringList{QStringLiteral("channel"), QStringLiteral("list")},
-                                        QStringList{QStringLiteral("channel"), QStringLiteral("list"), QStringLiteral("--json")}}) {
+        for (const QStringList& list :
+             {QStringList{QStringLiteral("channel"), QStringLiteral("list")},
+              QStringList{QStringLiteral("channel"), QStringLiteral("list"), QStringLiteral("--json")}}) {
             r = TestSupport::icctl(withDb(t, list));
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains(QStringLiteral("events")));
             QVERIFY(!r.out.contains(secret.mid(6)));
             QVERIFY(!r.out.contains(QStringLiteral("T0KEN123")));
         }
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("x"),
-                                          QStringLiteral("--kind"), QStringLiteral("telegram"), QStringLiteral("--url"),
-                                          QStringLiteral("https://a.example/")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("x"),
+                       QStringLiteral("--kind"), QStringLiteral("telegram"), QStringLiteral("--url"),
+                       QStringLiteral("https://a.example/")}));
         QCOMPARE(r.exitCode, 2);
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("x"),
-                                          QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--url"),
-                                          QStringLiteral("http://a.example/")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("x"),
+                       QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--url"),
+                       QStringLiteral("http://a.example/")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("HTTPS")));
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("remove"), QStringLiteral("events")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("channel"), QStringLiteral("remove"), QStringLiteral("events")}));
         QCOMPARE(r.exitCode, 0);
         r = TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("list")}));
         QVERIFY(!r.out.contains(QStringLiteral("events")));
@@ -104,9 +108,10 @@ private slots:
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
         const Incident i = t.declare(QStringLiteral("決済エラー"), Severity::Sev1);
-        auto r = TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops"),
-                                               QStringLiteral("--kind"), QStringLiteral("discord"), QStringLiteral("--url"),
-                                               receiver.url().toString()}));
+        auto r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops"),
+                       QStringLiteral("--kind"), QStringLiteral("discord"), QStringLiteral("--url"),
+                       receiver.url().toString()}));
         QCOMPARE(r.exitCode, 0);
         r = live(t, {QStringLiteral("notify"), i.code, QStringLiteral("--channel"), QStringLiteral("ops"),
                      QStringLiteral("--lang"), QStringLiteral("ja")});
@@ -114,17 +119,25 @@ private slots:
         QCOMPARE(receiver.deliveredIds().size(), 1);
         const QJsonObject body = QJsonDocument::fromJson(receiver.requests().first().body).object();
         QVERIFY(body.value(QStringLiteral("content")).toString().contains(QStringLiteral("決済エラー")));
-        QVERIFY(body.value(QStringLiteral("embeds")).toArray().at(0).toObject().value(QStringLiteral("description"))
-                    .toString().contains(QStringLiteral("状況")));
+        QVERIFY(body.value(QStringLiteral("embeds"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("description"))
+                    .toString()
+                    .contains(QStringLiteral("状況")));
         r = TestSupport::icctl(withDb(t, {QStringLiteral("log"), QStringLiteral("list"), i.code}));
         QVERIFY(r.out.contains(QStringLiteral("communication")));
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")}));
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("delivered"));
 
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("notify"), i.code, QStringLiteral("--channel"), QStringLiteral("ops"),
-                                          QStringLiteral("--text"), QStringLiteral("{{nope}}")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("notify"), i.code, QStringLiteral("--channel"), QStringLiteral("ops"),
+                       QStringLiteral("--text"), QStringLiteral("{{nope}}")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("{{nope}}")));
     }
@@ -135,29 +148,33 @@ private slots:
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
         const Incident i = t.declare(QStringLiteral("Login errors"));
-        auto r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("war_room"),
-                                               QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--title"),
-                                               QStringLiteral("{{incident.code}} 対策本部"), QStringLiteral("--body"),
-                                               QStringLiteral("状況: {{status}} / IC: {{ic.name}}")}));
+        auto r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("war_room"),
+                       QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--title"),
+                       QStringLiteral("{{incident.code}} 対策本部"), QStringLiteral("--body"),
+                       QStringLiteral("状況: {{status}} / IC: {{ic.name}}")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("broken"),
-                                          QStringLiteral("--body"), QStringLiteral("{{incident.nmae}}")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("broken"),
+                       QStringLiteral("--body"), QStringLiteral("{{incident.nmae}}")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("{{incident.nmae}}")));
         r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("list")}));
         QVERIFY(r.out.contains(QStringLiteral("war_room\tja")));
         QVERIFY(r.out.contains(QStringLiteral("can_report\ten")));
         TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops"),
-                                      QStringLiteral("--kind"), QStringLiteral("mattermost"), QStringLiteral("--url"),
-                                      receiver.url().toString()}));
+                                      QStringLiteral("--kind"), QStringLiteral("mattermost"),
+                                      QStringLiteral("--url"), receiver.url().toString()}));
         r = live(t, {QStringLiteral("notify"), i.code, QStringLiteral("--channel"), QStringLiteral("ops"),
-                     QStringLiteral("--template"), QStringLiteral("war_room"), QStringLiteral("--lang"), QStringLiteral("ja")});
+                     QStringLiteral("--template"), QStringLiteral("war_room"), QStringLiteral("--lang"),
+                     QStringLiteral("ja")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(receiver.deliveredIds().size(), 1);
         const QString body = QString::fromUtf8(receiver.requests().first().body);
         QVERIFY2(body.contains(QStringLiteral("状況: 調査中 / IC: tester")), qPrintable(body));
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("remove"), QStringLiteral("war_room"),
-                                          QStringLiteral("--lang"), QStringLiteral("ja")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("template"), QStringLiteral("remove"), QStringLiteral("war_room"),
+                       QStringLiteral("--lang"), QStringLiteral("ja")}));
         QCOMPARE(r.exitCode, 0);
         r = TestSupport::icctl(withDb(t, {QStringLiteral("template"), QStringLiteral("list")}));
         QVERIFY(!r.out.contains(QStringLiteral("war_room")));
@@ -166,14 +183,17 @@ private slots:
     void cadenceFromTheCommandLine()
     {
         TestSupport::TempCore t;
-        auto r = TestSupport::icctl(withDb(t, {QStringLiteral("cadence"), QStringLiteral("set"), QStringLiteral("customers"),
-                                               QStringLiteral("SEV1"), QStringLiteral("15")}));
+        auto r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("cadence"), QStringLiteral("set"), QStringLiteral("customers"),
+                       QStringLiteral("SEV1"), QStringLiteral("15")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(t.core().cadence().intervalMinutes(Audience::Customers, Severity::Sev1).value(), 15);
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("cadence"), QStringLiteral("list"), QStringLiteral("--json")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("cadence"), QStringLiteral("list"), QStringLiteral("--json")}));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 12);
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("cadence"), QStringLiteral("set"), QStringLiteral("customers"),
-                                          QStringLiteral("SEV1"), QStringLiteral("2000")}));
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("cadence"), QStringLiteral("set"), QStringLiteral("customers"),
+                       QStringLiteral("SEV1"), QStringLiteral("2000")}));
         QCOMPARE(r.exitCode, 1);
     }
 
@@ -184,9 +204,10 @@ private slots:
         QVERIFY(receiver.listen());
         const Incident drill = t.declare(QStringLiteral("Game day"), Severity::Sev2, true);
         TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops"),
-                                      QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--url"),
-                                      receiver.url().toString()}));
-        const auto r = live(t, {QStringLiteral("notify"), drill.code, QStringLiteral("--channel"), QStringLiteral("ops")});
+                                      QStringLiteral("--kind"), QStringLiteral("slack"),
+                                      QStringLiteral("--url"), receiver.url().toString()}));
+        const auto r = live(
+            t, {QStringLiteral("notify"), drill.code, QStringLiteral("--channel"), QStringLiteral("ops")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("kept in the outbox")));
         QCOMPARE(receiver.count(), 0);
@@ -215,7 +236,8 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("not delivered yet")));
         r = live(t, {QStringLiteral("outbox"), QStringLiteral("list")});
         QVERIFY2(r.out.contains(QStringLiteral("retrying at")), qPrintable(r.out));
-        r = live(t, {QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--wait"), QStringLiteral("10")});
+        r = live(t, {QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--wait"),
+                     QStringLiteral("10")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(receiver.deliveredIds().size(), 1);
     }
@@ -225,9 +247,10 @@ private slots:
         TestSupport::TempCore t;
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
-        TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("teams"),
-                                      QStringLiteral("--kind"), QStringLiteral("teams"), QStringLiteral("--url"),
-                                      receiver.url().toString()}));
+        TestSupport::icctl(
+            withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("teams"),
+                       QStringLiteral("--kind"), QStringLiteral("teams"), QStringLiteral("--url"),
+                       receiver.url().toString()}));
         auto r = live(t, {QStringLiteral("channel"), QStringLiteral("test"), QStringLiteral("teams")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(receiver.deliveredIds().size(), 1);
@@ -245,7 +268,9 @@ private slots:
         TestSupport::TempCore t;
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
-        receiver.setResponder([](const WebhookReceiver::Request&, int) { return Response{200, {}, {}, false, 40}; });
+        receiver.setResponder([](const WebhookReceiver::Request&, int) {
+            return Response{200, {}, {}, false, 40};
+        });
         const Incident i = t.declare(QStringLiteral("Queue test"));
         ChannelDraft d;
         d.name = QStringLiteral("ops");
@@ -265,8 +290,8 @@ private slots:
         }
 
         {
-            LiveIcctl flush(withDb(t, {QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--wait"),
-                                       QStringLiteral("60")}));
+            LiveIcctl flush(withDb(t, {QStringLiteral("outbox"), QStringLiteral("flush"),
+                                       QStringLiteral("--wait"), QStringLiteral("60")}));
             QTRY_VERIFY_WITH_TIMEOUT(receiver.deliveredIds().size() >= 8, 20000);
             flush.process().kill(); // SIGKILL
             const auto r = flush.finish();
@@ -275,7 +300,8 @@ private slots:
         const int beforeRestart = int(receiver.deliveredIds().size());
         QVERIFY2(beforeRestart < ids.size(), "the child finished before it was killed");
 
-        const auto r = live(t, {QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--wait"), QStringLiteral("30")});
+        const auto r = live(t, {QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--wait"),
+                                QStringLiteral("30")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // At-least-once: every id arrived; in first-arrival order they are the queue's order.
         QList<QByteArray> firstSeen;

@@ -8,17 +8,28 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 410: return "Gone";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 410:
+        return "Gone";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 } // namespace
@@ -57,7 +68,9 @@ QUrl WebhookReceiver::url(const QString& path) const
 void WebhookReceiver::script(const QList<Response>& responses)
 {
     m_script = responses;
-    m_responder = [this](const Request&, int) { return m_script.isEmpty() ? Response{} : m_script.takeFirst(); };
+    m_responder = [this](const Request&, int) {
+        return m_script.isEmpty() ? Response{} : m_script.takeFirst();
+    };
 }
 
 QList<QByteArray> WebhookReceiver::deliveredIds() const
@@ -96,7 +109,8 @@ void WebhookReceiver::onReadyRead(QTcpSocket* socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
         }
         const qsizetype length = request.header("content-length").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)

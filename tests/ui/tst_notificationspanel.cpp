@@ -5,13 +5,13 @@
 #include "guitestsupport.h"
 #include "localizer.h"
 #include "mainwindow.h"
-#include "services/notificationservice.h"
 #include "notificationspanel.h"
 #include "notify/dispatcher.h"
 #include "outboxmodel.h"
 #include "outboxview.h"
-#include "services/incidentservice.h"
 #include "services/channelservice.h"
+#include "services/incidentservice.h"
+#include "services/notificationservice.h"
 #include "services/outboxservice.h"
 #include "templatedialog.h"
 #include "testsupport.h"
@@ -35,8 +35,7 @@
 #include <QTextBrowser>
 
 namespace {
-template <typename T>
-T* child(QWidget* w, const char* name)
+template <typename T> T* child(QWidget* w, const char* name)
 {
     return w->findChild<T*>(QString::fromLatin1(name));
 }
@@ -109,13 +108,16 @@ private slots:
         QVERIFY(text->toPlainText().endsWith(QStringLiteral("追記: 決済の一部を再開しました。")));
         auto* preview = child<QTabWidget>(composer, "composerPreview");
         QTRY_COMPARE(preview->count(), 1);
-        QTRY_VERIFY(child<QTextBrowser>(preview, "preview_status-page")->toPlainText().contains(
-            QStringLiteral("決済の一部を再開しました")));
+        QTRY_VERIFY(child<QTextBrowser>(preview, "preview_status-page")
+                        ->toPlainText()
+                        .contains(QStringLiteral("決済の一部を再開しました")));
 
         // A second destination: the preview shows both, each its own way.
         composer->channels()->setChecked(f.events, true);
         QTRY_COMPARE(preview->count(), 2);
-        QTRY_VERIFY(child<QTextBrowser>(preview, "preview_events")->toPlainText().contains(QStringLiteral("specversion")));
+        QTRY_VERIFY(child<QTextBrowser>(preview, "preview_events")
+                        ->toPlainText()
+                        .contains(QStringLiteral("specversion")));
 
         QVERIFY(f.t.core().dispatcher().start().ok());
         QTest::mouseClick(child<QPushButton>(composer, "composerSend"), Qt::LeftButton);
@@ -135,8 +137,10 @@ private slots:
         panel.pages()->setCurrentWidget(panel.outbox());
         OutboxModel* model = panel.outbox()->model();
         QTRY_COMPARE(model->rowCount(), 2);
-        QTRY_COMPARE(model->data(model->index(0, 0), OutboxModel::StateRole).toInt(), int(OutboxState::Delivered));
-        QTRY_COMPARE(model->data(model->index(1, 0), OutboxModel::StateRole).toInt(), int(OutboxState::Delivered));
+        QTRY_COMPARE(model->data(model->index(0, 0), OutboxModel::StateRole).toInt(),
+                     int(OutboxState::Delivered));
+        QTRY_COMPARE(model->data(model->index(1, 0), OutboxModel::StateRole).toInt(),
+                     int(OutboxState::Delivered));
         QVERIFY(!panel.cadence()->text().contains(QStringLiteral("overdue")));
     }
 
@@ -170,7 +174,10 @@ private slots:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QTRY_COMPARE(view->model()->data(view->model()->index(0, 0), OutboxModel::StateRole).toInt(),
                      int(OutboxState::Failed));
-        QVERIFY(view->model()->data(view->model()->index(0, OutboxModel::StateColumn)).toString().contains(QStringLiteral("404")));
+        QVERIFY(view->model()
+                    ->data(view->model()->index(0, OutboxModel::StateColumn))
+                    .toString()
+                    .contains(QStringLiteral("404")));
         view->table()->selectRow(0);
         QVERIFY(child<QPushButton>(view, "outboxRetry")->isEnabled());
         QTest::mouseClick(child<QPushButton>(view, "outboxRetry"), Qt::LeftButton);
@@ -221,7 +228,8 @@ private slots:
         body->moveCursor(QTextCursor::End);
         TestSupport::typeText(body, QStringLiteral("\n担当: {{ic.name}}"));
         QTest::mouseClick(child<QPushButton>(&dialog, "templateSave"), Qt::LeftButton);
-        const auto saved = f.t.core().notifications().findTemplate(QStringLiteral("customer_update"), QStringLiteral("ja"));
+        const auto saved =
+            f.t.core().notifications().findTemplate(QStringLiteral("customer_update"), QStringLiteral("ja"));
         QVERIFY(!saved->bundled);
         QVERIFY(saved->body.endsWith(QStringLiteral("担当: {{ic.name}}")));
         TestSupport::typeText(body, QStringLiteral(" {{ic.phone}}"));
@@ -229,7 +237,10 @@ private slots:
         QVERIFY(child<QLabel>(&dialog, "templateMessage")->text().contains(QStringLiteral("{{ic.phone}}")));
         QVERIFY(child<QPushButton>(&dialog, "templateRemove")->isEnabled());
         QTest::mouseClick(child<QPushButton>(&dialog, "templateRemove"), Qt::LeftButton);
-        QVERIFY(f.t.core().notifications().findTemplate(QStringLiteral("customer_update"), QStringLiteral("ja"))->bundled);
+        QVERIFY(f.t.core()
+                    .notifications()
+                    .findTemplate(QStringLiteral("customer_update"), QStringLiteral("ja"))
+                    ->bundled);
     }
 
     void switchesLanguageAtRunTime()
@@ -288,9 +299,12 @@ private slots:
             QSKIP("IC_SCREENSHOT_DIR not set");
         QDir().mkpath(dir);
         Fixture f;
-        QVERIFY(f.t.core().incidents().updateText(f.incident.id, f.incident.title, QStringLiteral("Payment API errors"),
-                                                  QStringLiteral("About 30% of card payments fail at checkout."),
-                                                  QStringLiteral("tester")).ok());
+        QVERIFY(f.t.core()
+                    .incidents()
+                    .updateText(f.incident.id, f.incident.title, QStringLiteral("Payment API errors"),
+                                QStringLiteral("About 30% of card payments fail at checkout."),
+                                QStringLiteral("tester"))
+                    .ok());
         f.receiver.script({WebhookReceiver::Response{503, "120"}});
         Localizer localizer;
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
