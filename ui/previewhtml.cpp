@@ -174,9 +174,11 @@ QString generic(const ChannelPreview& p)
 
 QString PreviewHtml::inlineMarkup(const QString& text)
 {
+    static const QRegularExpression doubleBold(QStringLiteral("\\*\\*([^*\\n]+)\\*\\*"));
     static const QRegularExpression bold(QStringLiteral("\\*([^*\\n]+)\\*"));
     static const QRegularExpression italic(QStringLiteral("(^|\\s)_([^_\\n]+)_"));
     QString html = text.toHtmlEscaped();
+    html.replace(doubleBold, QStringLiteral("<b>\\1</b>"));
     html.replace(bold, QStringLiteral("<b>\\1</b>"));
     html.replace(italic, QStringLiteral("\\1<i>\\2</i>"));
     html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));

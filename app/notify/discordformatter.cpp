@@ -11,7 +11,7 @@ QJsonObject DiscordFormatter::payload(const NotificationContent& c, const QStrin
                               {QStringLiteral("inline"), true}};
     const QJsonObject embed{
         {QStringLiteral("title"), clip(c.title, 256)},
-        {QStringLiteral("description"), clip(withoutMassMentions(c.text), 4096)},
+        {QStringLiteral("description"), clip(markdownBold(withoutMassMentions(c.text)), 4096)},
         {QStringLiteral("color"), accentColor(c)},
         {QStringLiteral("fields"), fields},
         {QStringLiteral("footer"), QJsonObject{{QStringLiteral("text"), clip(headline(c), 2048)}}},

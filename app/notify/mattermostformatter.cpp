@@ -16,7 +16,7 @@ QJsonObject MattermostFormatter::payload(const NotificationContent& c, const QSt
         {QStringLiteral("fields"), fields},
     };
     const QString text = QStringLiteral("#### ") + withoutMassMentions(c.title) + QStringLiteral("\n") +
-                         withoutMassMentions(c.text);
+                         markdownBold(withoutMassMentions(c.text));
     return {{QStringLiteral("text"), clip(text, 16000)},
             {QStringLiteral("attachments"), QJsonArray{attachment}}};
 }

@@ -90,3 +90,11 @@ QString MessageFormatter::withoutMassMentions(const QString& text)
     out.replace(mass, QStringLiteral("@\u200b\\1"));
     return out;
 }
+
+QString MessageFormatter::markdownBold(const QString& text)
+{
+    static const QRegularExpression single(QStringLiteral("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])"));
+    QString out = text;
+    out.replace(single, QStringLiteral("**\\1**"));
+    return out;
+}

@@ -38,4 +38,7 @@ protected:
     static QString clip(const QString& text, int maxChars);
     // "@everyone", "@here", "@channel", "@all" lose their power (a zero-width space after the @).
     static QString withoutMassMentions(const QString& text);
+    // Templates mark bold the Slack way (*bold*); Markdown destinations (Mattermost, Teams, Discord) need
+    // **bold**, since a single asterisk is italic there.
+    static QString markdownBold(const QString& text);
 };

@@ -20,7 +20,7 @@ QJsonObject TeamsFormatter::payload(const NotificationContent& c, const QString&
                     {QStringLiteral("wrap"), true}},
         QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")}, {QStringLiteral("facts"), factSet}},
         QJsonObject{{QStringLiteral("type"), QStringLiteral("TextBlock")},
-                    {QStringLiteral("text"), c.text},
+                    {QStringLiteral("text"), markdownBold(c.text)},
                     {QStringLiteral("wrap"), true}},
     };
     const QJsonObject card{

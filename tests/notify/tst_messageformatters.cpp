@@ -94,6 +94,17 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("@\u200beveryone")));
     }
 
+    void markdownDestinationsGetDoubleAsteriskBold()
+    {
+        for (ChannelKind k : {ChannelKind::Mattermost, ChannelKind::Teams, ChannelKind::Discord}) {
+            const QString body = QString::fromUtf8(MessageFormatter::forKind(k)->render(sample(), QStringLiteral("x")));
+            QVERIFY2(body.contains(QStringLiteral("**Conditions**")), qPrintable(ChannelKinds::key(k)));
+        }
+        const QString slack =
+            QString::fromUtf8(MessageFormatter::forKind(ChannelKind::Slack)->render(sample(), QStringLiteral("x")));
+        QVERIFY(slack.contains(QStringLiteral("*Conditions*")) && !slack.contains(QStringLiteral("**Conditions**")));
+    }
+
     void discordParsesNoMentions()
     {
         const QJsonObject o = render(ChannelKind::Discord);
