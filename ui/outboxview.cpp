@@ -81,10 +81,11 @@ void OutboxView::showSelected()
         return;
     }
     const OutboxMessage m = m_model->message(rows.first().row());
-    QString detail = m.summary;
-    if (!m.lastError.isEmpty())
-        detail += QStringLiteral("\n\n— ") + m.lastError;
-    detail += QStringLiteral("\n\n") + tr("Event id: %1").arg(m.eventId);
+    // Delivery first (what happened, why, the id a receiver logs), then the message as it reads.
+    QString detail = OutboxModel::describeState(m);
+    if (!m.lastError.isEmpty() && m.state != OutboxState::Failed)
+        detail += QStringLiteral(" — ") + m.lastError;
+    detail += QStringLiteral("\n") + tr("Event id: %1").arg(m.eventId) + QStringLiteral("\n\n") + m.summary;
     m_detail->setPlainText(detail);
     m_retry->setEnabled(m.state == OutboxState::Failed || m.state == OutboxState::Cancelled ||
                         m.state == OutboxState::Retrying);

@@ -330,7 +330,10 @@ private slots:
             panel.pages()->setCurrentWidget(panel.outbox());
             panel.outbox()->model()->reload();
             QTRY_VERIFY(panel.outbox()->model()->rowCount() >= 2);
-            panel.outbox()->table()->selectRow(0);
+            OutboxModel* model = panel.outbox()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->data(model->index(row, 0), OutboxModel::StateRole).toInt() == int(OutboxState::Retrying))
+                    panel.outbox()->table()->selectRow(row); // the interesting one
             QApplication::processEvents();
             QVERIFY(panel.grab().save(dir + QStringLiteral("/notify-outbox-%1.png").arg(lang)));
 
