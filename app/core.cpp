@@ -4,6 +4,9 @@
 #include "notify/dispatcher.h"
 #include "services/cadenceservice.h"
 #include "services/channelservice.h"
+#include "services/brainstormservice.h"
+#include "services/changeservice.h"
+#include "services/documentservice.h"
 #include "drill/drillservice.h"
 #include "services/incidentservice.h"
 #include "services/notificationservice.h"
@@ -42,6 +45,12 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     connect(m_channels.get(), &ChannelService::channelsChanged, m_dispatcher.get(), &Dispatcher::kick);
     // Messages queued by another process (icctl) are delivered by the one holding the outbox lease.
     connect(m_db.get(), &Database::externalChange, m_dispatcher.get(), &Dispatcher::kick);
+    m_document = std::make_unique<DocumentService>(*m_db, *m_clock);
+    m_changes = std::make_unique<ChangeService>(*m_db, *m_clock, *m_timeline);
+    m_brainstorm = std::make_unique<BrainstormService>(*m_db, *m_clock, *m_timeline);
+    // Milestones on the timeline and the document's summary and impact change the incident itself.
+    connect(m_timeline.get(), &TimelineService::milestonesChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    connect(m_document.get(), &DocumentService::documentChanged, m_incidents.get(), &IncidentService::incidentChanged);
     m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
 }
 
@@ -53,6 +62,9 @@ Core::~Core()
     m_notifications.reset();
     m_outbox.reset();
     m_channels.reset();
+    m_brainstorm.reset();
+    m_changes.reset();
+    m_document.reset();
     m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();

@@ -6,11 +6,14 @@
 
 #include <memory>
 
+class BrainstormService;
 class CadenceService;
+class ChangeService;
 class ChannelService;
 class Clock;
 class Database;
 class Dispatcher;
+class DocumentService;
 class DrillService;
 class IncidentService;
 class NotificationService;
@@ -41,6 +44,9 @@ public:
     NotificationService& notifications() { return *m_notifications; }
     CadenceService& cadence() { return *m_cadence; }
     Dispatcher& dispatcher() { return *m_dispatcher; }
+    DocumentService& document() { return *m_document; }
+    ChangeService& changes() { return *m_changes; }
+    BrainstormService& brainstorm() { return *m_brainstorm; }
     DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
@@ -58,6 +64,9 @@ private:
     std::unique_ptr<NotificationService> m_notifications;
     std::unique_ptr<CadenceService> m_cadence;
     std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DocumentService> m_document;
+    std::unique_ptr<ChangeService> m_changes;
+    std::unique_ptr<BrainstormService> m_brainstorm;
     std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

@@ -17,6 +17,59 @@
         </message>
     </context>
     <context>
+        <name>BrainstormPanel</name>
+        <message>
+            <source>Brainstorm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1  %2 — %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity before quality, combine and improve. Confirm or rule them out later; each verdict is written on the timeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A hypothesis or an idea (Enter adds it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed (Ctrl+Shift+Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ruled out (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen (Ctrl+Shift+U)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BrainstormService</name>
+        <message>
+            <source>Hypothesis confirmed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hypothesis ruled out: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hypothesis reopened: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BrainstormStore</name>
+        <message>
+            <source>There is no idea %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CadenceCommands</name>
         <message>
             <source>Use: cadence set responders|executives|customers SEV1..SEV4 MINUTES (0 for no fixed cadence).</source>
@@ -53,6 +106,178 @@
                 <numerusform>%1: next update in %2 (every %n min)</numerusform>
                 <numerusform>%1: next update in %2 (every %n min)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeCommands</name>
+        <message>
+            <source>reverted %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in place</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangeDialog</name>
+        <message>
+            <source>Change made to production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Disabled the nightly batch on db-2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Re-enable the cron entry in /etc/cron.d/batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was changed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who changed it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When (local time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to revert:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangeService</name>
+        <message>
+            <source>Say what was changed in production.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The description is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production change: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production change: %1
+To revert: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This change was already reverted by %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production change reverted: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangeStore</name>
+        <message>
+            <source>There is no production change %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change was edited elsewhere in the meantime. Reload and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangesWidget</name>
+        <message>
+            <source>Reverted %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still in place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as reverted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has this change been put back?
+
+%1
+
+How: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1 (%2): %3 — by %4 at %5 — revert: %6 — %7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replaced %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reverted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes made to production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a change made to production (Ctrl+Shift+A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark reverted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reverted?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -277,6 +502,29 @@
         </message>
     </context>
     <context>
+        <name>CliParseMessages</name>
+        <message>
+            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown entry kind "%1". Known kinds: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown milestone "%1". Known milestones: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown role "%1". Known roles: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
@@ -440,6 +688,70 @@
         </message>
         <message>
             <source>Write the debrief's "what went well" and "what to improve".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a change made to production and how to revert it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the changes made to production during an incident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct a recorded change; the earlier version is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark a production change as reverted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every version of a recorded change, oldest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the incident document's header (summary, status, exit criteria …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a field of the incident document; earlier text is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every version of a field of the incident document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a hypothesis or idea on the brainstorm board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the brainstorm board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm or rule out an idea (recorded on the timeline).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search an incident's timeline (Japanese and English, any part of a word).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit a timeline entry; the earlier version is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a timeline entry (it stays in the history and can be restored).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a deleted timeline entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every version of a timeline entry, oldest first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -746,6 +1058,123 @@
         </message>
         <message>
             <source>Not sent: webhook addresses must use HTTPS (HTTP only on this computer).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocField</name>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we are doing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TODOs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentCommands</name>
+        <message>
+            <source>Unknown document field "%1". Known fields: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give an idea number and open, confirmed or ruled_out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last saved %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2:
+%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No earlier versions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every earlier version of this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we know so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we are doing about it, and who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat room, call bridge, dashboards (links)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When is this incident over?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One TODO a line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentService</name>
+        <message>
+            <source>"%1" is too long (%2 characters; at most %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a time such as 2026-11-29T10:30:00Z.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1524,6 +1953,114 @@
         </message>
     </context>
     <context>
+        <name>EntryComposer</name>
+        <message>
+            <source>Kind of the next entry (a prefix such as /d overrides it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your incident role, written with each entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened? Enter saves, Shift+Enter starts a new line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/o observation · /a action · /d decision · /h hypothesis · /c communication · /m milestone · /detected /declared /mitigated /resolved · ! important</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryDetailPane</name>
+        <message>
+            <source>Edit links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unmark important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an entry to see it in full, with its history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Occurred %3&lt;br&gt;Recorded %4 · revision %5%6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · &lt;b&gt;deleted&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision %1, replaced %2 by %3%4:
+%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision %1 (current)%2:
+%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://… (separate with spaces; Enter saves)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Important (Ctrl+I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public, for the customer report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EntryKind</name>
         <message>
             <source>Note</source>
@@ -1567,6 +2104,41 @@
         </message>
         <message>
             <source>Status change</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryRole</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Communications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scribe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deputy IC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject-matter expert</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1686,6 +2258,21 @@
         </message>
         <message>
             <source>Add inject</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdeaState</name>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ruled out</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1952,6 +2539,21 @@
         </message>
     </context>
     <context>
+        <name>LogEditCommands</name>
+        <message>
+            <source>Entry %1 is now at revision %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 deleted; "log restore %1" brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 restored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>%1 already exists. Choose a new file name, or use Open.</source>
@@ -2065,6 +2667,25 @@
         </message>
         <message>
             <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Milestone</name>
+        <message>
+            <source>Detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2722,6 +3343,45 @@
         </message>
     </context>
     <context>
+        <name>TimelineFilterBar</name>
+        <message>
+            <source>Search the timeline (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Important only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch the order (Ctrl+Shift+O)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
             <source>Recorded %1</source>
@@ -2743,6 +3403,29 @@
             <source>Entry</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (%2 UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>[%n link(s)]</source>
+            <translation>
+                <numerusform>[%n link]</numerusform>
+                <numerusform>[%n links]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Occurred (local, UTC)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelinePanel</name>
@@ -2752,6 +3435,97 @@
         </message>
         <message>
             <source>What happened? Enter saves the entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unmark important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Add %n entries from a transcript</source>
+            <translation>
+                <numerusform>Add %n entry from a transcript</numerusform>
+                <numerusform>Add %n entries from a transcript</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste chat…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest or oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show deleted entries</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2769,6 +3543,18 @@
             <source>There is no incident %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>An entry can hold at most %1 links.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a link. Write it with its scheme, such as https://…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a milestone entry can mark a milestone.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelineStore</name>
@@ -2778,6 +3564,45 @@
         </message>
         <message>
             <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TranscriptDialog</name>
+        <message>
+            <source>Paste a chat transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the chat (lines such as "09:31 alice: restarted db-2", "[09:31] alice: …" or "2026-11-29 09:31 alice …"). Lines without a time continue the message above. Untick what should not become a timeline entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste here (Ctrl+V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the chat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (local, UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to timeline</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -17,6 +17,59 @@
         </message>
     </context>
     <context>
+        <name>BrainstormPanel</name>
+        <message>
+            <source>Brainstorm</source>
+            <translation>ブレインストーミング</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3 (%4)</source>
+            <translation>%1  %2 — %3（%4）</translation>
+        </message>
+        <message>
+            <source>Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity before quality, combine and improve. Confirm or rule them out later; each verdict is written on the timeline.</source>
+            <translation>まずは仮説やアイデアを評価せずにすべて書き出します。突飛なアイデアも歓迎、質より量、組み合わせて改良しましょう。確認・否定は後で行い、その判断はタイムラインに記録されます。</translation>
+        </message>
+        <message>
+            <source>A hypothesis or an idea (Enter adds it)</source>
+            <translation>仮説やアイデア（Enter で追加）</translation>
+        </message>
+        <message>
+            <source>Confirmed (Ctrl+Shift+Y)</source>
+            <translation>確認済み（Ctrl+Shift+Y）</translation>
+        </message>
+        <message>
+            <source>Ruled out (Ctrl+Shift+N)</source>
+            <translation>否定（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>Reopen (Ctrl+Shift+U)</source>
+            <translation>未判断に戻す（Ctrl+Shift+U）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrainstormService</name>
+        <message>
+            <source>Hypothesis confirmed: %1</source>
+            <translation>仮説を確認: %1</translation>
+        </message>
+        <message>
+            <source>Hypothesis ruled out: %1</source>
+            <translation>仮説を否定: %1</translation>
+        </message>
+        <message>
+            <source>Hypothesis reopened: %1</source>
+            <translation>仮説を再検討: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrainstormStore</name>
+        <message>
+            <source>There is no idea %1.</source>
+            <translation>アイデア %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>CadenceCommands</name>
         <message>
             <source>Use: cadence set responders|executives|customers SEV1..SEV4 MINUTES (0 for no fixed cadence).</source>
@@ -51,6 +104,183 @@
             <translation>
                 <numerusform>%1: 次回報告まで %2 (%n 分ごと)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeCommands</name>
+        <message>
+            <source>reverted %1 by %2</source>
+            <translation>%1 に %2 が切り戻し済み</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>適用中</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeDialog</name>
+        <message>
+            <source>Change made to production</source>
+            <translation>本番環境への変更</translation>
+        </message>
+        <message>
+            <source>e.g. Disabled the nightly batch on db-2</source>
+            <translation>例: db-2 の夜間バッチを停止</translation>
+        </message>
+        <message>
+            <source>e.g. Re-enable the cron entry in /etc/cron.d/batch</source>
+            <translation>例: /etc/cron.d/batch の cron を再度有効にする</translation>
+        </message>
+        <message>
+            <source>What was changed:</source>
+            <translation>変更内容:</translation>
+        </message>
+        <message>
+            <source>Who changed it:</source>
+            <translation>実施者:</translation>
+        </message>
+        <message>
+            <source>When (local time):</source>
+            <translation>日時（現地時刻）:</translation>
+        </message>
+        <message>
+            <source>How to revert:</source>
+            <translation>切り戻し方法:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeService</name>
+        <message>
+            <source>Say what was changed in production.</source>
+            <translation>本番環境で何を変更したかを入力してください。</translation>
+        </message>
+        <message>
+            <source>The description is too long (at most %1 characters).</source>
+            <translation>説明が長すぎます（最大 %1 文字）。</translation>
+        </message>
+        <message>
+            <source>Production change: %1</source>
+            <translation>本番変更: %1</translation>
+        </message>
+        <message>
+            <source>Production change: %1
+To revert: %2</source>
+            <translation>本番変更: %1
+切り戻し方法: %2</translation>
+        </message>
+        <message>
+            <source>This change was already reverted by %1.</source>
+            <translation>この変更は %1 により既に切り戻されています。</translation>
+        </message>
+        <message>
+            <source>Production change reverted: %1</source>
+            <translation>本番変更を切り戻し: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeStore</name>
+        <message>
+            <source>There is no production change %1.</source>
+            <translation>本番変更 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>The change was edited elsewhere in the meantime. Reload and try again.</source>
+            <translation>この変更は別の場所で編集されました。再読み込みしてからやり直してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesWidget</name>
+        <message>
+            <source>Reverted %1 by %2</source>
+            <translation>%1 に %2 が切り戻し</translation>
+        </message>
+        <message>
+            <source>Still in place</source>
+            <translation>適用中（未切り戻し）</translation>
+        </message>
+        <message>
+            <source>Mark as reverted</source>
+            <translation>切り戻し済みにする</translation>
+        </message>
+        <message>
+            <source>Has this change been put back?
+
+%1
+
+How: %2</source>
+            <translation>この変更は元に戻されましたか？
+
+%1
+
+方法: %2</translation>
+        </message>
+        <message>
+            <source>Version %1 (%2): %3 — by %4 at %5 — revert: %6 — %7</source>
+            <translation>版 %1（%2）: %3 — %4、%5 — 切り戻し方法: %6 — %7</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>replaced %1 by %2</source>
+            <translation>%1 に %2 が更新</translation>
+        </message>
+        <message>
+            <source>reverted</source>
+            <translation>切り戻し済み</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>適用中</translation>
+        </message>
+        <message>
+            <source>History of the change</source>
+            <translation>変更の履歴</translation>
+        </message>
+        <message>
+            <source>Changes made to production</source>
+            <translation>本番環境への変更</translation>
+        </message>
+        <message>
+            <source>Record change…</source>
+            <translation>変更を記録…</translation>
+        </message>
+        <message>
+            <source>Record a change made to production (Ctrl+Shift+A)</source>
+            <translation>本番環境への変更を記録（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>修正…</translation>
+        </message>
+        <message>
+            <source>Mark reverted</source>
+            <translation>切り戻し済みにする</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>履歴…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>How to revert</source>
+            <translation>切り戻し方法</translation>
+        </message>
+        <message>
+            <source>Reverted?</source>
+            <translation>切り戻し</translation>
         </message>
     </context>
     <context>
@@ -275,6 +505,29 @@
         </message>
     </context>
     <context>
+        <name>CliParseMessages</name>
+        <message>
+            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+            <translation>「%1」は 2026-11-29T09:30:00+09:00 のような ISO 8601 形式の日時ではありません。</translation>
+        </message>
+        <message>
+            <source>Unknown entry kind "%1". Known kinds: %2</source>
+            <translation>不明な種別「%1」です。使える種別: %2</translation>
+        </message>
+        <message>
+            <source>Unknown milestone "%1". Known milestones: %2</source>
+            <translation>不明なマイルストーン「%1」です。使えるマイルストーン: %2</translation>
+        </message>
+        <message>
+            <source>Unknown role "%1". Known roles: %2</source>
+            <translation>不明な役割「%1」です。使える役割: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number.</source>
+            <translation>「%1」は数値ではありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
@@ -439,6 +692,70 @@
         <message>
             <source>Write the debrief's "what went well" and "what to improve".</source>
             <translation>振り返りの「良かった点」と「改善点」を記入します。</translation>
+        </message>
+        <message>
+            <source>Record a change made to production and how to revert it.</source>
+            <translation>本番環境への変更と切り戻し方法を記録します。</translation>
+        </message>
+        <message>
+            <source>List the changes made to production during an incident.</source>
+            <translation>インシデント中に行った本番環境への変更を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Correct a recorded change; the earlier version is kept.</source>
+            <translation>記録した変更を修正します（以前の版は残ります）。</translation>
+        </message>
+        <message>
+            <source>Mark a production change as reverted.</source>
+            <translation>本番変更を切り戻し済みにします。</translation>
+        </message>
+        <message>
+            <source>Show every version of a recorded change, oldest first.</source>
+            <translation>記録した変更のすべての版を古い順に表示します。</translation>
+        </message>
+        <message>
+            <source>Show the incident document's header (summary, status, exit criteria …).</source>
+            <translation>インシデント文書の冒頭（概要、状況、終了条件など）を表示します。</translation>
+        </message>
+        <message>
+            <source>Set a field of the incident document; earlier text is kept.</source>
+            <translation>インシデント文書の項目を設定します（以前の内容は残ります）。</translation>
+        </message>
+        <message>
+            <source>Show every version of a field of the incident document.</source>
+            <translation>インシデント文書の項目のすべての版を表示します。</translation>
+        </message>
+        <message>
+            <source>Put a hypothesis or idea on the brainstorm board.</source>
+            <translation>仮説やアイデアをブレインストーミングボードに追加します。</translation>
+        </message>
+        <message>
+            <source>List the brainstorm board.</source>
+            <translation>ブレインストーミングボードを表示します。</translation>
+        </message>
+        <message>
+            <source>Confirm or rule out an idea (recorded on the timeline).</source>
+            <translation>アイデアを確認または否定します（タイムラインに記録されます）。</translation>
+        </message>
+        <message>
+            <source>Search an incident's timeline (Japanese and English, any part of a word).</source>
+            <translation>インシデントのタイムラインを検索します（日本語・英語、語の一部でも可）。</translation>
+        </message>
+        <message>
+            <source>Edit a timeline entry; the earlier version is kept.</source>
+            <translation>タイムラインの記録を編集します（以前の版は残ります）。</translation>
+        </message>
+        <message>
+            <source>Delete a timeline entry (it stays in the history and can be restored).</source>
+            <translation>タイムラインの記録を削除します（履歴に残り、復元できます）。</translation>
+        </message>
+        <message>
+            <source>Restore a deleted timeline entry.</source>
+            <translation>削除したタイムラインの記録を復元します。</translation>
+        </message>
+        <message>
+            <source>Show every version of a timeline entry, oldest first.</source>
+            <translation>タイムラインの記録のすべての版を古い順に表示します。</translation>
         </message>
     </context>
     <context>
@@ -742,6 +1059,124 @@
         <message>
             <source>Not sent: webhook addresses must use HTTPS (HTTP only on this computer).</source>
             <translation>未送信: Webhook のアドレスには HTTPS が必要です (HTTP はこのコンピューター上のみ)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocField</name>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>What we know</source>
+            <translation>わかっていること</translation>
+        </message>
+        <message>
+            <source>What we are doing</source>
+            <translation>対応中のこと</translation>
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation>次回の報告</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <source>Command post</source>
+            <translation>指揮所</translation>
+        </message>
+        <message>
+            <source>Exit criteria</source>
+            <translation>終了条件</translation>
+        </message>
+        <message>
+            <source>TODOs</source>
+            <translation>TODO</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentCommands</name>
+        <message>
+            <source>Unknown document field "%1". Known fields: %2</source>
+            <translation>不明な文書項目「%1」です。使える項目: %2</translation>
+        </message>
+        <message>
+            <source>Give an idea number and open, confirmed or ruled_out.</source>
+            <translation>アイデアの番号と、open・confirmed・ruled_out のいずれかを指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <source>Document</source>
+            <translation>インシデント文書</translation>
+        </message>
+        <message>
+            <source>Last saved %1 by %2</source>
+            <translation>最終保存: %1（%2）</translation>
+        </message>
+        <message>
+            <source>%1, %2:
+%3</source>
+            <translation>%1、%2:
+%3</translation>
+        </message>
+        <message>
+            <source>No earlier versions.</source>
+            <translation>以前の版はありません。</translation>
+        </message>
+        <message>
+            <source>History of "%1"</source>
+            <translation>「%1」の履歴</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Every earlier version of this field</source>
+            <translation>この項目の以前の版をすべて表示</translation>
+        </message>
+        <message>
+            <source>What we know so far</source>
+            <translation>現時点でわかっていること</translation>
+        </message>
+        <message>
+            <source>What we are doing about it, and who</source>
+            <translation>何を誰が対応しているか</translation>
+        </message>
+        <message>
+            <source>Chat room, call bridge, dashboards (links)</source>
+            <translation>チャットルーム、通話、ダッシュボード（リンク）</translation>
+        </message>
+        <message>
+            <source>When is this incident over?</source>
+            <translation>どうなったらこのインシデントは終わりか</translation>
+        </message>
+        <message>
+            <source>One TODO a line</source>
+            <translation>1 行に 1 つの TODO</translation>
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation>未定</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentService</name>
+        <message>
+            <source>"%1" is too long (%2 characters; at most %3).</source>
+            <translation>「%1」が長すぎます（%2 文字、最大 %3 文字）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time such as 2026-11-29T10:30:00Z.</source>
+            <translation>「%1」は 2026-11-29T10:30:00Z のような日時ではありません。</translation>
         </message>
     </context>
     <context>
@@ -1517,6 +1952,116 @@
         </message>
     </context>
     <context>
+        <name>EntryComposer</name>
+        <message>
+            <source>Kind of the next entry (a prefix such as /d overrides it)</source>
+            <translation>次に記録する種別（/d などの接頭辞が優先されます）</translation>
+        </message>
+        <message>
+            <source>No role</source>
+            <translation>役割なし</translation>
+        </message>
+        <message>
+            <source>Your incident role, written with each entry</source>
+            <translation>あなたのインシデント対応上の役割（記録ごとに残ります）</translation>
+        </message>
+        <message>
+            <source>What happened? Enter saves, Shift+Enter starts a new line.</source>
+            <translation>何が起きましたか？ Enter で保存、Shift+Enter で改行。</translation>
+        </message>
+        <message>
+            <source>/o observation · /a action · /d decision · /h hypothesis · /c communication · /m milestone · /detected /declared /mitigated /resolved · ! important</source>
+            <translation>/o 観察 · /a 対応 · /d 決定 · /h 仮説 · /c 連絡 · /m マイルストーン · /detected 検知 /declared 宣言 /mitigated 緩和 /resolved 解決 · ! 重要</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDetailPane</name>
+        <message>
+            <source>Edit links</source>
+            <translation>リンクを編集</translation>
+        </message>
+        <message>
+            <source>Set milestone</source>
+            <translation>マイルストーンを設定</translation>
+        </message>
+        <message>
+            <source>Mark important</source>
+            <translation>重要にする</translation>
+        </message>
+        <message>
+            <source>Unmark important</source>
+            <translation>重要を外す</translation>
+        </message>
+        <message>
+            <source>Make public</source>
+            <translation>公開にする</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>社内限定にする</translation>
+        </message>
+        <message>
+            <source>Select an entry to see it in full, with its history.</source>
+            <translation>記録を選ぶと、全文と履歴が表示されます。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Occurred %3&lt;br&gt;Recorded %4 · revision %5%6</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;発生 %3&lt;br&gt;記録 %4 · 版 %5%6</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source> · &lt;b&gt;deleted&lt;/b&gt;</source>
+            <translation> · &lt;b&gt;削除済み&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Revision %1, replaced %2 by %3%4:
+%5</source>
+            <translation>版 %1（%2 に %3 が更新）%4:
+%5</translation>
+        </message>
+        <message>
+            <source> (deleted)</source>
+            <translation>（削除済み）</translation>
+        </message>
+        <message>
+            <source>Revision %1 (current)%2:
+%3</source>
+            <translation>版 %1（現在）%2:
+%3</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>リンク:</translation>
+        </message>
+        <message>
+            <source>https://… (separate with spaces; Enter saves)</source>
+            <translation>https://…（空白区切り、Enter で保存）</translation>
+        </message>
+        <message>
+            <source>Milestone:</source>
+            <translation>マイルストーン:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Important (Ctrl+I)</source>
+            <translation>重要（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Public, for the customer report</source>
+            <translation>公開（障害報告書に載せる）</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryKind</name>
         <message>
             <source>Note</source>
@@ -1561,6 +2106,41 @@
         <message>
             <source>Status change</source>
             <translation>ステータス変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryRole</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation>インシデントコマンダー</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>運用担当</translation>
+        </message>
+        <message>
+            <source>Communications</source>
+            <translation>広報担当</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>計画担当</translation>
+        </message>
+        <message>
+            <source>Scribe</source>
+            <translation>記録係</translation>
+        </message>
+        <message>
+            <source>Deputy IC</source>
+            <translation>副コマンダー</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>連絡調整役</translation>
+        </message>
+        <message>
+            <source>Subject-matter expert</source>
+            <translation>専門家</translation>
         </message>
     </context>
     <context>
@@ -1680,6 +2260,21 @@
         <message>
             <source>Add inject</source>
             <translation>インジェクトを追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdeaState</name>
+        <message>
+            <source>Open</source>
+            <translation>未判断</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>Ruled out</source>
+            <translation>否定</translation>
         </message>
     </context>
     <context>
@@ -1945,6 +2540,21 @@
         </message>
     </context>
     <context>
+        <name>LogEditCommands</name>
+        <message>
+            <source>Entry %1 is now at revision %2.</source>
+            <translation>記録 %1 は版 %2 になりました。</translation>
+        </message>
+        <message>
+            <source>Entry %1 deleted; "log restore %1" brings it back.</source>
+            <translation>記録 %1 を削除しました。「log restore %1」で元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Entry %1 restored.</source>
+            <translation>記録 %1 を復元しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>%1 already exists. Choose a new file name, or use Open.</source>
@@ -2059,6 +2669,25 @@
         <message>
             <source>Upgrading the database to schema %1 failed: %2</source>
             <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Milestone</name>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
         </message>
     </context>
     <context>
@@ -2710,6 +3339,45 @@
         </message>
     </context>
     <context>
+        <name>TimelineFilterBar</name>
+        <message>
+            <source>Search the timeline (Ctrl+F)</source>
+            <translation>タイムラインを検索（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>すべての種別</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全員</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>すべての役割</translation>
+        </message>
+        <message>
+            <source>Important only</source>
+            <translation>重要のみ</translation>
+        </message>
+        <message>
+            <source>Show deleted</source>
+            <translation>削除済みも表示</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>新しい順</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>古い順</translation>
+        </message>
+        <message>
+            <source>Switch the order (Ctrl+Shift+O)</source>
+            <translation>並び順を切り替え（Ctrl+Shift+O）</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
             <source>Recorded %1</source>
@@ -2731,6 +3399,28 @@
             <source>Entry</source>
             <translation>内容</translation>
         </message>
+        <message>
+            <source>%1 (%2 UTC)</source>
+            <translation>%1（UTC %2）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>[%n link(s)]</source>
+            <translation>
+                <numerusform>［リンク %n 件］</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Occurred (local, UTC)</source>
+            <translation>発生日時（現地・UTC）</translation>
+        </message>
     </context>
     <context>
         <name>TimelinePanel</name>
@@ -2741,6 +3431,96 @@
         <message>
             <source>What happened? Enter saves the entry.</source>
             <translation>何が起きましたか? Enter で保存します。</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>記録の編集</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>記録の追加</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>記録の削除</translation>
+        </message>
+        <message>
+            <source>Restore entry</source>
+            <translation>記録の復元</translation>
+        </message>
+        <message>
+            <source>Mark important</source>
+            <translation>重要にする</translation>
+        </message>
+        <message>
+            <source>Unmark important</source>
+            <translation>重要を外す</translation>
+        </message>
+        <message>
+            <source>Make public</source>
+            <translation>公開にする</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>社内限定にする</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entries from a transcript</source>
+            <translation>
+                <numerusform>チャットから %n 件を追加</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直し</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編集</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Important</source>
+            <translation>重要</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>公開</translation>
+        </message>
+        <message>
+            <source>Paste chat…</source>
+            <translation>チャットを貼り付け…</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>新しい記録</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Newest or oldest first</source>
+            <translation>新しい順／古い順</translation>
+        </message>
+        <message>
+            <source>Show deleted entries</source>
+            <translation>削除済みの記録を表示</translation>
         </message>
     </context>
     <context>
@@ -2757,6 +3537,18 @@
             <source>There is no incident %1.</source>
             <translation>インシデント %1 は存在しません。</translation>
         </message>
+        <message>
+            <source>An entry can hold at most %1 links.</source>
+            <translation>1 つの記録に付けられるリンクは最大 %1 件です。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a link. Write it with its scheme, such as https://…</source>
+            <translation>「%1」はリンクではありません。https://… のようにスキームから書いてください。</translation>
+        </message>
+        <message>
+            <source>Only a milestone entry can mark a milestone.</source>
+            <translation>マイルストーンを設定できるのは種別「マイルストーン」の記録だけです。</translation>
+        </message>
     </context>
     <context>
         <name>TimelineStore</name>
@@ -2767,6 +3559,45 @@
         <message>
             <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
             <translation>この記録は別の場所で変更されました。再読み込みしてからやり直してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptDialog</name>
+        <message>
+            <source>Paste a chat transcript</source>
+            <translation>チャットの書き起こしを貼り付け</translation>
+        </message>
+        <message>
+            <source>Paste the chat (lines such as "09:31 alice: restarted db-2", "[09:31] alice: …" or "2026-11-29 09:31 alice …"). Lines without a time continue the message above. Untick what should not become a timeline entry.</source>
+            <translation>チャットを貼り付けてください（「09:31 alice: db-2 を再起動」「[09:31] alice: …」「2026-11-29 09:31 alice …」のような行）。時刻のない行は直前の発言の続きになります。タイムラインに載せない行はチェックを外してください。</translation>
+        </message>
+        <message>
+            <source>Paste here (Ctrl+V)</source>
+            <translation>ここに貼り付け（Ctrl+V）</translation>
+        </message>
+        <message>
+            <source>Date of the chat:</source>
+            <translation>チャットの日付:</translation>
+        </message>
+        <message>
+            <source>Record as:</source>
+            <translation>記録する種別:</translation>
+        </message>
+        <message>
+            <source>Time (local, UTC)</source>
+            <translation>時刻（現地・UTC）</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>発言者</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>発言</translation>
+        </message>
+        <message>
+            <source>Add to timeline</source>
+            <translation>タイムラインに追加</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,11 @@ void NotificationsPanel::setIncident(qint64 incidentId)
 
 QString NotificationsPanel::title() const
 {
+    return name();
+}
+
+QString NotificationsPanel::name()
+{
     return tr("Notifications");
 }
 

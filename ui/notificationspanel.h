@@ -16,6 +16,7 @@ public:
     explicit NotificationsPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
     QString title() const override;
+    static QString name(); // the tab's title in the current language
 
     ComposerWidget* composer() const { return m_composer; }
     OutboxView* outbox() const { return m_outbox; }

@@ -17,6 +17,8 @@ void registerAllCommands(CommandRegistry& registry)
     registerNotifyCommands(registry);
     registerTemplateCommands(registry);
     registerCadenceCommands(registry);
+    registerChangeCommands(registry);
+    registerDocumentCommands(registry);
     registerDrillCommands(registry);
 }
 

@@ -12,6 +12,9 @@ void registerChannelCommands(CommandRegistry& registry);
 void registerNotifyCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
 void registerCadenceCommands(CommandRegistry& registry);
+void registerLogEditCommands(CommandRegistry& registry);
+void registerChangeCommands(CommandRegistry& registry);
+void registerDocumentCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);

@@ -15,6 +15,7 @@
 #include "services/outboxservice.h"
 #include "templatedialog.h"
 #include "testsupport.h"
+#include "incidentworkspace.h"
 #include "webhookreceiver.h"
 
 #include <QApplication>
@@ -283,10 +284,11 @@ private slots:
         QTRY_COMPARE(label->text(), QStringLiteral("送信キュー: 未配信 2 件"));
         QVERIFY(f.t.core().dispatcher().start().ok());
         QTRY_COMPARE(label->text(), QStringLiteral("送信キュー: 未配信 0 件"));
-        // The workspace has the notifications tab.
+        // The workspace has the notifications tab (built when first shown).
+        QTabWidget* tabs = window.workspace()->tabs();
         bool found = false;
-        for (QWidget* tab : window.findChildren<NotificationsPanel*>())
-            found |= tab != nullptr;
+        for (int t = 0; t < tabs->count(); ++t)
+            found |= tabs->tabText(t) == QStringLiteral("通知");
         QVERIFY(found);
         localizer.setLanguage(QStringLiteral("en"));
     }
