@@ -70,7 +70,8 @@ Result<QList<CadenceService::Due>> CadenceService::dueTimes(qint64 incidentId) c
 void CadenceService::startWatching(int intervalMs)
 {
     m_timer.start(intervalMs);
-    checkOverdue();
+    // The first look waits a moment, so that it does not lengthen the window's start-up.
+    QTimer::singleShot(qMin(intervalMs, 2000), this, &CadenceService::checkOverdue);
 }
 
 void CadenceService::checkOverdue()

@@ -42,7 +42,8 @@ public:
     // One entry per audience, for an open incident; empty for a resolved or closed one.
     Result<QList<Due>> dueTimes(qint64 incidentId) const;
 
-    // Checks the open incidents every `intervalMs` and emits updateOverdue() once per missed due time.
+    // Checks the open incidents every `intervalMs` (first after up to 2 s) and emits updateOverdue() once per
+    // missed due time.
     void startWatching(int intervalMs = 30000);
     void checkOverdue();
 
