@@ -53,8 +53,13 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(core, localizer);
-    if (Status s = core.dispatcher().start(); !s) // deliver the outbox while the window is open
-        qWarning("%s", qPrintable(s.error()));
+    // Deliver the outbox while the window is open; started once the window is up, so start-up does not wait for
+    // the lease's commit.
+    if (!parser.isSet(exitOption))
+        QTimer::singleShot(300, &core, [&core] {
+            if (Status s = core.dispatcher().start(); !s)
+                qWarning("%s", qPrintable(s.error()));
+        });
     if (!parser.isSet(exitOption))
         window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
