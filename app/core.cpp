@@ -8,9 +8,11 @@
 #include "services/changeservice.h"
 #include "services/documentservice.h"
 #include "drill/drillservice.h"
+#include "services/followupservice.h"
 #include "services/incidentservice.h"
 #include "services/notificationservice.h"
 #include "services/outboxservice.h"
+#include "services/reportservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -51,6 +53,8 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     // Milestones on the timeline and the document's summary and impact change the incident itself.
     connect(m_timeline.get(), &TimelineService::milestonesChanged, m_incidents.get(), &IncidentService::incidentChanged);
     connect(m_document.get(), &DocumentService::documentChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock, *m_timeline);
+    m_reports = std::make_unique<ReportService>(*m_db, *m_clock);
     m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
 }
 
@@ -65,6 +69,8 @@ Core::~Core()
     m_brainstorm.reset();
     m_changes.reset();
     m_document.reset();
+    m_reports.reset();
+    m_followUps.reset();
     m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();

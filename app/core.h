@@ -14,6 +14,8 @@ class Clock;
 class Database;
 class Dispatcher;
 class DocumentService;
+class FollowUpService;
+class ReportService;
 class DrillService;
 class IncidentService;
 class NotificationService;
@@ -47,6 +49,8 @@ public:
     DocumentService& document() { return *m_document; }
     ChangeService& changes() { return *m_changes; }
     BrainstormService& brainstorm() { return *m_brainstorm; }
+    FollowUpService& followUps() { return *m_followUps; }
+    ReportService& reports() { return *m_reports; }
     DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
@@ -67,6 +71,8 @@ private:
     std::unique_ptr<DocumentService> m_document;
     std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<BrainstormService> m_brainstorm;
+    std::unique_ptr<FollowUpService> m_followUps;
+    std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

@@ -3,7 +3,9 @@
 #include "core.h"
 #include "incidentpanel.h"
 #include "notificationspanel.h"
+#include "followupspanel.h"
 #include "overviewpanel.h"
+#include "reportspanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 #include "brainstormpanel.h"
@@ -42,6 +44,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a title is user text: "<script>" must show, not vanish
     m_severity->setStyleSheet(QStringLiteral("color: white; font-weight: bold; padding: 2px 8px;"));
 
     auto* page = new QWidget;
@@ -69,6 +72,8 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     addPanel(new DeferredPanel([this, &core] { return reporting(new DocumentPanel(core)); }, &DocumentPanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new BrainstormPanel(core)); }, &BrainstormPanel::name));
     addPanel(new DeferredPanel([&core] { return new NotificationsPanel(core); }, &NotificationsPanel::name));
+    addPanel(new FollowUpsPanel(core));
+    addPanel(new ReportsPanel(core));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {

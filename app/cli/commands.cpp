@@ -19,6 +19,9 @@ void registerAllCommands(CommandRegistry& registry)
     registerCadenceCommands(registry);
     registerChangeCommands(registry);
     registerDocumentCommands(registry);
+    registerReportCommands(registry);
+    registerFollowUpCommands(registry);
+    registerMetricsCommands(registry);
     registerDrillCommands(registry);
 }
 

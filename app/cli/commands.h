@@ -15,6 +15,9 @@ void registerCadenceCommands(CommandRegistry& registry);
 void registerLogEditCommands(CommandRegistry& registry);
 void registerChangeCommands(CommandRegistry& registry);
 void registerDocumentCommands(CommandRegistry& registry);
+void registerReportCommands(CommandRegistry& registry);
+void registerFollowUpCommands(CommandRegistry& registry);
+void registerMetricsCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
