@@ -2,12 +2,17 @@
 
 #include "domain/clock.h"
 #include "drill/drillservice.h"
+#include "notify/dispatcher.h"
+#include "services/cadenceservice.h"
+#include "services/channelservice.h"
 #include "services/brainstormservice.h"
 #include "services/changeservice.h"
 #include "services/checklistservice.h"
 #include "services/documentservice.h"
 #include "services/followupservice.h"
 #include "services/incidentservice.h"
+#include "services/notificationservice.h"
+#include "services/outboxservice.h"
 #include "services/reportservice.h"
 #include "services/templateservice.h"
 #include "services/timelineservice.h"
@@ -35,6 +40,15 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_channels = std::make_unique<ChannelService>(*m_db, *m_clock);
+    m_outbox = std::make_unique<OutboxService>(*m_db, *m_clock);
+    m_notifications = std::make_unique<NotificationService>(*m_db, *m_clock, *m_timeline, *m_outbox);
+    m_cadence = std::make_unique<CadenceService>(*m_db, *m_clock);
+    m_dispatcher = std::make_unique<Dispatcher>(*m_db, *m_clock);
+    connect(m_outbox.get(), &OutboxService::outboxChanged, m_dispatcher.get(), &Dispatcher::kick);
+    connect(m_channels.get(), &ChannelService::channelsChanged, m_dispatcher.get(), &Dispatcher::kick);
+    // Messages queued by another process (icctl) are delivered by the one holding the outbox lease.
+    connect(m_db.get(), &Database::externalChange, m_dispatcher.get(), &Dispatcher::kick);
     m_document = std::make_unique<DocumentService>(*m_db, *m_clock);
     m_changes = std::make_unique<ChangeService>(*m_db, *m_clock, *m_timeline);
     m_brainstorm = std::make_unique<BrainstormService>(*m_db, *m_clock, *m_timeline);
@@ -55,6 +69,11 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_dispatcher.reset();
+    m_cadence.reset();
+    m_notifications.reset();
+    m_outbox.reset();
+    m_channels.reset();
     m_brainstorm.reset();
     m_changes.reset();
     m_document.reset();
@@ -70,10 +89,17 @@ Core::~Core()
 
 Status Core::open(const QString& databasePath)
 {
-    return m_db->open(databasePath);
+    // The dispatcher's lanes belong to the database that was open; start them again on the new one.
+    const bool delivering = m_dispatcher->isRunning();
+    m_dispatcher->stop();
+    Status s = m_db->open(databasePath);
+    if (s && delivering)
+        s = m_dispatcher->start();
+    return s;
 }
 
 void Core::close()
 {
+    m_dispatcher->stop();
     m_db->close();
 }

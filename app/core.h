@@ -7,16 +7,21 @@
 #include <memory>
 
 class BrainstormService;
+class CadenceService;
 class ChangeService;
 class ChecklistService;
+class ChannelService;
 class Clock;
 class Database;
+class Dispatcher;
 class DocumentService;
 class FollowUpService;
 class ReportService;
 class DrillService;
 class IncidentService;
 class TemplateService;
+class NotificationService;
+class OutboxService;
 class TimelineService;
 
 // The product's core: one database and the services over it. The window and icctl each build one;
@@ -36,6 +41,13 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    // Notifications: channels, the outbox, composing updates, their cadence, and delivery. The dispatcher
+    // delivers only once started (the window and `icctl outbox flush` start it).
+    ChannelService& channels() { return *m_channels; }
+    OutboxService& outbox() { return *m_outbox; }
+    NotificationService& notifications() { return *m_notifications; }
+    CadenceService& cadence() { return *m_cadence; }
+    Dispatcher& dispatcher() { return *m_dispatcher; }
     DocumentService& document() { return *m_document; }
     ChangeService& changes() { return *m_changes; }
     BrainstormService& brainstorm() { return *m_brainstorm; }
@@ -55,6 +67,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<ChannelService> m_channels;
+    std::unique_ptr<OutboxService> m_outbox;
+    std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<CadenceService> m_cadence;
+    std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<DocumentService> m_document;
     std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<BrainstormService> m_brainstorm;

@@ -13,6 +13,21 @@
         </message>
     </context>
     <context>
+        <name>Audience</name>
+        <message>
+            <source>Responders</source>
+            <translation>対応メンバー</translation>
+        </message>
+        <message>
+            <source>Executives</source>
+            <translation>経営層</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>お客様</translation>
+        </message>
+    </context>
+    <context>
         <name>BarChart</name>
         <message>
             <source>No data</source>
@@ -70,6 +85,43 @@
         <message>
             <source>There is no idea %1.</source>
             <translation>アイデア %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceCommands</name>
+        <message>
+            <source>Use: cadence set responders|executives|customers SEV1..SEV4 MINUTES (0 for no fixed cadence).</source>
+            <translation>使い方: cadence set responders|executives|customers SEV1..SEV4 分数 (0 は定期報告なし)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceService</name>
+        <message>
+            <source>An update interval is between 0 (no fixed cadence) and 1440 minutes.</source>
+            <translation>報告間隔は 0 (定期報告なし) から 1440 分の間で指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceStrip</name>
+        <message>
+            <source>%1: no updates due</source>
+            <translation>%1: 報告の予定なし</translation>
+        </message>
+        <message>
+            <source>%1: no fixed cadence</source>
+            <translation>%1: 定期報告なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: update overdue by %n min</source>
+            <translation>
+                <numerusform>%1: 報告が %n 分遅れています</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: next update in %2 (every %n min)</source>
+            <translation>
+                <numerusform>%1: 次回報告まで %2 (%n 分ごと)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -247,6 +299,212 @@ How: %2</source>
         <message>
             <source>Reverted?</source>
             <translation>切り戻し</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelCommands</name>
+        <message>
+            <source>--kind must be one of %1.</source>
+            <translation>--kind には %1 のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>--audience must be responders, executives or customers.</source>
+            <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Signing secret for the receiver (shown only now): %1</source>
+            <translation>受信側に設定する署名シークレット (表示はこの一度だけです): %1</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <source>drills</source>
+            <translation>訓練でも使用</translation>
+        </message>
+        <message>
+            <source>secret: set</source>
+            <translation>シークレット: 設定済み</translation>
+        </message>
+        <message>
+            <source>secret: none</source>
+            <translation>シークレット: なし</translation>
+        </message>
+        <message>
+            <source>Test message queued; %1 delivers it.</source>
+            <translation>テストメッセージを送信キューに入れました。配信は %1 が行います。</translation>
+        </message>
+        <message>
+            <source>Test message delivered to %1.</source>
+            <translation>テストメッセージを %1 に配信しました。</translation>
+        </message>
+        <message>
+            <source>Test message not delivered (%1): %2</source>
+            <translation>テストメッセージを配信できませんでした (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelDialog</name>
+        <message>
+            <source>Test message queued (outbox message %1). Its delivery shows in the outbox.</source>
+            <translation>テストメッセージを送信キューに入れました (メッセージ %1)。配信状況は送信キューで確認できます。</translation>
+        </message>
+        <message>
+            <source>Copy this secret into the receiving service now: it is not shown again once saved.</source>
+            <translation>このシークレットを今すぐ受信側のサービスに設定してください。保存後は二度と表示されません。</translation>
+        </message>
+        <message>
+            <source>Channel settings</source>
+            <translation>チャンネル設定</translation>
+        </message>
+        <message>
+            <source>New channel</source>
+            <translation>新しいチャンネル</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>種類:</translation>
+        </message>
+        <message>
+            <source>Webhook URL:</source>
+            <translation>Webhook URL:</translation>
+        </message>
+        <message>
+            <source>Signing secret:</source>
+            <translation>署名シークレット:</translation>
+        </message>
+        <message>
+            <source>Audience:</source>
+            <translation>宛先:</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>有効にする</translation>
+        </message>
+        <message>
+            <source>Use during drills (drill updates are otherwise kept in the outbox)</source>
+            <translation>訓練中も使用する (使用しない場合、訓練の報告は送信キューに保管されます)</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Send test</source>
+            <translation>テスト送信</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Set — leave empty to keep it</source>
+            <translation>設定済み — 変更しない場合は空欄のまま</translation>
+        </message>
+        <message>
+            <source>whsec_… (generic JSON only)</source>
+            <translation>whsec_… (汎用 JSON のみ)</translation>
+        </message>
+        <message>
+            <source>HTTPS is required, except for addresses on this computer. The secret signs generic JSON events (Standard Webhooks) and is never shown, logged or exported.</source>
+            <translation>このコンピューター上のアドレスを除き HTTPS が必須です。シークレットは汎用 JSON イベントの署名 (Standard Webhooks) に使われ、画面表示・ログ出力・エクスポートは一切されません。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>Slack</source>
+            <translation>Slack</translation>
+        </message>
+        <message>
+            <source>Mattermost</source>
+            <translation>Mattermost</translation>
+        </message>
+        <message>
+            <source>Microsoft Teams (Workflows)</source>
+            <translation>Microsoft Teams (ワークフロー)</translation>
+        </message>
+        <message>
+            <source>Discord</source>
+            <translation>Discord</translation>
+        </message>
+        <message>
+            <source>Generic JSON (CloudEvents, signed)</source>
+            <translation>汎用 JSON (CloudEvents・署名付き)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelPicker</name>
+        <message>
+            <source>Disabled: %1</source>
+            <translation>無効: %1</translation>
+        </message>
+        <message>
+            <source>Add channel…</source>
+            <translation>チャンネルを追加…</translation>
+        </message>
+        <message>
+            <source>Channel settings…</source>
+            <translation>チャンネル設定…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelService</name>
+        <message>
+            <source>A channel needs a name.</source>
+            <translation>チャンネルには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>The channel name is too long (at most %1 characters).</source>
+            <translation>チャンネル名が長すぎます (最大 %1 文字)。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address. Paste the webhook URL the service gave you.</source>
+            <translation>「%1」は Web アドレスではありません。サービスから発行された Webhook URL を貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>The URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Webhook addresses must use HTTPS (plain HTTP is allowed only for this computer, such as 127.0.0.1).</source>
+            <translation>Webhook のアドレスには HTTPS を使ってください (HTTP が使えるのは 127.0.0.1 など、このコンピューター上のアドレスだけです)。</translation>
+        </message>
+        <message>
+            <source>A channel named "%1" already exists.</source>
+            <translation>「%1」という名前のチャンネルはすでにあります。</translation>
+        </message>
+        <message>
+            <source>Not sent: the channel was removed.</source>
+            <translation>未送信: チャンネルが削除されました。</translation>
+        </message>
+        <message>
+            <source>There is no channel named "%1".</source>
+            <translation>「%1」という名前のチャンネルはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelStore</name>
+        <message>
+            <source>There is no channel %1.</source>
+            <translation>チャンネル %1 はありません。</translation>
         </message>
     </context>
     <context>
@@ -849,6 +1107,133 @@ How: %2</source>
             <source>After a severity change, add the steps of the new severity's template.</source>
             <translation>重大度の変更後に、新しい重大度のテンプレートの手順を追加します。</translation>
         </message>
+        <message>
+            <source>Show the update cadence (minutes) per severity and audience.</source>
+            <translation>重大度と宛先ごとの報告間隔 (分) を表示します。</translation>
+        </message>
+        <message>
+            <source>Change how often an audience gets updates at a severity (0: none).</source>
+            <translation>ある重大度で宛先に報告する間隔を変更します (0: 定期報告なし)。</translation>
+        </message>
+        <message>
+            <source>Add a webhook channel (HTTPS; plain HTTP only for this computer).</source>
+            <translation>Webhook チャンネルを追加します (HTTPS。HTTP はこのコンピューター上のみ)。</translation>
+        </message>
+        <message>
+            <source>List channels (secrets and URL tokens are never shown).</source>
+            <translation>チャンネルを一覧表示します (シークレットや URL 内のトークンは表示しません)。</translation>
+        </message>
+        <message>
+            <source>Remove a channel.</source>
+            <translation>チャンネルを削除します。</translation>
+        </message>
+        <message>
+            <source>Send a test message to a channel now.</source>
+            <translation>チャンネルにテストメッセージを今すぐ送信します。</translation>
+        </message>
+        <message>
+            <source>Send a stakeholder update from a template (or your text) and deliver it.</source>
+            <translation>テンプレート (または入力した文面) から関係者向けの報告を作成して配信します。</translation>
+        </message>
+        <message>
+            <source>List outbox messages with their delivery state.</source>
+            <translation>送信キューのメッセージを配信状況とともに一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Deliver what is due; wait up to SECONDS for retries.</source>
+            <translation>送信予定のメッセージを配信し、再試行を最大 SECONDS 秒待ちます。</translation>
+        </message>
+        <message>
+            <source>Queue a failed or cancelled message again.</source>
+            <translation>失敗またはキャンセルしたメッセージを再び送信キューに入れます。</translation>
+        </message>
+        <message>
+            <source>Cancel a message that is not delivered yet.</source>
+            <translation>まだ配信されていないメッセージをキャンセルします。</translation>
+        </message>
+        <message>
+            <source>List message templates (bundled and your team's).</source>
+            <translation>メッセージテンプレート (同梱のものとチーム独自のもの) を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Show a template with its placeholders.</source>
+            <translation>テンプレートをプレースホルダーごと表示します。</translation>
+        </message>
+        <message>
+            <source>Add a team template, or replace a bundled one (checked for unknown placeholders).</source>
+            <translation>チーム独自のテンプレートを追加するか、同梱のものを置き換えます (不明なプレースホルダーは検査されます)。</translation>
+        </message>
+        <message>
+            <source>Remove a team template (a bundled one with that key comes back).</source>
+            <translation>チーム独自のテンプレートを削除します (同じキーの同梱テンプレートが再び使われます)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposerWidget</name>
+        <message>
+            <source>Choose one or more channels to see the update as each will show it.</source>
+            <translation>チャンネルを 1 つ以上選ぶと、それぞれでの表示をプレビューできます。</translation>
+        </message>
+        <message>
+            <source>No channel</source>
+            <translation>チャンネル未選択</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n message(s) to the outbox.</source>
+            <translation>
+                <numerusform>%n 件のメッセージを送信キューに入れました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept locally (drill).</source>
+            <translation>
+                <numerusform>うち %n 件は訓練のため手元に保管しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audience:</source>
+            <translation>宛先:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>言語:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>テンプレート:</translation>
+        </message>
+        <message>
+            <source>Fill from template</source>
+            <translation>テンプレートから作成</translation>
+        </message>
+        <message>
+            <source>Edit templates…</source>
+            <translation>テンプレートを編集…</translation>
+        </message>
+        <message>
+            <source>Replace the draft with the template filled from the incident's current state.</source>
+            <translation>下書きを、インシデントの現在の状況で埋めたテンプレートに置き換えます。</translation>
+        </message>
+        <message>
+            <source>Send to:</source>
+            <translation>送信先:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>件名:</translation>
+        </message>
+        <message>
+            <source>Message (placeholders such as {{status}} are filled in when sent):</source>
+            <translation>本文 ({{status}} などのプレースホルダーは送信時に置き換えられます):</translation>
+        </message>
+        <message>
+            <source>Preview, as each destination will show it:</source>
+            <translation>プレビュー (送信先ごとの表示):</translation>
+        </message>
+        <message>
+            <source>Send update</source>
+            <translation>更新を送信</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -1060,6 +1445,69 @@ How: %2</source>
         <message>
             <source>This is a drill (kept apart from real incidents and channels)</source>
             <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryOutcome</name>
+        <message>
+            <source>No answer within the time limit.</source>
+            <translation>制限時間内に応答がありませんでした。</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>ネットワークエラー: %1</translation>
+        </message>
+        <message>
+            <source>The server answered %1.</source>
+            <translation>サーバーの応答: %1</translation>
+        </message>
+        <message>
+            <source>The server answered 410 Gone: the webhook was deleted. The channel was disabled; create a new webhook and update the channel.</source>
+            <translation>サーバーが 410 Gone を返しました。Webhook は削除されています。チャンネルを無効にしました。新しい Webhook を作成してチャンネルを更新してください。</translation>
+        </message>
+        <message>
+            <source>The server answered %1 and redirects to %2. Redirects are not followed for webhooks; put the final address into the channel.</source>
+            <translation>サーバーが %1 を返し、%2 へリダイレクトしようとしました。Webhook ではリダイレクトをたどりません。転送先の最終アドレスをチャンネルに設定してください。</translation>
+        </message>
+        <message>
+            <source>an unnamed address</source>
+            <translation>不明なアドレス</translation>
+        </message>
+        <message>
+            <source>The server answered %1: the webhook refused our credentials. Check the URL and the secret.</source>
+            <translation>サーバーが %1 を返しました。認証が拒否されています。URL とシークレットを確認してください。</translation>
+        </message>
+        <message>
+            <source>The server answered %1: no webhook at this address. Check the URL.</source>
+            <translation>サーバーが %1 を返しました。このアドレスに Webhook はありません。URL を確認してください。</translation>
+        </message>
+        <message>
+            <source>The server answered %1 and will not accept this message as it is.</source>
+            <translation>サーバーが %1 を返しました。このメッセージはこのままでは受け付けられません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchLease</name>
+        <message>
+            <source>process %1 on %2</source>
+            <translation>%2 上のプロセス %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dispatcher</name>
+        <message>
+            <source>Not sent: webhook addresses must use HTTPS (HTTP only on this computer).</source>
+            <translation>未送信: Webhook のアドレスには HTTPS が必要です (HTTP はこのコンピューター上のみ)。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after %n attempt(s). Last: %1</source>
+            <translation>
+                <numerusform>%n 回試行しましたが配信できませんでした。最後のエラー: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: the channel was disabled (%1)</source>
+            <translation>未送信: チャンネルが無効になりました (%1)</translation>
         </message>
     </context>
     <context>
@@ -3006,6 +3454,21 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>MessageLanguage</name>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message>
+            <source>Japanese and English</source>
+            <translation>日本語と英語</translation>
+        </message>
+    </context>
+    <context>
         <name>MetricsCommands</name>
         <message>
             <source>"%1" is not a date such as 2026-11-01.</source>
@@ -3176,6 +3639,289 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>NotificationService</name>
+        <message>
+            <source>There is no template "%1" in language "%2".</source>
+            <translation>言語「%2」のテンプレート「%1」はありません。</translation>
+        </message>
+        <message>
+            <source>A template key uses lower-case letters, digits, '-' and '_' (at most 40).</source>
+            <translation>テンプレートのキーには英小文字・数字・'-'・'_' を使ってください (最大 40 文字)。</translation>
+        </message>
+        <message>
+            <source>A template is written in ja or en.</source>
+            <translation>テンプレートの言語は ja か en にしてください。</translation>
+        </message>
+        <message>
+            <source>A template needs a body.</source>
+            <translation>テンプレートには本文が必要です。</translation>
+        </message>
+        <message>
+            <source>The update has no text.</source>
+            <translation>報告の本文がありません。</translation>
+        </message>
+        <message>
+            <source>The update is too long (%1 characters; at most 30000).</source>
+            <translation>報告が長すぎます (%1 文字。最大 30000 文字)。</translation>
+        </message>
+        <message>
+            <source>Choose at least one channel.</source>
+            <translation>チャンネルを 1 つ以上選んでください。</translation>
+        </message>
+        <message>
+            <source>Update to %1 via %2:</source>
+            <translation>%1 への報告 (%2 経由):</translation>
+        </message>
+        <message>
+            <source>(Drill: channels not marked for drills kept the update in the outbox.)</source>
+            <translation>(訓練: 訓練用でないチャンネル宛ての報告は送信キューに保管しました。)</translation>
+        </message>
+        <message>
+            <source>Test message from Incident Commander</source>
+            <translation>Incident Commander からのテストメッセージ</translation>
+        </message>
+        <message>
+            <source>If you can read this, %1 can send incident updates here.</source>
+            <translation>このメッセージが読めれば、%1 はここにインシデントの報告を送信できます。</translation>
+        </message>
+        <message>
+            <source>Channel test</source>
+            <translation>チャンネルのテスト</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationTemplateCommands</name>
+        <message>
+            <source>A template is written in one language: --lang ja or --lang en.</source>
+            <translation>テンプレートは 1 つの言語で書きます。--lang ja か --lang en を指定してください。</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>同梱</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>--audience must be responders, executives or customers.</source>
+            <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsPanel</name>
+        <message>
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <source>Compose update</source>
+            <translation>報告の作成</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>送信キュー</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotifyCommands</name>
+        <message>
+            <source>retrying at %1</source>
+            <translation>%1 に再試行</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>失敗: %1</translation>
+        </message>
+        <message>
+            <source>Another Incident Commander (%1) is delivering this outbox; the messages are queued and go out from there.</source>
+            <translation>別の Incident Commander (%1) がこの送信キューを配信中です。メッセージはキューに入っており、そちらから送信されます。</translation>
+        </message>
+        <message>
+            <source>Delivered: %1, failed: %2, still owed: %3</source>
+            <translation>配信済み: %1、失敗: %2、未配信: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) not delivered yet; run "icctl outbox flush" again later.</source>
+            <translation>
+                <numerusform>%n 件のメッセージがまだ配信されていません。後で「icctl outbox flush」をもう一度実行してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name at least one --channel.</source>
+            <translation>--channel を 1 つ以上指定してください。</translation>
+        </message>
+        <message>
+            <source>--audience must be responders, executives or customers.</source>
+            <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>--lang must be ja, en or both.</source>
+            <translation>--lang には ja、en、both のいずれかを指定してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Queued %n message(s).</source>
+            <translation>
+                <numerusform>%n 件のメッセージを送信キューに入れました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept in the outbox instead (drill; channel not marked for drills).</source>
+            <translation>
+                <numerusform>うち %n 件は送信せず送信キューに保管しました (訓練中で、チャンネルが訓練用ではないため)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--limit needs a positive number.</source>
+            <translation>--limit には正の数を指定してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n 回試行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--wait needs a number of seconds.</source>
+            <translation>--wait には秒数を指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxModel</name>
+        <message>
+            <source>Retrying at %1</source>
+            <translation>%1 に再試行</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失敗: %1</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>チャンネル</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>試行回数</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>キュー投入</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxService</name>
+        <message>
+            <source>Choose at least one channel.</source>
+            <translation>チャンネルを 1 つ以上選んでください。</translation>
+        </message>
+        <message>
+            <source>The channel "%1" is disabled. Enable it in its settings first.</source>
+            <translation>チャンネル「%1」は無効です。先にチャンネル設定で有効にしてください。</translation>
+        </message>
+        <message>
+            <source>Drill: kept here instead of sending, because the channel is not marked "use during drills".</source>
+            <translation>訓練: チャンネルが「訓練中も使用する」に設定されていないため、送信せずここに保管しました。</translation>
+        </message>
+        <message>
+            <source>Message %1 is %2; that cannot be changed now.</source>
+            <translation>メッセージ %1 は「%2」のため、今は変更できません。</translation>
+        </message>
+        <message>
+            <source>Cancelled by the user.</source>
+            <translation>ユーザーがキャンセルしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxState</name>
+        <message>
+            <source>Queued</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>送信中</translation>
+        </message>
+        <message>
+            <source>Retrying</source>
+            <translation>再試行待ち</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>配信済み</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Suppressed (drill)</source>
+            <translation>保管 (訓練)</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatusLabel</name>
+        <message numerus="yes">
+            <source>Outbox: %n undelivered</source>
+            <translation>
+                <numerusform>送信キュー: 未配信 %n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStore</name>
+        <message>
+            <source>There is no outbox message %1.</source>
+            <translation>送信キューにメッセージ %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>Event id: %1</source>
+            <translation>イベント ID: %1</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>今すぐ再試行</translation>
+        </message>
+        <message>
+            <source>Cancel message</source>
+            <translation>メッセージをキャンセル</translation>
+        </message>
+        <message>
+            <source>Select a message to see its full text and delivery history.</source>
+            <translation>メッセージを選ぶと、全文と配信の経過が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueReminder</name>
+        <message>
+            <source>%1: the update to %2 is overdue.</source>
+            <translation>%1: %2 への報告が遅れています。</translation>
+        </message>
+        <message>
+            <source>Update overdue</source>
+            <translation>報告の期限切れ</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPanel</name>
         <message>
             <source>Overview</source>
@@ -3248,6 +3994,17 @@ How: %2</source>
         <message>
             <source>Unsolved after an hour:</source>
             <translation>1 時間たっても未解決:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewHtml</name>
+        <message>
+            <source>(no signing secret set: unsigned)</source>
+            <translation>(署名シークレット未設定: 署名なし)</translation>
+        </message>
+        <message>
+            <source>Drill: this channel is not marked for drills. The update is kept in the outbox (local sink) and not sent.</source>
+            <translation>訓練: このチャンネルは訓練用に設定されていません。報告は送信されず、送信キュー (ローカル保管) に残ります。</translation>
         </message>
     </context>
     <context>
@@ -4117,6 +4874,69 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>bundled</source>
+            <translation>同梱</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>Saved as your team's template. The composer uses it from now on.</source>
+            <translation>チームのテンプレートとして保存しました。以後、報告の作成にはこちらが使われます。</translation>
+        </message>
+        <message>
+            <source>Message templates</source>
+            <translation>メッセージテンプレート</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>キー:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>言語:</translation>
+        </message>
+        <message>
+            <source>Audience:</source>
+            <translation>宛先:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>件名:</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>本文:</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1</source>
+            <translation>プレースホルダー: %1</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>新しいテンプレート</translation>
+        </message>
+        <message>
+            <source>Save as team template</source>
+            <translation>チームのテンプレートとして保存</translation>
+        </message>
+        <message>
+            <source>Remove team template</source>
+            <translation>チームのテンプレートを削除</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateEditorDialog</name>
         <message>
             <source>Import checklist template</source>
@@ -4261,6 +5081,13 @@ How: %2</source>
         <message>
             <source>Used for:</source>
             <translation>使う重大度:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEngine</name>
+        <message>
+            <source>Unknown placeholder %1. Known placeholders: %2</source>
+            <translation>不明なプレースホルダー %1 があります。使えるプレースホルダー: %2</translation>
         </message>
     </context>
     <context>
@@ -4730,6 +5557,13 @@ How: %2</source>
         <message>
             <source>Add to timeline</source>
             <translation>タイムラインに追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookSignature</name>
+        <message>
+            <source>The signing secret must be "whsec_" followed by base64 text.</source>
+            <translation>署名シークレットは「whsec_」に続けて base64 の文字列で指定してください。</translation>
         </message>
     </context>
 </TS>

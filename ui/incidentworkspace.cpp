@@ -3,6 +3,7 @@
 #include "checklistpanel.h"
 #include "core.h"
 #include "incidentpanel.h"
+#include "notificationspanel.h"
 #include "followupspanel.h"
 #include "overviewpanel.h"
 #include "reportspanel.h"
@@ -71,6 +72,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     addPanel(new DeferredPanel([this, &core] { return reporting(new TimelinePanel(core)); }, &TimelinePanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new DocumentPanel(core)); }, &DocumentPanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new BrainstormPanel(core)); }, &BrainstormPanel::name));
+    addPanel(new DeferredPanel([&core] { return new NotificationsPanel(core); }, &NotificationsPanel::name));
     addPanel(new FollowUpsPanel(core));
     addPanel(new ReportsPanel(core));
     addPanel(new DeferredPanel([&core] { return new ChecklistPanel(core); }, &ChecklistPanel::name));

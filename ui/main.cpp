@@ -1,6 +1,7 @@
 #include "core.h"
 #include "localizer.h"
 #include "mainwindow.h"
+#include "notify/dispatcher.h"
 #include "paths.h"
 
 #include <QApplication>
@@ -52,6 +53,13 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(core, localizer);
+    // Deliver the outbox while the window is open; started once the window is up, so start-up does not wait for
+    // the lease's commit.
+    if (!parser.isSet(exitOption))
+        QTimer::singleShot(300, &core, [&core] {
+            if (Status s = core.dispatcher().start(); !s)
+                qWarning("%s", qPrintable(s.error()));
+        });
     if (!parser.isSet(exitOption))
         window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();

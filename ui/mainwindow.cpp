@@ -6,6 +6,8 @@
 #include "incidentlistpanel.h"
 #include "incidentworkspace.h"
 #include "localizer.h"
+#include "outboxstatuslabel.h"
+#include "overduereminder.h"
 #include "reportsmenu.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
@@ -42,7 +44,9 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     setCentralWidget(splitter);
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
-    m_outboxLabel->hide(); // shown once there is an outbox to report on
+    new OutboxStatusLabel(core, m_outboxLabel); // fills and shows the undelivered count
+    connect(new OverdueReminder(core, this), &OverdueReminder::reminded, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 60000); });
 
     buildMenus();
     connect(m_list, &IncidentListPanel::incidentSelected, m_workspace, &IncidentWorkspace::setIncident);

@@ -15,6 +15,7 @@ struct CliContext
     QTextStream& out;
     QTextStream& err;
     bool json = false;
+    QString language; // the global --lang as given ("ja", "en", "both" or empty)
 
     // Exit statuses shared by all commands.
     static constexpr int Ok = 0;

@@ -13,6 +13,10 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerChannelCommands(registry);
+    registerNotifyCommands(registry);
+    registerNotificationTemplateCommands(registry);
+    registerCadenceCommands(registry);
     registerChangeCommands(registry);
     registerDocumentCommands(registry);
     registerReportCommands(registry);
@@ -72,7 +76,12 @@ GlobalOptions splitGlobals(const QStringList& args)
 
 int runIcctl(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    const GlobalOptions g = splitGlobals(arguments);
+    GlobalOptions g = splitGlobals(arguments);
+    // `--lang` also names the language of a message (`icctl notify … --lang ja|en|both`); "both" is not
+    // an interface language, so the interface keeps its default then.
+    const QString requestedLanguage = g.lang;
+    if (g.lang == QStringLiteral("both"))
+        g.lang.clear();
     Localizer localizer;
     localizer.setLanguage(g.lang.isEmpty() ? Localizer::systemDefault() : g.lang);
     if (!g.lang.isEmpty() && !Localizer::supportedLanguages().contains(g.lang)) {
@@ -99,7 +108,7 @@ int runIcctl(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << s.error() << Qt::endl;
         return CliContext::Failed;
     }
-    CliContext ctx{core, out, err, g.json};
+    CliContext ctx{core, out, err, g.json, requestedLanguage};
     const int status = registry.dispatch(ctx, g.rest);
     if (status < 0) {
         err << QCoreApplication::translate("Commands", "Unknown command: %1").arg(g.rest.join(QLatin1Char(' ')))

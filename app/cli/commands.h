@@ -8,6 +8,10 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
+void registerChannelCommands(CommandRegistry& registry);
+void registerNotifyCommands(CommandRegistry& registry);
+void registerNotificationTemplateCommands(CommandRegistry& registry);
+void registerCadenceCommands(CommandRegistry& registry);
 void registerLogEditCommands(CommandRegistry& registry);
 void registerChangeCommands(CommandRegistry& registry);
 void registerDocumentCommands(CommandRegistry& registry);

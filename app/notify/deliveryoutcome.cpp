@@ -1,0 +1,68 @@
+#include "deliveryoutcome.h"
+
+#include "retrypolicy.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryOutcome)
+};
+
+QString statusText(const DeliveryOutcome::Reply& r)
+{
+    return r.reasonPhrase.isEmpty() ? QString::number(r.httpStatus)
+                                    : QStringLiteral("%1 %2").arg(r.httpStatus).arg(r.reasonPhrase);
+}
+
+DeliveryOutcome make(DeliveryOutcome::Kind kind, int status, const QString& reason)
+{
+    DeliveryOutcome o;
+    o.kind = kind;
+    o.httpStatus = status;
+    o.reason = reason;
+    return o;
+}
+} // namespace
+
+DeliveryOutcome DeliveryOutcome::classify(const Reply& r, const QDateTime& now)
+{
+    using K = DeliveryOutcome::Kind;
+    const int s = r.httpStatus;
+    if (r.timedOut)
+        return make(K::Retry, 0, Text::tr("No answer within the time limit."));
+    if (s == 0)
+        return make(K::Retry, 0, Text::tr("Network error: %1").arg(r.errorString));
+    if (s >= 200 && s < 300)
+        return make(K::Delivered, s, {});
+    if (s == 408 || s == 429 || s >= 500) {
+        DeliveryOutcome o = make(K::Retry, s, Text::tr("The server answered %1.").arg(statusText(r)));
+        o.retryAfterMs = RetryPolicy::retryAfterMs(r.retryAfter, now);
+        return o;
+    }
+    if (s == 410)
+        return make(
+            K::Gone, s,
+            Text::tr("The server answered 410 Gone: the webhook was deleted. The channel was disabled; "
+                     "create a new webhook and update the channel."));
+    if (s >= 300 && s < 400)
+        return make(
+            K::Permanent, s,
+            Text::tr("The server answered %1 and redirects to %2. Redirects are not followed for webhooks; "
+                     "put the final address into the channel.")
+                .arg(statusText(r), r.location.isEmpty() ? Text::tr("an unnamed address") : r.location));
+    if (s == 401 || s == 403)
+        return make(
+            K::Permanent, s,
+            Text::tr("The server answered %1: the webhook refused our credentials. Check the URL and the "
+                     "secret.")
+                .arg(statusText(r)));
+    if (s == 404)
+        return make(K::Permanent, s,
+                    Text::tr("The server answered %1: no webhook at this address. Check the URL.")
+                        .arg(statusText(r)));
+    return make(
+        K::Permanent, s,
+        Text::tr("The server answered %1 and will not accept this message as it is.").arg(statusText(r)));
+}

@@ -1,0 +1,78 @@
+#include "messagevocabulary.h"
+
+namespace {
+QString pick(const QString& language, const QString& ja, const QString& en)
+{
+    if (language == QStringLiteral("ja"))
+        return ja;
+    if (language == QStringLiteral("both"))
+        return ja + QStringLiteral(" / ") + en;
+    return en;
+}
+} // namespace
+
+QString MessageVocabulary::status(IncidentStatus s, const QString& language)
+{
+    switch (s) {
+    case IncidentStatus::Investigating:
+        return pick(language, QStringLiteral("調査中"), QStringLiteral("Investigating"));
+    case IncidentStatus::Identified:
+        return pick(language, QStringLiteral("原因特定"), QStringLiteral("Identified"));
+    case IncidentStatus::Monitoring:
+        return pick(language, QStringLiteral("経過観察中"), QStringLiteral("Monitoring"));
+    case IncidentStatus::Resolved:
+        return pick(language, QStringLiteral("解決済み"), QStringLiteral("Resolved"));
+    case IncidentStatus::Closed:
+        return pick(language, QStringLiteral("クローズ"), QStringLiteral("Closed"));
+    }
+    return {};
+}
+
+QString MessageVocabulary::audience(Audience a, const QString& language)
+{
+    switch (a) {
+    case Audience::Responders:
+        return pick(language, QStringLiteral("対応メンバー"), QStringLiteral("Responders"));
+    case Audience::Executives:
+        return pick(language, QStringLiteral("経営層"), QStringLiteral("Executives"));
+    case Audience::Customers:
+        return pick(language, QStringLiteral("お客様"), QStringLiteral("Customers"));
+    }
+    return {};
+}
+
+QString MessageVocabulary::incident(const QString& language)
+{
+    return pick(language, QStringLiteral("インシデント"), QStringLiteral("Incident"));
+}
+
+QString MessageVocabulary::severity(const QString& language)
+{
+    return pick(language, QStringLiteral("重大度"), QStringLiteral("Severity"));
+}
+
+QString MessageVocabulary::statusHeading(const QString& language)
+{
+    return pick(language, QStringLiteral("状況"), QStringLiteral("Status"));
+}
+
+QString MessageVocabulary::drill(const QString& language)
+{
+    return pick(language, QStringLiteral("訓練"), QStringLiteral("DRILL"));
+}
+
+QString MessageVocabulary::notScheduled(const QString& language)
+{
+    return pick(language, QStringLiteral("進展があり次第"), QStringLiteral("as soon as there is news"));
+}
+
+QString MessageVocabulary::notRecorded(const QString& language)
+{
+    return pick(language, QStringLiteral("未登録"), QStringLiteral("not recorded"));
+}
+
+QString MessageVocabulary::noChanges(const QString& language)
+{
+    return pick(language, QStringLiteral("前回の報告から記録された変化はありません。"),
+                QStringLiteral("Nothing new recorded since the last update."));
+}

@@ -1,0 +1,28 @@
+#include "cadencestore.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+Result<int> CadenceStore::intervalMinutes(Audience audience, Severity severity) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT interval_minutes FROM notify_cadence WHERE audience = ? AND severity = ?"));
+    q.addBindValue(Audiences::key(audience));
+    q.addBindValue(int(severity));
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Status CadenceStore::setIntervalMinutes(Audience audience, Severity severity, int minutes)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO notify_cadence (audience, severity, interval_minutes) VALUES (?, ?, ?) "
+        "ON CONFLICT (audience, severity) DO UPDATE SET interval_minutes = excluded.interval_minutes"));
+    q.addBindValue(Audiences::key(audience));
+    q.addBindValue(int(severity));
+    q.addBindValue(minutes);
+    return SqlError::exec(q);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QObject>
+
+class Core;
+class QSystemTrayIcon;
+class QWidget;
+
+// Turns CadenceService::updateOverdue into a desktop notification (QSystemTrayIcon, where the desktop
+// has a tray) and an in-window message on the status bar owner; watching starts with this object.
+class OverdueReminder final : public QObject
+{
+    Q_OBJECT
+public:
+    OverdueReminder(Core& core, QWidget* window);
+    // The last reminder's text (also shown in the window's status bar).
+    QString lastMessage() const { return m_last; }
+
+signals:
+    void reminded(const QString& message);
+
+private:
+    Core& m_core;
+    QWidget* m_window;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_last;
+};
