@@ -2,6 +2,9 @@
 
 #include "domain/clock.h"
 #include "services/incidentservice.h"
+#include "services/oncallservice.h"
+#include "services/personservice.h"
+#include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -27,11 +30,17 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_people = std::make_unique<PersonService>(*m_db, *m_clock);
+    m_roles = std::make_unique<RoleService>(*m_db, *m_clock, *m_timeline, *m_people);
+    m_onCall = std::make_unique<OnCallService>(*m_db, *m_clock, *m_roles);
 }
 
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_onCall.reset();
+    m_roles.reset();
+    m_people.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

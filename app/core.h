@@ -9,6 +9,9 @@
 class Clock;
 class Database;
 class IncidentService;
+class OnCallService;
+class PersonService;
+class RoleService;
 class TimelineService;
 
 // The product's core: one database and the services over it. The window and icctl each build one;
@@ -28,6 +31,9 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    PersonService& people() { return *m_people; }
+    RoleService& roles() { return *m_roles; }
+    OnCallService& onCall() { return *m_onCall; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -39,5 +45,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<PersonService> m_people;
+    std::unique_ptr<RoleService> m_roles;
+    std::unique_ptr<OnCallService> m_onCall;
     QString m_userName;
 };

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// The ICS-201 briefing the outgoing holder gives the incoming one.
+struct Briefing
+{
+    QString situation;
+    QString objectives;
+    QString currentActions;
+    QString organisation;
+
+    bool isEmpty() const;
+    // Plain text with one labelled paragraph per non-empty part, in the current language.
+    QString toText() const;
+};
+
+// A handoff of a role, recorded only once the incoming holder has acknowledged the briefing.
+struct Handoff
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QString roleKey;
+    qint64 fromPersonId = 0;
+    qint64 toPersonId = 0;
+    QString fromName; // joined for display
+    QString toName;
+    qint64 fromAssignmentId = 0;
+    qint64 toAssignmentId = 0;
+    Briefing briefing;
+    QDateTime acknowledgedAt;
+    QString recordedBy;
+};
