@@ -6,6 +6,7 @@
 #include "incidentworkspace.h"
 #include "localizer.h"
 #include "services/incidentservice.h"
+#include "services/roleservice.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -111,6 +112,9 @@ qint64 MainWindow::declareIncident()
     }
     m_declareDialog = nullptr;
     if (created) {
+        // Whoever declares takes command until they hand it off (see RoleService::takeCommand).
+        if (const auto ic = m_core.roles().takeCommand(created, m_core.userName()); !ic)
+            showError(ic.error());
         m_list->select(created);
         m_workspace->setIncident(created);
     }

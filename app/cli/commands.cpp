@@ -13,6 +13,9 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerRoleCommands(registry);
+    registerPersonCommands(registry);
+    registerOnCallCommands(registry);
 }
 
 namespace {

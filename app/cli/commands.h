@@ -8,6 +8,9 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
+void registerRoleCommands(CommandRegistry& registry);
+void registerPersonCommands(CommandRegistry& registry);
+void registerOnCallCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 
