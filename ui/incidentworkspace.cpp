@@ -1,8 +1,10 @@
 #include "incidentworkspace.h"
 
+#include "commandstrip.h"
 #include "core.h"
 #include "incidentpanel.h"
 #include "overviewpanel.h"
+#include "roleboardpanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 #include "timelinepanel.h"
@@ -20,7 +22,7 @@
 IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new QLabel),
       m_drillBanner(new QLabel), m_code(new QLabel), m_title(new QLabel), m_severity(new QLabel),
-      m_statusLabel(new QLabel), m_status(new QComboBox), m_tabs(new QTabWidget)
+      m_statusLabel(new QLabel), m_status(new QComboBox), m_tabs(new QTabWidget), m_strip(new CommandStrip(core))
 {
     m_drillBanner->setObjectName(QStringLiteral("drillBanner"));
     m_code->setObjectName(QStringLiteral("incidentCode"));
@@ -50,6 +52,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_drillBanner);
     layout->addLayout(header);
+    layout->addWidget(m_strip);
     layout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_empty);
@@ -59,6 +62,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     outer->addWidget(m_stack);
 
     addPanel(new OverviewPanel(core));
+    addPanel(new RoleBoardPanel(core));
     addPanel(new TimelinePanel(core));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
@@ -81,6 +85,7 @@ void IncidentWorkspace::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
     m_stack->setCurrentIndex(incidentId ? 1 : 0);
+    m_strip->setIncident(incidentId);
     refreshHeader();
     for (IncidentPanel* p : std::as_const(m_panels))
         p->setIncident(incidentId);
