@@ -25,7 +25,6 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -35,7 +34,7 @@ constexpr int kCardColumns = 2;
 RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     : IncidentPanel(parent), m_core(core), m_people(new PeopleModel(core, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_warnings(new QLabel(this)), m_icHolds(new QLabel(this)),
-      m_onCall(new QLabel(this)), m_error(new QLabel(this)), m_addRole(new QToolButton(this)),
+      m_onCall(new QLabel(this)), m_error(new QLabel(this)), m_addRole(new QPushButton(this)),
       m_addRoleMenu(new QMenu(this)), m_takeCommand(new QPushButton(this)), m_activity(new QPushButton(this)),
       m_history(new QPushButton(this)), m_roster(new QPushButton(this)), m_rosterLabel(new QLabel(this)),
       m_filter(new QLineEdit(this)), m_rosterView(new QListView(this)), m_grid(new QGridLayout)
@@ -60,8 +59,6 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     m_addRole->setMenu(m_addRoleMenu);
-    m_addRole->setPopupMode(QToolButton::InstantPopup);
-    m_addRole->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_proxy->setSourceModel(m_people);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

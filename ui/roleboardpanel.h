@@ -14,7 +14,6 @@ class QListView;
 class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
-class QToolButton;
 class RoleCard;
 
 // The role board tab: a card per role (the core four and the optional roles added), the roster to drag
@@ -58,7 +57,7 @@ private:
     QLabel* m_icHolds;
     QLabel* m_onCall;
     QLabel* m_error;
-    QToolButton* m_addRole;
+    QPushButton* m_addRole;
     QMenu* m_addRoleMenu;
     QPushButton* m_takeCommand;
     QPushButton* m_activity;

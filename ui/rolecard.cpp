@@ -47,7 +47,7 @@ RoleCard::RoleCard(QWidget* parent)
     m_name->setFont(bold);
     m_help->setStyleSheet(QStringLiteral("background: #c62828; color: white; font-weight: bold; padding: 1px 6px;"));
     m_help->setWordWrap(false);
-    m_duty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_duty->setStyleSheet(QStringLiteral("color: #5f6368;"));
     QFont holderFont = m_holder->font();
     holderFont.setBold(true);
     m_holder->setFont(holderFont);
@@ -112,7 +112,7 @@ void RoleCard::render()
     } else {
         const auto ic = m_board.commander();
         m_holder->setText(ic ? tr("Held by the IC, %1").arg(ic->name) : tr("Not delegated"));
-        m_holder->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+        m_holder->setStyleSheet(QStringLiteral("color: #616161; font-style: italic;"));
         m_reach->clear();
         m_since->clear();
     }
