@@ -1,4 +1,5 @@
 #include "guitestsupport.h"
+#include "handoffdialog.h"
 #include "incidentworkspace.h"
 #include "localizer.h"
 #include "rolefixture.h"
@@ -50,6 +51,13 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         const QString file = QDir(dir).filePath(QStringLiteral("roles-%1.png").arg(lang));
         QVERIFY2(image.save(file), qPrintable(file));
+
+        // The handoff dialog with its prefilled briefing, at its default size.
+        HandoffDialog handoff(t.core(), seeded.incident.id, QStringLiteral("commander"));
+        handoff.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&handoff));
+        const QString handoffFile = QDir(dir).filePath(QStringLiteral("roles-handoff-%1.png").arg(lang));
+        QVERIFY2(handoff.grab().toImage().save(handoffFile), qPrintable(handoffFile));
     }
 };
 
