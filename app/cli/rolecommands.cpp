@@ -50,6 +50,15 @@ bool resolve(CliContext& ctx, const QString& id, const QString& roleKey, const Q
     return true;
 }
 
+// Parses "ID ROLE …" and resolves both. Returns CliContext::Ok, or the exit status after printing why not.
+int parseIdRole(CliContext& ctx, CliArgs& a, const QStringList& args, int maxPositional, Target* t)
+{
+    if (!a.parse(ctx, args, 2, maxPositional))
+        return CliContext::Usage;
+    return resolve(ctx, a.positional().at(0), a.positional().at(1), nullptr, t) ? CliContext::Ok
+                                                                                 : CliContext::Failed;
+}
+
 QJsonObject toJson(const Assignment& a)
 {
     return QJsonObject{
@@ -86,11 +95,9 @@ int assign(CliContext& ctx, const QStringList& args)
 int release(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("role release ID ROLE"), {});
-    if (!a.parse(ctx, args, 2, 2))
-        return CliContext::Usage;
     Target t;
-    if (!resolve(ctx, a.positional().at(0), a.positional().at(1), nullptr, &t))
-        return CliContext::Failed;
+    if (const int status = parseIdRole(ctx, a, args, 2, &t); status != CliContext::Ok)
+        return status;
     if (Status s = ctx.core.roles().release(t.incident.id, t.role.key, ctx.core.userName()); !s)
         return ctx.failWith(s.error());
     return CliContext::Ok;
@@ -193,11 +200,9 @@ int list(CliContext& ctx, const QStringList& args)
 int addRole(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("role add ID ROLE"), {});
-    if (!a.parse(ctx, args, 2, 2))
-        return CliContext::Usage;
     Target t;
-    if (!resolve(ctx, a.positional().at(0), a.positional().at(1), nullptr, &t))
-        return CliContext::Failed;
+    if (const int status = parseIdRole(ctx, a, args, 2, &t); status != CliContext::Ok)
+        return status;
     if (Status s = ctx.core.roles().addRole(t.incident.id, t.role.key, ctx.core.userName()); !s)
         return ctx.failWith(s.error());
     return CliContext::Ok;
@@ -252,11 +257,9 @@ int definitions(CliContext& ctx, const QStringList& args)
 int needHelp(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("role need-help ID ROLE [NOTE] [--clear]"), {{QStringLiteral("clear"), {}}});
-    if (!a.parse(ctx, args, 2))
-        return CliContext::Usage;
     Target t;
-    if (!resolve(ctx, a.positional().at(0), a.positional().at(1), nullptr, &t))
-        return CliContext::Failed;
+    if (const int status = parseIdRole(ctx, a, args, -1, &t); status != CliContext::Ok)
+        return status;
     const QString note = a.positional().mid(2).join(QLatin1Char(' '));
     const Status s = a.isSet(QStringLiteral("clear"))
                          ? ctx.core.roles().clearHelp(t.incident.id, t.role.key, ctx.core.userName())
@@ -268,11 +271,9 @@ int activity(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("role log ID ROLE [--format csv|markdown]"),
               {{QStringLiteral("format"), {}, QStringLiteral("FORMAT")}});
-    if (!a.parse(ctx, args, 2, 2))
-        return CliContext::Usage;
     Target t;
-    if (!resolve(ctx, a.positional().at(0), a.positional().at(1), nullptr, &t))
-        return CliContext::Failed;
+    if (const int status = parseIdRole(ctx, a, args, 2, &t); status != CliContext::Ok)
+        return status;
     const QString format = a.isSet(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("markdown");
     if (format != QStringLiteral("csv") && format != QStringLiteral("markdown"))
         return ctx.usageError(RoleCommands::tr("Unknown format \"%1\": use csv or markdown.").arg(format));
