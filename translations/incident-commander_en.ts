@@ -312,6 +312,37 @@
     </message>
 </context>
 <context>
+    <name>CustomRoleDialog</name>
+    <message>
+        <source>New custom role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (for icctl):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty in Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db-expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -869,6 +900,64 @@
     </message>
 </context>
 <context>
+    <name>OnCallDialog</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on call now. The role board suggests the primary of the rotation for a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnCallService</name>
     <message>
         <source>A rotation needs a name.</source>
@@ -1273,6 +1362,14 @@
         <source>Filter people</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New custom role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleCard</name>
@@ -1548,6 +1645,10 @@
         <source>%1 has not asked for help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Deputy / Next IC seat is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1675,6 +1776,73 @@
     </message>
     <message>
         <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>New on-call rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom shift length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests people for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, in turn order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First shift starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -311,6 +311,37 @@
     </message>
 </context>
 <context>
+    <name>CustomRoleDialog</name>
+    <message>
+        <source>New custom role</source>
+        <translation>新しいカスタム役割</translation>
+    </message>
+    <message>
+        <source>Key (for icctl):</source>
+        <translation>キー (icctl 用):</translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation>英語の名前:</translation>
+    </message>
+    <message>
+        <source>Name in Japanese:</source>
+        <translation>日本語の名前:</translation>
+    </message>
+    <message>
+        <source>Duty in English:</source>
+        <translation>英語の任務:</translation>
+    </message>
+    <message>
+        <source>Duty in Japanese:</source>
+        <translation>日本語の任務:</translation>
+    </message>
+    <message>
+        <source>e.g. db-expert</source>
+        <translation>例: db-expert</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -868,6 +899,63 @@
     </message>
 </context>
 <context>
+    <name>OnCallDialog</name>
+    <message>
+        <source>Weekly</source>
+        <translation>週替わり</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1(代理)</translation>
+    </message>
+    <message>
+        <source>On-call rotations</source>
+        <translation>オンコールのローテーション</translation>
+    </message>
+    <message>
+        <source>Who is on call now. The role board suggests the primary of the rotation for a role.</source>
+        <translation>現在のオンコール担当者です。役割ボードは、その役割のローテーションのプライマリをおすすめとして表示します。</translation>
+    </message>
+    <message>
+        <source>New rotation…</source>
+        <translation>新しいローテーション…</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>代理を設定…</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>ローテーション</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>シフト</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>セカンダリ</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>シフト終了</translation>
+    </message>
+</context>
+<context>
     <name>OnCallService</name>
     <message>
         <source>A rotation needs a name.</source>
@@ -1271,6 +1359,14 @@
         <source>Filter people</source>
         <translation>人を絞り込み</translation>
     </message>
+    <message>
+        <source>New custom role…</source>
+        <translation>新しいカスタム役割…</translation>
+    </message>
+    <message>
+        <source>On call…</source>
+        <translation>オンコール…</translation>
+    </message>
 </context>
 <context>
     <name>RoleCard</name>
@@ -1546,6 +1642,10 @@
         <source>%1 has not asked for help.</source>
         <translation>%1 は応援を求めていません。</translation>
     </message>
+    <message>
+        <source>The Deputy / Next IC seat is open again.</source>
+        <translation>副指揮官 / 次の IC の席は再び空きになりました。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1673,6 +1773,73 @@
     <message>
         <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
         <translation>列: name, handle, phone, email, team, languages, skills。名簿にすでにあるハンドルの行は、その人の情報を更新します。</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>New on-call rotation</source>
+        <translation>新しいオンコールのローテーション</translation>
+    </message>
+    <message>
+        <source>Override a rotation</source>
+        <translation>ローテーションの代理を設定</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>週替わり</translation>
+    </message>
+    <message>
+        <source>Custom shift length</source>
+        <translation>シフトの長さを指定</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Suggests people for:</source>
+        <translation>おすすめする役割:</translation>
+    </message>
+    <message>
+        <source>Shifts:</source>
+        <translation>シフト:</translation>
+    </message>
+    <message>
+        <source>Shift length:</source>
+        <translation>シフトの長さ:</translation>
+    </message>
+    <message>
+        <source>Members, in turn order:</source>
+        <translation>メンバー(担当順):</translation>
+    </message>
+    <message>
+        <source>First shift starts:</source>
+        <translation>最初のシフトの開始:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>ローテーション:</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>枠:</translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation>代理の担当者:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>終了:</translation>
     </message>
 </context>
 <context>

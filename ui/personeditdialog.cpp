@@ -3,18 +3,13 @@
 #include "core.h"
 #include "services/personservice.h"
 
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 PersonEditDialog::PersonEditDialog(Core& core, const Person& person, QWidget* parent)
-    : QDialog(parent), m_core(core), m_id(person.id), m_form(new QFormLayout), m_name(addField("personName")),
+    : FormDialog(parent), m_core(core), m_id(person.id), m_name(addField("personName")),
       m_handle(addField("personHandle")), m_phone(addField("personPhone")), m_email(addField("personEmail")),
-      m_team(addField("personTeam")), m_languages(addField("personLanguages")), m_skills(addField("personSkills")),
-      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+      m_team(addField("personTeam")), m_languages(addField("personLanguages")), m_skills(addField("personSkills"))
 {
     setObjectName(QStringLiteral("personEditDialog"));
     m_name->setText(person.name);
@@ -24,24 +19,8 @@ PersonEditDialog::PersonEditDialog(Core& core, const Person& person, QWidget* pa
     m_team->setText(person.team);
     m_languages->setText(person.languages.join(QStringLiteral("; ")));
     m_skills->setText(person.skills.join(QStringLiteral("; ")));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonEditDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    finishLayout();
     retranslateUi();
-}
-
-QLineEdit* PersonEditDialog::addField(const char* name)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(QString::fromLatin1(name));
-    m_form->addRow(new QLabel(this), edit);
-    return edit;
 }
 
 Person PersonEditDialog::person() const
@@ -67,27 +46,23 @@ void PersonEditDialog::accept()
     else if (const auto added = m_core.people().add(p); !added)
         s = added.failure();
     if (!s) {
-        m_error->setText(s.error());
-        m_error->show();
-        return;
+        showError(s.error());
+        return; // keep what was typed
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 void PersonEditDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QDialog::changeEvent(event);
+    FormDialog::changeEvent(event);
 }
 
 void PersonEditDialog::retranslateUi()
 {
     setWindowTitle(m_id ? tr("Edit person") : tr("Add person"));
-    const QStringList labels{tr("Name:"), tr("Chat handle:"), tr("Phone:"), tr("E-mail:"), tr("Team:"),
-                             tr("Languages (ja; en):"), tr("Skills (db; network):")};
-    for (int row = 0; row < labels.size(); ++row)
-        if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            l->setText(labels.at(row));
+    setLabels({tr("Name:"), tr("Chat handle:"), tr("Phone:"), tr("E-mail:"), tr("Team:"), tr("Languages (ja; en):"),
+               tr("Skills (db; network):")});
     m_handle->setPlaceholderText(tr("e.g. hanako (without @)"));
 }

@@ -1,17 +1,13 @@
 #pragma once
 
 #include "domain/person.h"
-
-#include <QDialog>
+#include "formdialog.h"
 
 class Core;
-class QDialogButtonBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 
 // Adds a person to the roster, or edits one; saves through the service and shows its errors in place.
-class PersonEditDialog final : public QDialog
+class PersonEditDialog final : public FormDialog
 {
     Q_OBJECT
 public:
@@ -26,11 +22,9 @@ protected:
 
 private:
     void retranslateUi();
-    QLineEdit* addField(const char* name);
 
     Core& m_core;
     qint64 m_id;
-    QFormLayout* m_form;
     QLineEdit* m_name;
     QLineEdit* m_handle;
     QLineEdit* m_phone;
@@ -38,6 +32,4 @@ private:
     QLineEdit* m_team;
     QLineEdit* m_languages;
     QLineEdit* m_skills;
-    QLabel* m_error;
-    QDialogButtonBox* m_buttons;
 };

@@ -2,7 +2,9 @@
 
 #include "activitylogdialog.h"
 #include "core.h"
+#include "customroledialog.h"
 #include "handoffdialog.h"
+#include "oncalldialog.h"
 #include "peoplemodel.h"
 #include "personpickerdialog.h"
 #include "rolecard.h"
@@ -36,7 +38,7 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
       m_proxy(new QSortFilterProxyModel(this)), m_warnings(new QLabel(this)), m_icHolds(new QLabel(this)),
       m_onCall(new QLabel(this)), m_error(new QLabel(this)), m_addRole(new QPushButton(this)),
       m_addRoleMenu(new QMenu(this)), m_takeCommand(new QPushButton(this)), m_activity(new QPushButton(this)),
-      m_history(new QPushButton(this)), m_roster(new QPushButton(this)), m_rosterLabel(new QLabel(this)),
+      m_history(new QPushButton(this)), m_roster(new QPushButton(this)), m_onCallButton(new QPushButton(this)), m_rosterLabel(new QLabel(this)),
       m_filter(new QLineEdit(this)), m_rosterView(new QListView(this)), m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("roleBoard"));
@@ -49,6 +51,7 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     m_activity->setObjectName(QStringLiteral("activityLog"));
     m_history->setObjectName(QStringLiteral("allHistory"));
     m_roster->setObjectName(QStringLiteral("rosterButton"));
+    m_onCallButton->setObjectName(QStringLiteral("onCallButton"));
     m_filter->setObjectName(QStringLiteral("rosterFilter"));
     m_rosterView->setObjectName(QStringLiteral("rosterList"));
 
@@ -70,7 +73,7 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
 
     auto* tools = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_takeCommand, m_addRole, m_history, m_activity, m_roster})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_takeCommand, m_addRole, m_history, m_activity, m_roster, m_onCallButton})
         tools->addWidget(w);
     tools->addStretch(1);
 
@@ -117,6 +120,7 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     connect(m_history, &QPushButton::clicked, this, [this] { showHistory({}); });
     connect(m_activity, &QPushButton::clicked, this, [this] { showActivityLog(); });
     connect(m_roster, &QPushButton::clicked, this, &RoleBoardPanel::showRoster);
+    connect(m_onCallButton, &QPushButton::clicked, this, &RoleBoardPanel::showOnCall);
     connect(&core.roles(), &RoleService::rolesChanged, this, [this](qint64 id) {
         if (id == m_incidentId)
             refresh();
@@ -253,6 +257,19 @@ void RoleBoardPanel::showActivityLog(const QString& roleKey)
     dialog.exec();
 }
 
+void RoleBoardPanel::showOnCall()
+{
+    OnCallDialog dialog(m_core, this);
+    dialog.exec();
+}
+
+void RoleBoardPanel::newCustomRole()
+{
+    CustomRoleDialog dialog(m_core, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(m_core.roles().addRole(m_incidentId, dialog.createdKey(), m_core.userName()));
+}
+
 void RoleBoardPanel::toggleHelp(const QString& roleKey, bool needHelp)
 {
     if (!needHelp) {
@@ -287,6 +304,9 @@ void RoleBoardPanel::fillAddRoleMenu()
     }
     if (m_addRoleMenu->isEmpty())
         m_addRoleMenu->addAction(tr("Every role is on the board"))->setEnabled(false);
+    m_addRoleMenu->addSeparator();
+    m_addRoleMenu->addAction(tr("New custom role…"), this, &RoleBoardPanel::newCustomRole)
+        ->setObjectName(QStringLiteral("newCustomRole"));
 }
 
 void RoleBoardPanel::changeEvent(QEvent* event)
@@ -303,6 +323,7 @@ void RoleBoardPanel::retranslateUi()
     m_activity->setText(tr("Activity log…"));
     m_history->setText(tr("History…"));
     m_roster->setText(tr("Roster…"));
+    m_onCallButton->setText(tr("On call…"));
     m_rosterLabel->setText(tr("Roster — drag a person onto a role"));
     m_filter->setPlaceholderText(tr("Filter people"));
     m_people->reload(); // the "(on call)" note is translated

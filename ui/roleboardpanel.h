@@ -38,6 +38,8 @@ public slots:
     void showHistory(const QString& roleKey);
     void showRoster();
     void showActivityLog(const QString& roleKey = {});
+    void showOnCall();
+    void newCustomRole();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -63,6 +65,7 @@ private:
     QPushButton* m_activity;
     QPushButton* m_history;
     QPushButton* m_roster;
+    QPushButton* m_onCallButton;
     QLabel* m_rosterLabel;
     QLineEdit* m_filter;
     QListView* m_rosterView;

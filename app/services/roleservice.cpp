@@ -251,9 +251,20 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
         if (!id)
             return id.failure();
         h.id = id.value();
-        return QString(tr("%1 handed %2 over to %3, who acknowledged the briefing.")
-                           .arg(personLabel(from.personId), role->displayName(), to->label())
-                       + QStringLiteral("\n\n") + briefing.toText());
+        QString text = tr("%1 handed %2 over to %3, who acknowledged the briefing.")
+                           .arg(personLabel(from.personId), role->displayName(), to->label());
+        // The Next IC who takes command is no longer the next one: the deputy seat opens for someone else.
+        if (role->key == Roles::commander) {
+            const auto deputy = m_assignments->current(i.id, Roles::deputy);
+            if (!deputy)
+                return deputy.failure();
+            if (deputy.value() && deputy.value()->personId == toPersonId) {
+                if (Status c = m_assignments->close(deputy.value()->id, now, by, AssignmentEnd::Released); !c)
+                    return c.failure();
+                text += QLatin1Char(' ') + tr("The Deputy / Next IC seat is open again.");
+            }
+        }
+        return QString(text + QStringLiteral("\n\n") + briefing.toText());
     });
     if (!s)
         return s.failure();

@@ -1,4 +1,7 @@
+#include "activitylogdialog.h"
 #include "commandstrip.h"
+#include "oncalldialog.h"
+#include "rotationdialog.h"
 #include "guitestsupport.h"
 #include "handoffdialog.h"
 #include "incidentworkspace.h"
@@ -8,6 +11,7 @@
 #include "roleboardpanel.h"
 #include "rolefixture.h"
 #include "rosterdialog.h"
+#include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
 #include "testsupport.h"
@@ -22,6 +26,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -239,6 +246,73 @@ private slots:
                                                               : QStringLiteral("Incident Commander");
         QTRY_COMPARE(card(Roles::commander)->findChild<QLabel*>(QStringLiteral("roleName"))->text(), expected);
         QVERIFY(localizer.setLanguage(lang));
+    }
+
+    void customRoleFromTheBoard()
+    {
+        QFETCH_GLOBAL(QString, lang);
+        TestSupport::whenModalShown([](QWidget* dialog) {
+            auto field = [dialog](const char* name) { return dialog->findChild<QLineEdit*>(QString::fromLatin1(name)); };
+            QTest::keyClicks(field("roleKey"), QStringLiteral("db-expert"));
+            QTest::keyClicks(field("roleNameEn"), QStringLiteral("Database expert"));
+            field("roleNameJa")->setFocus();
+            TestSupport::typeText(field("roleNameJa"), QStringLiteral("データベース担当"));
+            QTest::keyClicks(field("roleDutyEn"), QStringLiteral("Knows our MySQL clusters."));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        board()->newCustomRole();
+        QTRY_VERIFY(card(QStringLiteral("db-expert")));
+        QCOMPARE(card(QStringLiteral("db-expert"))->findChild<QLabel*>(QStringLiteral("roleName"))->text(),
+                 lang == QStringLiteral("ja") ? QStringLiteral("データベース担当") : QStringLiteral("Database expert"));
+    }
+
+    void rotationAndOverrideFromTheDialogs()
+    {
+        RotationDialog rotation(t->core(), RotationDialog::Mode::NewRotation);
+        rotation.show();
+        auto* name = rotation.findChild<QLineEdit*>(QStringLiteral("rotationName"));
+        name->setFocus();
+        TestSupport::typeText(name, QStringLiteral("DB当番"));
+        auto* members = rotation.findChild<QListWidget*>(QStringLiteral("rotationMembers"));
+        for (int i = 0; i < members->count(); ++i)
+            if (members->item(i)->data(Qt::UserRole).toLongLong() == person(4).id)
+                members->item(i)->setCheckState(Qt::Checked);
+        QTest::mouseClick(rotation.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QCOMPARE(rotation.result(), int(QDialog::Accepted));
+        QCOMPARE(t->core().onCall().rotations()->size(), 2);
+
+        RotationDialog override(t->core(), RotationDialog::Mode::Override);
+        override.show();
+        auto* who = override.findChild<QComboBox*>(QStringLiteral("overridePerson"));
+        who->setCurrentIndex(who->findData(person(5).id));
+        QTest::mouseClick(override.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QCOMPARE(override.result(), int(QDialog::Accepted));
+
+        OnCallDialog onCall(t->core());
+        auto* table = onCall.findChild<QTableWidget*>(QStringLiteral("onCallTable"));
+        QCOMPARE(table->rowCount(), 2);
+        bool covered = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            covered = covered || table->item(r, 3)->text().contains(person(5).name);
+        QVERIFY(covered); // the override shows
+    }
+
+    void activityLogShowsAndExports()
+    {
+        ActivityLogDialog dialog(t->core(), seeded.incident.id, Roles::operations);
+        dialog.show();
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("activityTree"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QVERIFY(tree->topLevelItem(0)->text(0).contains(person(1).name));
+        QVERIFY(tree->topLevelItem(0)->childCount() >= 1);
+        const QString path = t->path(QStringLiteral("ops.md"));
+        QVERIFY(dialog.exportTo(path, ActivityLogDialog::Format::Markdown));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(f.readAll());
+        QVERIFY(md.startsWith(QStringLiteral("# ") + seeded.incident.code));
+        QVERIFY(md.contains(QStringLiteral("Rolling back release")));
+        QVERIFY(dialog.exportTo(t->path(QStringLiteral("ops.csv")), ActivityLogDialog::Format::Csv));
     }
 
     void rosterImportListsBadRowsAndWritesNothing()

@@ -153,6 +153,24 @@ private slots:
         QVERIFY(last->constFirst().important);
     }
 
+    void theNextIcWhoTakesCommandLeavesTheDeputySeat()
+    {
+        const Incident i = t->declare(QStringLiteral("Deputy"));
+        QVERIFY(roles().assign(i.id, Roles::commander, alice.id, QStringLiteral("tester")));
+        QVERIFY(roles().assign(i.id, Roles::deputy, bob.id, QStringLiteral("tester")));
+        QVERIFY(roles().handOff(i.id, Roles::commander, bob.id, briefing(), QStringLiteral("alice")));
+        const RoleBoard b = roles().board(i.id).value();
+        QCOMPARE(b.commander()->id, bob.id);
+        QVERIFY(!b.nextCommander());
+        QVERIFY(b.slot(Roles::deputy)); // the seat stays on the board, open
+        QCOMPARE(roles().history(i.id, Roles::deputy)->constFirst().endReason,
+                 std::optional<AssignmentEnd>(AssignmentEnd::Released));
+        // Someone else as deputy keeps the seat.
+        QVERIFY(roles().assign(i.id, Roles::deputy, carol.id, QStringLiteral("tester")));
+        QVERIFY(roles().handOff(i.id, Roles::commander, alice.id, briefing(), QStringLiteral("bob")));
+        QCOMPARE(roles().board(i.id)->nextCommander()->id, carol.id);
+    }
+
     void failedHandoffChangesNothing()
     {
         const Incident i = t->declare(QStringLiteral("DNS"));

@@ -1,0 +1,154 @@
+#include "rotationdialog.h"
+
+#include "core.h"
+#include "domain/clock.h"
+#include "services/oncallservice.h"
+#include "services/personservice.h"
+#include "services/roleservice.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+RotationDialog::RotationDialog(Core& core, Mode mode, QWidget* parent)
+    : QDialog(parent), m_core(core), m_mode(mode), m_form(new QFormLayout), m_name(new QLineEdit(this)),
+      m_role(new QComboBox(this)), m_kind(new QComboBox(this)), m_hours(new QSpinBox(this)),
+      m_members(new QListWidget(this)), m_rotation(new QComboBox(this)), m_slot(new QComboBox(this)),
+      m_person(new QComboBox(this)), m_start(new QDateTimeEdit(this)), m_end(new QDateTimeEdit(this)),
+      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("rotationDialog"));
+    m_name->setObjectName(QStringLiteral("rotationName"));
+    m_members->setObjectName(QStringLiteral("rotationMembers"));
+    m_person->setObjectName(QStringLiteral("overridePerson"));
+    m_hours->setRange(1, OnCall::maxShiftHours);
+    m_hours->setValue(12);
+    // Times are entered in local time and stored in UTC.
+    const QDateTime now = m_core.clock().now().toLocalTime();
+    m_start->setDateTime(now);
+    m_end->setDateTime(now.addDays(1));
+    for (QDateTimeEdit* e : {m_start, m_end})
+        e->setCalendarPopup(true);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    const auto people = m_core.people().list();
+    for (const Person& p : people ? people.value() : QList<Person>()) {
+        auto* item = new QListWidgetItem(p.label(), m_members);
+        item->setData(Qt::UserRole, p.id);
+        item->setCheckState(Qt::Unchecked);
+        m_person->addItem(p.label(), p.id);
+    }
+    if (const auto roles = m_core.roles().definitions())
+        for (const RoleDefinition& d : roles.value())
+            m_role->addItem(d.displayName(), d.key);
+    if (const auto rotations = m_core.onCall().rotations())
+        for (const Rotation& r : rotations.value())
+            m_rotation->addItem(r.name, r.name);
+    m_kind->addItem(QString(), int(RotationKind::Weekly));
+    m_kind->addItem(QString(), int(RotationKind::Custom));
+    m_slot->addItem(QString(), int(OnCallSlot::Primary));
+    m_slot->addItem(QString(), int(OnCallSlot::Secondary));
+
+    const bool rotation = mode == Mode::NewRotation;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_role, m_kind, m_hours, m_members})
+        if (rotation)
+            m_form->addRow(new QLabel(this), w);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_rotation, m_slot, m_person})
+        if (!rotation)
+            m_form->addRow(new QLabel(this), w);
+    m_form->addRow(new QLabel(this), m_start);
+    if (!rotation)
+        m_form->addRow(new QLabel(this), m_end);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_role, m_kind, m_hours, m_members, m_rotation,
+                                                      m_slot, m_person, m_end})
+        w->setVisible(m_form->indexOf(w) >= 0);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_hours->setEnabled(RotationKind(m_kind->currentData().toInt()) == RotationKind::Custom); });
+    m_hours->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RotationDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
+}
+
+void RotationDialog::accept()
+{
+    if (m_mode == Mode::NewRotation)
+        saveRotation();
+    else
+        saveOverride();
+}
+
+void RotationDialog::saveRotation()
+{
+    Rotation r;
+    r.name = m_name->text();
+    r.roleKey = m_role->currentData().toString();
+    r.kind = RotationKind(m_kind->currentData().toInt());
+    r.shiftHours = m_hours->value();
+    r.startsAt = m_start->dateTime().toUTC();
+    for (int i = 0; i < m_members->count(); ++i)
+        if (m_members->item(i)->checkState() == Qt::Checked)
+            r.memberIds << m_members->item(i)->data(Qt::UserRole).toLongLong();
+    const auto created = m_core.onCall().createRotation(r);
+    if (!created) {
+        m_error->setText(created.error());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+void RotationDialog::saveOverride()
+{
+    RotationOverride o;
+    o.slot = OnCallSlot(m_slot->currentData().toInt());
+    o.personId = m_person->currentData().toLongLong();
+    o.startsAt = m_start->dateTime().toUTC();
+    o.endsAt = m_end->dateTime().toUTC();
+    const auto saved = m_core.onCall().addOverride(m_rotation->currentData().toString(), o);
+    if (!saved) {
+        m_error->setText(saved.error());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+void RotationDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RotationDialog::retranslateUi()
+{
+    const bool rotation = m_mode == Mode::NewRotation;
+    setWindowTitle(rotation ? tr("New on-call rotation") : tr("Override a rotation"));
+    m_kind->setItemText(0, tr("Weekly"));
+    m_kind->setItemText(1, tr("Custom shift length"));
+    m_slot->setItemText(0, OnCallSlots::label(OnCallSlot::Primary));
+    m_slot->setItemText(1, OnCallSlots::label(OnCallSlot::Secondary));
+    m_hours->setSuffix(tr(" h"));
+    const QStringList labels = rotation
+        ? QStringList{tr("Name:"), tr("Suggests people for:"), tr("Shifts:"), tr("Shift length:"),
+                      tr("Members, in turn order:"), tr("First shift starts:")}
+        : QStringList{tr("Rotation:"), tr("Slot:"), tr("Covered by:"), tr("From:"), tr("Until:")};
+    for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row)
+        if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
+            l->setText(labels.at(row));
+}
