@@ -22,8 +22,13 @@ QLineEdit* FormDialog::addField(const char* objectName)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(QString::fromLatin1(objectName));
-    m_form->addRow(new QLabel(this), edit);
+    addRow(edit);
     return edit;
+}
+
+void FormDialog::addRow(QWidget* field)
+{
+    m_form->addRow(new QLabel(this), field);
 }
 
 void FormDialog::setLabels(const QStringList& labels)

@@ -8,7 +8,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 
-// A dialog of labelled line edits with an inline error and Save/Cancel: the shape shared by the small
+// A dialog of labelled fields with an inline error and Save/Cancel: the shape shared by the small
 // editors (person, custom role). Subclasses add their fields, set the labels in retranslateUi(), and save
 // in accept(), calling showError() and returning when the service refuses.
 class FormDialog : public QDialog
@@ -19,6 +19,7 @@ public:
 
 protected:
     QLineEdit* addField(const char* objectName);
+    void addRow(QWidget* field); // any other editor, labelled by setLabels() like the line edits
     void setLabels(const QStringList& labels); // one per field, in order
     void showError(const QString& message);
     // Call at the end of the subclass constructor, once every field is added.

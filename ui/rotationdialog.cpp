@@ -8,21 +8,16 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 RotationDialog::RotationDialog(Core& core, Mode mode, QWidget* parent)
-    : QDialog(parent), m_core(core), m_mode(mode), m_form(new QFormLayout), m_name(new QLineEdit(this)),
+    : FormDialog(parent), m_core(core), m_mode(mode), m_name(new QLineEdit(this)),
       m_role(new QComboBox(this)), m_kind(new QComboBox(this)), m_hours(new QSpinBox(this)),
       m_members(new QListWidget(this)), m_rotation(new QComboBox(this)), m_slot(new QComboBox(this)),
-      m_person(new QComboBox(this)), m_start(new QDateTimeEdit(this)), m_end(new QDateTimeEdit(this)),
-      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+      m_person(new QComboBox(this)), m_start(new QDateTimeEdit(this)), m_end(new QDateTimeEdit(this))
 {
     setObjectName(QStringLiteral("rotationDialog"));
     m_name->setObjectName(QStringLiteral("rotationName"));
@@ -36,9 +31,6 @@ RotationDialog::RotationDialog(Core& core, Mode mode, QWidget* parent)
     m_end->setDateTime(now.addDays(1));
     for (QDateTimeEdit* e : {m_start, m_end})
         e->setCalendarPopup(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
 
     const auto people = m_core.people().list();
     for (const Person& p : people ? people.value() : QList<Person>()) {
@@ -58,29 +50,18 @@ RotationDialog::RotationDialog(Core& core, Mode mode, QWidget* parent)
     m_slot->addItem(QString(), int(OnCallSlot::Primary));
     m_slot->addItem(QString(), int(OnCallSlot::Secondary));
 
-    const bool rotation = mode == Mode::NewRotation;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_role, m_kind, m_hours, m_members})
-        if (rotation)
-            m_form->addRow(new QLabel(this), w);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_rotation, m_slot, m_person})
-        if (!rotation)
-            m_form->addRow(new QLabel(this), w);
-    m_form->addRow(new QLabel(this), m_start);
-    if (!rotation)
-        m_form->addRow(new QLabel(this), m_end);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_role, m_kind, m_hours, m_members, m_rotation,
-                                                      m_slot, m_person, m_end})
-        w->setVisible(m_form->indexOf(w) >= 0);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
+    const QList<QWidget*> rows = mode == Mode::NewRotation
+        ? QList<QWidget*>{m_name, m_role, m_kind, m_hours, m_members, m_start}
+        : QList<QWidget*>{m_rotation, m_slot, m_person, m_start, m_end};
+    const QList<QWidget*> all{m_name, m_role, m_kind, m_hours, m_members, m_rotation, m_slot, m_person, m_start, m_end};
+    for (QWidget* w : all)
+        w->setVisible(rows.contains(w)); // one dialog, two forms: only this mode's fields show
+    for (QWidget* w : rows)
+        addRow(w);
+    finishLayout();
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_hours->setEnabled(RotationKind(m_kind->currentData().toInt()) == RotationKind::Custom); });
     m_hours->setEnabled(false);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &RotationDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
 }
 
@@ -105,11 +86,10 @@ void RotationDialog::saveRotation()
             r.memberIds << m_members->item(i)->data(Qt::UserRole).toLongLong();
     const auto created = m_core.onCall().createRotation(r);
     if (!created) {
-        m_error->setText(created.error());
-        m_error->show();
+        showError(created.error());
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 void RotationDialog::saveOverride()
@@ -121,18 +101,17 @@ void RotationDialog::saveOverride()
     o.endsAt = m_end->dateTime().toUTC();
     const auto saved = m_core.onCall().addOverride(m_rotation->currentData().toString(), o);
     if (!saved) {
-        m_error->setText(saved.error());
-        m_error->show();
+        showError(saved.error());
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 void RotationDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QDialog::changeEvent(event);
+    FormDialog::changeEvent(event);
 }
 
 void RotationDialog::retranslateUi()
@@ -148,7 +127,5 @@ void RotationDialog::retranslateUi()
         ? QStringList{tr("Name:"), tr("Suggests people for:"), tr("Shifts:"), tr("Shift length:"),
                       tr("Members, in turn order:"), tr("First shift starts:")}
         : QStringList{tr("Rotation:"), tr("Slot:"), tr("Covered by:"), tr("From:"), tr("Until:")};
-    for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row)
-        if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            l->setText(labels.at(row));
+    setLabels(labels);
 }

@@ -1,20 +1,17 @@
 #pragma once
 
-#include <QDialog>
+#include "formdialog.h"
 
 class Core;
 class QComboBox;
 class QDateTimeEdit;
-class QDialogButtonBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
 // Creates an on-call rotation (name, role, weekly or custom shift, start, members in turn order), or an
 // override (someone covers a rotation's primary or secondary from one time to another).
-class RotationDialog final : public QDialog
+class RotationDialog final : public FormDialog
 {
     Q_OBJECT
 public:
@@ -34,7 +31,6 @@ private:
 
     Core& m_core;
     Mode m_mode;
-    QFormLayout* m_form;
     QLineEdit* m_name;
     QComboBox* m_role;
     QComboBox* m_kind;
@@ -45,6 +41,4 @@ private:
     QComboBox* m_person;
     QDateTimeEdit* m_start;
     QDateTimeEdit* m_end;
-    QLabel* m_error;
-    QDialogButtonBox* m_buttons;
 };
