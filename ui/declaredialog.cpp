@@ -38,6 +38,7 @@ DeclareDialog::DeclareDialog(QWidget* parent)
     for (Severity s : Severities::all())
         m_severity->addItem(Severities::code(s), int(s));
     m_severity->setCurrentIndex(1); // SEV2: unsure teams should lean high
+    m_severity->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_definition->setWordWrap(true);
     m_higherHint->setWordWrap(true);
     m_advice->setWordWrap(true);

@@ -28,6 +28,18 @@ void IncidentListModel::reload()
     endResetModel();
 }
 
+QString IncidentListModel::drillCode(const QString& code)
+{
+    return tr("%1 (drill)").arg(code);
+}
+
+void IncidentListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 void IncidentListModel::setShowDrills(bool show)
 {
     if (show == m_showDrills)
@@ -67,7 +79,7 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Code: return i.isDrill ? tr("%1 (drill)").arg(i.code) : i.code;
+        case Code: return i.isDrill ? drillCode(i.code) : i.code;
         case Severity: return Severities::code(i.severity);
         case Status: return IncidentStatuses::label(i.status);
         case Title: return i.title;

@@ -28,6 +28,10 @@ public:
     const Incident* incidentAt(int row) const;
     QString lastError() const { return m_error; }
 
+    // Texts (headers, statuses) are made on demand in data(): tell the views to ask again.
+    void retranslate();
+    static QString drillCode(const QString& code);
+
 public slots:
     void reload();
 

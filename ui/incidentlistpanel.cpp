@@ -1,9 +1,11 @@
 #include "incidentlistpanel.h"
 
+#include "domain/incidentstatus.h"
 #include "incidentlistmodel.h"
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -22,7 +24,8 @@ IncidentListPanel::IncidentListPanel(Core& core, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns are sized from sample texts (see sizeColumns), not by measuring every row: that made start-up slow.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
     m_view->setColumnHidden(IncidentListModel::Updated, true);
     m_view->setWordWrap(false);
@@ -91,6 +94,31 @@ void IncidentListPanel::retranslateUi()
     m_declare->setToolTip(tr("Declare early: when a second team is needed, customers are affected, or an hour "
                              "of concentrated analysis has not solved it."));
     m_showDrills->setText(tr("Show drills"));
-    // Model strings (headers, statuses) are made on demand; a reset makes the view ask again.
-    m_model->reload();
+    m_model->retranslate();
+    sizeColumns();
+}
+
+void IncidentListPanel::sizeColumns()
+{
+    QFont bold = m_view->font();
+    bold.setBold(true); // open incidents are shown in bold
+    const QFontMetrics fm(bold);
+    const int pad = 2 * fm.averageCharWidth() + 8;
+    auto widest = [&](const QStringList& samples) {
+        int w = 0;
+        for (const QString& s : samples)
+            w = qMax(w, fm.horizontalAdvance(s));
+        return w + pad;
+    };
+    auto header = [&](int column) {
+        return m_model->headerData(column, Qt::Horizontal).toString();
+    };
+    m_view->setColumnWidth(IncidentListModel::Code,
+                           widest({header(IncidentListModel::Code), IncidentListModel::drillCode(QStringLiteral("DRILL-2026-0000"))}));
+    m_view->setColumnWidth(IncidentListModel::Severity,
+                           widest({header(IncidentListModel::Severity), QStringLiteral("SEV1")}));
+    QStringList statuses{header(IncidentListModel::Status)};
+    for (IncidentStatus st : IncidentStatuses::all())
+        statuses << IncidentStatuses::label(st);
+    m_view->setColumnWidth(IncidentListModel::Status, widest(statuses));
 }

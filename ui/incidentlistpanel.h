@@ -29,6 +29,7 @@ protected:
 
 private:
     void retranslateUi();
+    void sizeColumns();
     void emitSelection();
 
     IncidentListModel* m_model;

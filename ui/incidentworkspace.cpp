@@ -44,6 +44,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
 
     auto* page = new QWidget;
     auto* header = new QHBoxLayout;
+    m_severity->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     header->addWidget(m_code);
     header->addWidget(m_severity);
     header->addWidget(m_title, 1);

@@ -52,18 +52,16 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(core, localizer);
-    QObject::connect(&window, &MainWindow::languageSwitched, &localizer, [&](const QString& code) {
-        localizer.setLanguage(code);
-        QSettings().setValue(QStringLiteral("ui/language"), code);
-    });
-    if (parser.isSet(exitOption))
-        window.setAttribute(Qt::WA_DontShowOnScreen);
-    else
+    if (!parser.isSet(exitOption))
         window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
     if (parser.isSet(exitOption)) {
-        // The list is loaded in the constructor; the first event-loop turn paints the window.
-        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+        // The data is loaded in the constructor; grab() renders the whole window once, synchronously,
+        // so "ready" means every pixel of the first screen has been painted.
+        QTimer::singleShot(0, &app, [&window] {
+            window.grab();
+            QApplication::exit(0);
+        });
     }
     return app.exec();
 }

@@ -24,7 +24,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
 
 MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     : QMainWindow(parent), m_core(core), m_localizer(localizer), m_list(new IncidentListPanel(core)),
@@ -38,7 +37,7 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({420, 860});
+    splitter->setSizes({540, 860});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
@@ -83,16 +82,11 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         group->addAction(a);
     }
-    connect(m_japanese, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("ja")); });
-    connect(m_english, &QAction::triggered, this, [this] { emit languageSwitched(QStringLiteral("en")); });
+    connect(m_japanese, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
+    connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
-
-    auto* toolbar = addToolBar(QString());
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->addAction(m_declareAction);
 }
 
 qint64 MainWindow::declareIncident()
@@ -170,6 +164,13 @@ void MainWindow::backupDatabase()
         showError(s.error());
     else
         statusBar()->showMessage(tr("Backup written to %1").arg(path), 8000);
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    // Installing the translators sends LanguageChange to every widget; each one retranslates itself.
+    if (m_localizer.setLanguage(code))
+        QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
 void MainWindow::about()

@@ -28,9 +28,6 @@ public:
     // The status bar slot where the notifications area shows its undelivered count.
     QLabel* outboxLabel() const { return m_outboxLabel; }
 
-signals:
-    void languageSwitched(const QString& code);
-
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +40,7 @@ private:
     void openDatabase();
     void backupDatabase();
     void about();
+    void switchLanguage(const QString& code);
     void showError(const QString& message);
     void updateWindowTitle();
 

@@ -6,25 +6,18 @@
 #include "uiformat.h"
 
 #include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
-#include <QScrollArea>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 OverviewPanel::OverviewPanel(Core& core, QWidget* parent)
-    : IncidentPanel(parent), m_core(core), m_form(new QFormLayout)
+    : IncidentPanel(parent), m_core(core), m_view(new QTextBrowser(this))
 {
-    auto* inner = new QWidget;
-    inner->setLayout(m_form);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(inner);
+    m_view->setObjectName(QStringLiteral("overviewText"));
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setOpenExternalLinks(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_view);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
         if (id == m_incidentId)
             refresh();
@@ -45,28 +38,25 @@ QString OverviewPanel::title() const
 
 void OverviewPanel::refresh()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
-    if (!m_incidentId)
+    if (!m_incidentId) {
+        m_view->clear();
         return;
+    }
     const auto found = m_core.incidents().get(m_incidentId);
     if (!found) {
-        m_form->addRow(new QLabel(found.error()));
+        m_view->setPlainText(found.error());
         return;
     }
     const Incident& i = found.value();
-    auto add = [this](const QString& label, const QString& value, const char* name = nullptr) {
-        auto* v = new QLabel(value);
-        v->setWordWrap(true);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        if (name)
-            v->setObjectName(QString::fromLatin1(name));
-        m_form->addRow(new QLabel(label), v);
+    // Rich text, so long values wrap at the panel's width; every piece of user text is escaped.
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='4'>");
+    auto add = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td valign='top' style='color:#555; white-space:nowrap'>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
-    add(tr("Severity:"), Severities::code(i.severity) + QStringLiteral(" — ") + Severities::definition(i.severity),
-        "overviewSeverity");
-    add(tr("Status:"), IncidentStatuses::label(i.status), "overviewStatus");
+    add(tr("Severity:"), Severities::code(i.severity) + QStringLiteral(" — ") + Severities::definition(i.severity));
+    add(tr("Status:"), IncidentStatuses::label(i.status));
     add(tr("Customer impact:"), i.impact.isEmpty() ? tr("(not described yet)") : i.impact);
     add(tr("Summary:"), i.summary.isEmpty() ? tr("(not written yet)") : i.summary);
     add(tr("Detected:"), UiFormat::dateTime(i.detectedAt));
@@ -77,6 +67,8 @@ void OverviewPanel::refresh()
     add(tr("Another team needed:"), yesNo(i.answers.secondTeamNeeded));
     add(tr("Customers affected:"), yesNo(i.answers.customersAffected));
     add(tr("Unsolved after an hour:"), yesNo(i.answers.unresolvedAfterHour));
+    html += QStringLiteral("</table>");
+    m_view->setHtml(html);
 }
 
 void OverviewPanel::changeEvent(QEvent* event)

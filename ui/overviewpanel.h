@@ -3,8 +3,7 @@
 #include "incidentpanel.h"
 
 class Core;
-class QFormLayout;
-class QLabel;
+class QTextBrowser;
 
 // The incident's facts: severity and its meaning, the lifecycle times, the declaration answers, impact.
 class OverviewPanel final : public IncidentPanel
@@ -23,5 +22,5 @@ private:
 
     Core& m_core;
     qint64 m_incidentId = 0;
-    QFormLayout* m_form;
+    QTextBrowser* m_view;
 };

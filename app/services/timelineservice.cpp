@@ -25,7 +25,8 @@ Status TimelineService::validateText(const QString& text)
     return {};
 }
 
-Result<qint64> TimelineService::appendInTransaction(qint64 incidentId, const EntryDraft& draft)
+Result<qint64> TimelineService::appendInTransaction(qint64 incidentId, const EntryDraft& draft,
+                                                    TimelineEntry* written)
 {
     if (Status s = validateText(draft.text); !s)
         return s.failure();
@@ -44,6 +45,10 @@ Result<qint64> TimelineService::appendInTransaction(qint64 incidentId, const Ent
         return id;
     if (Status s = m_incidents->touch(incidentId, now); !s)
         return s.failure();
+    if (written) {
+        e.id = id.value();
+        *written = e;
+    }
     return id;
 }
 
@@ -59,14 +64,15 @@ Result<TimelineEntry> TimelineService::add(qint64 incidentId, const EntryDraft& 
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.failure();
-    if (Result<Incident> i = m_incidents->get(incidentId); !i)
-        return i.failure();
-    const Result<qint64> id = appendInTransaction(incidentId, draft);
+    const Result<bool> known = m_incidents->exists(incidentId);
+    if (!known)
+        return known.failure();
+    if (!known.value())
+        return fail(tr("There is no incident %1.").arg(incidentId));
+    TimelineEntry entry;
+    const Result<qint64> id = appendInTransaction(incidentId, draft, &entry);
     if (!id)
         return id.failure();
-    Result<TimelineEntry> entry = m_store->get(id.value());
-    if (!entry)
-        return entry;
     if (Status s = tx.commit(); !s)
         return s.failure();
     emit entryAdded(incidentId, id.value());

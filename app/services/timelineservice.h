@@ -23,7 +23,8 @@ public:
     Result<TimelineEntry> add(qint64 incidentId, const EntryDraft& draft);
     // For other services that record their change and its timeline entry in one transaction of theirs:
     // call inside the open transaction, then announceAdded() after the commit.
-    Result<qint64> appendInTransaction(qint64 incidentId, const EntryDraft& draft);
+    // `written`, if given, receives the entry as stored.
+    Result<qint64> appendInTransaction(qint64 incidentId, const EntryDraft& draft, TimelineEntry* written = nullptr);
     void announceAdded(qint64 incidentId, qint64 entryId);
 
     Result<TimelineEntry> get(qint64 entryId) const;

@@ -55,6 +55,24 @@ QSqlQuery Database::prepare(const QString& sql) const
     return q;
 }
 
+QueryLease Database::cached(const QString& sql) const
+{
+    std::shared_ptr<CachedStatement>& slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_shared<CachedStatement>();
+        slot->query = std::make_unique<QSqlQuery>(connection());
+        slot->query->prepare(sql);
+    }
+    if (slot->busy) {
+        auto fresh = std::make_unique<QSqlQuery>(connection());
+        fresh->prepare(sql);
+        QSqlQuery* raw = fresh.get();
+        return QueryLease(raw, nullptr, std::move(fresh));
+    }
+    slot->busy = true;
+    return QueryLease(slot->query.get(), &slot->busy);
+}
+
 int Database::latestSchemaVersion()
 {
     return Migrator::latestVersion();
@@ -146,11 +164,17 @@ Status Database::configure()
         // FULL: a commit the user was told about survives a power cut, not only a crash.
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
     };
     for (const QString& sql : pragmas) {
         QSqlQuery q(connection());
         if (!q.exec(sql))
+            return SqlError::describe(q.lastError());
+    }
+    // Stamp new files only: writing the header on every open would look like a change to other processes.
+    bool ok = false;
+    if (pragmaValue(connection(), QStringLiteral("application_id"), &ok) != kApplicationId) {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)))
             return SqlError::describe(q.lastError());
     }
     return {};
@@ -163,6 +187,7 @@ void Database::close()
         delete m_watchTimer;
         m_watchTimer = nullptr;
     }
+    m_statements.clear(); // statements must go before their connection
     if (m_connectionName.isEmpty())
         return;
     {

@@ -6,7 +6,44 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <QHash>
+
+#include <memory>
+
 class QTimer;
+
+// A statement from the connection's cache, lent for one use: reset (finish()) when the lease ends so that
+// it never holds a read snapshot open. Used on hot paths, where re-parsing SQL would dominate the cost.
+class QueryLease final
+{
+public:
+    QueryLease(QSqlQuery* query, bool* busy, std::unique_ptr<QSqlQuery> own = {})
+        : m_query(query), m_busy(busy), m_own(std::move(own))
+    {
+    }
+    QueryLease(QueryLease&& other) noexcept
+        : m_query(std::exchange(other.m_query, nullptr)), m_busy(std::exchange(other.m_busy, nullptr)),
+          m_own(std::move(other.m_own))
+    {
+    }
+    QueryLease(const QueryLease&) = delete;
+    QueryLease& operator=(const QueryLease&) = delete;
+    QueryLease& operator=(QueryLease&&) = delete;
+    ~QueryLease()
+    {
+        if (m_query)
+            m_query->finish();
+        if (m_busy)
+            *m_busy = false;
+    }
+    QSqlQuery& operator*() { return *m_query; }
+    QSqlQuery* operator->() { return m_query; }
+
+private:
+    QSqlQuery* m_query;
+    bool* m_busy;
+    std::unique_ptr<QSqlQuery> m_own;
+};
 
 // One SQLite connection (one per thread): opens or creates the file, refuses newer or damaged databases
 // without touching them, migrates, and reports commits made by other processes. All SQL of the product
@@ -27,6 +64,9 @@ public:
     // A query prepared on this connection; preparation errors surface at exec() through SqlError::exec.
     QSqlQuery prepare(const QString& sql) const;
 
+    // A cached prepared statement for hot paths; a nested use of the same SQL gets a fresh one.
+    QueryLease cached(const QString& sql) const;
+
     int schemaVersion() const;
     static int latestSchemaVersion();
     Result<QString> integrityCheck() const;
@@ -45,6 +85,12 @@ private:
     Status refuseUnlessOurs();
     Status configure();
 
+    struct CachedStatement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool busy = false;
+    };
+    mutable QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
     QString m_path;
     QString m_connectionName;
     qint64 m_dataVersion = -1;

@@ -171,8 +171,17 @@ Status IncidentStore::markDeclared(qint64 id, const DeclarationAnswers& a, const
 
 Status IncidentStore::touch(qint64 id, const QDateTime& at)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"));
-    q.addBindValue(Time::toDbValue(at));
-    q.addBindValue(id);
-    return SqlError::exec(q);
+    QueryLease q = m_db.cached(QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"));
+    q->addBindValue(Time::toDbValue(at));
+    q->addBindValue(id);
+    return SqlError::exec(*q);
+}
+
+Result<bool> IncidentStore::exists(qint64 id) const
+{
+    QueryLease q = m_db.cached(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
+    q->addBindValue(id);
+    if (Status s = SqlError::exec(*q); !s)
+        return s.failure();
+    return q->next();
 }

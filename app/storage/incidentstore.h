@@ -16,6 +16,7 @@ public:
     Result<int> nextSequence(bool drill, int year) const;
     Result<qint64> insert(const Incident& incident);
     Result<Incident> get(qint64 id) const;
+    Result<bool> exists(qint64 id) const;
     Result<Incident> findByCode(const QString& code) const;
     // Open incidents first (newest update first), then the rest by last update.
     Result<QList<Incident>> list(bool includeDrills = true, int limit = 1000) const;

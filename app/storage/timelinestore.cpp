@@ -31,20 +31,20 @@ TimelineEntry fromQuery(const QSqlQuery& q)
 
 Result<qint64> TimelineStore::insert(const TimelineEntry& e)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QueryLease q = m_db.cached(QStringLiteral(
         "INSERT INTO timeline_entries (incident_id, occurred_at, recorded_at, author, kind, text, important, "
         "is_public) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"));
-    q.addBindValue(e.incidentId);
-    q.addBindValue(Time::toDbValue(e.occurredAt));
-    q.addBindValue(Time::toDbValue(e.recordedAt));
-    q.addBindValue(e.author);
-    q.addBindValue(EntryKinds::key(e.kind));
-    q.addBindValue(e.text);
-    q.addBindValue(e.important);
-    q.addBindValue(e.isPublic);
-    if (Status s = SqlError::exec(q); !s)
+    q->addBindValue(e.incidentId);
+    q->addBindValue(Time::toDbValue(e.occurredAt));
+    q->addBindValue(Time::toDbValue(e.recordedAt));
+    q->addBindValue(e.author);
+    q->addBindValue(EntryKinds::key(e.kind));
+    q->addBindValue(e.text);
+    q->addBindValue(e.important);
+    q->addBindValue(e.isPublic);
+    if (Status s = SqlError::exec(*q); !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return q->lastInsertId().toLongLong();
 }
 
 Result<TimelineEntry> TimelineStore::get(qint64 id) const

@@ -15,18 +15,18 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return SqlError::describe(q.lastError());
+    QueryLease q = m_db.cached(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!q->exec())
+        return SqlError::describe(q->lastError());
     m_active = true;
     return {};
 }
 
 Status Transaction::commit()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Failure f = SqlError::describe(q.lastError());
+    QueryLease q = m_db.cached(QStringLiteral("COMMIT"));
+    if (!q->exec()) {
+        const Failure f = SqlError::describe(q->lastError());
         rollback();
         return f;
     }

@@ -1,0 +1,142 @@
+#include "services/timelineservice.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestTimelineService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void addValidates();
+    void occurredAndRecordedAreSeparate();
+    void pagesInBothOrders();
+    void editKeepsRevisions();
+    void softDeleteAndRestore();
+    void staleEditIsRefused();
+};
+
+void TestTimelineService::addValidates()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    EntryDraft d;
+    d.text = QStringLiteral("  \n ");
+    QVERIFY(!t.core().timeline().add(i.id, d).ok());
+    d.text = QString(Incidents::maxTextLength + 1, QLatin1Char('x'));
+    QVERIFY(!t.core().timeline().add(i.id, d).ok());
+    d.text = QStringLiteral("ok");
+    QVERIFY(!t.core().timeline().add(999, d).ok());
+    QCOMPARE(t.core().timeline().count(i.id).value(), 1); // only the declaration entry
+}
+
+void TestTimelineService::occurredAndRecordedAreSeparate()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    EntryDraft d;
+    d.text = QStringLiteral("アラート: DB CPU 100%");
+    d.kind = EntryKind::Alert;
+    d.occurredAt = t.clock().now().addSecs(-600);
+    const auto e = t.core().timeline().add(i.id, d);
+    QVERIFY(e.ok());
+    QCOMPARE(e->occurredAt, t.clock().now().addSecs(-600));
+    QCOMPARE(e->recordedAt, t.clock().now());
+    QCOMPARE(e->kind, EntryKind::Alert);
+    QCOMPARE(e->text, d.text);
+}
+
+void TestTimelineService::pagesInBothOrders()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    for (int n = 0; n < 450; ++n) {
+        EntryDraft d;
+        d.text = QStringLiteral("entry %1").arg(n);
+        // Same occurred-at for pairs: the id breaks ties, so no entry is skipped or repeated.
+        d.occurredAt = t.clock().now().addSecs(n / 2);
+        QVERIFY(t.core().timeline().add(i.id, d).ok());
+    }
+    for (bool newestFirst : {true, false}) {
+        QList<qint64> seen;
+        TimelineStore::PageCursor cursor;
+        QDateTime last;
+        while (true) {
+            const auto page = t.core().timeline().page(i.id, newestFirst, cursor, 100).value();
+            for (const auto& e : page) {
+                if (last.isValid())
+                    QVERIFY(newestFirst ? e.occurredAt <= last : e.occurredAt >= last);
+                last = e.occurredAt;
+                seen << e.id;
+            }
+            if (page.size() < 100)
+                break;
+            cursor = TimelineStore::cursorAfter(page.constLast());
+        }
+        QCOMPARE(seen.size(), 451);
+        QCOMPARE(QSet<qint64>(seen.begin(), seen.end()).size(), 451);
+    }
+}
+
+void TestTimelineService::editKeepsRevisions()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    EntryDraft d;
+    d.text = QStringLiteral("first");
+    const auto e = t.core().timeline().add(i.id, d).value();
+    QSignalSpy changed(&t.core().timeline(), &TimelineService::entryChanged);
+    EntryDraft c;
+    c.text = QStringLiteral("second");
+    c.kind = EntryKind::Decision;
+    c.important = true;
+    t.clock().advance(5000);
+    const auto edited = t.core().timeline().edit(e.id, c, QStringLiteral("ed"));
+    QVERIFY(edited.ok());
+    QCOMPARE(edited->revision, 2);
+    QCOMPARE(edited->text, QStringLiteral("second"));
+    QCOMPARE(edited->recordedAt, e.recordedAt);
+    QCOMPARE(changed.count(), 1);
+    const auto revs = t.core().timeline().revisions(e.id).value();
+    QCOMPARE(revs.size(), 1);
+    QCOMPARE(revs.first().text, QStringLiteral("first"));
+    QCOMPARE(revs.first().kind, EntryKind::Note);
+}
+
+void TestTimelineService::softDeleteAndRestore()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    EntryDraft d;
+    d.text = QStringLiteral("oops");
+    const auto e = t.core().timeline().add(i.id, d).value();
+    QCOMPARE(t.core().timeline().count(i.id).value(), 2);
+    QVERIFY(t.core().timeline().remove(e.id, QStringLiteral("ed")).ok());
+    QCOMPARE(t.core().timeline().count(i.id).value(), 1);
+    QVERIFY(t.core().timeline().get(e.id)->deleted);
+    QVERIFY(t.core().timeline().restore(e.id, QStringLiteral("ed")).ok());
+    QCOMPARE(t.core().timeline().count(i.id).value(), 2);
+    QCOMPARE(t.core().timeline().revisions(e.id)->size(), 2);
+}
+
+void TestTimelineService::staleEditIsRefused()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    EntryDraft d;
+    d.text = QStringLiteral("v1");
+    const auto e = t.core().timeline().add(i.id, d).value();
+    Core other;
+    QVERIFY(other.open(t.dbPath()).ok());
+    EntryDraft c;
+    c.text = QStringLiteral("v2");
+    QVERIFY(other.timeline().edit(e.id, c, QStringLiteral("other")).ok());
+    c.text = QStringLiteral("v2 again");
+    // The edit reads the current revision inside its transaction, so it applies on top of v2.
+    QVERIFY(t.core().timeline().edit(e.id, c, QStringLiteral("me")).ok());
+    QCOMPARE(t.core().timeline().get(e.id)->revision, 3);
+    QCOMPARE(t.core().timeline().revisions(e.id)->size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestTimelineService)
+#include "tst_timelineservice.moc"

@@ -1,0 +1,182 @@
+#include "declaredialog.h"
+#include "guitestsupport.h"
+#include "incidentlistmodel.h"
+#include "incidentlistpanel.h"
+#include "incidentworkspace.h"
+#include "localizer.h"
+#include "mainwindow.h"
+#include "services/incidentservice.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void declareByClickingAndTyping();
+    void declareInJapanese();
+    void declareButtonNeedsTitle();
+    void severityDefinitionFollowsChoice();
+    void switchLanguageChangesMenus();
+    void showsChangesFromAnotherProcess();
+
+private:
+    std::unique_ptr<TestSupport::TempCore> m_temp;
+    std::unique_ptr<Localizer> m_localizer;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ic-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_temp = std::make_unique<TestSupport::TempCore>();
+    QVERIFY(m_temp->ok());
+    m_localizer = std::make_unique<Localizer>();
+    m_localizer->setLanguage(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_temp->core(), *m_localizer);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_localizer.reset();
+    m_temp.reset();
+    QSettings().clear();
+}
+
+void TestMainWindow::declareByClickingAndTyping()
+{
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("declareButton"));
+    QVERIFY(button);
+    bool filled = false;
+    TestSupport::whenModalShown([&](QWidget* dialog) {
+        auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("title"));
+        auto* severity = dialog->findChild<QComboBox*>(QStringLiteral("severity"));
+        auto* customers = dialog->findChild<QCheckBox*>(QStringLiteral("customersAffected"));
+        auto* impact = dialog->findChild<QPlainTextEdit*>(QStringLiteral("impact"));
+        QTest::keyClicks(title, QStringLiteral("Checkout returns 500"));
+        severity->setCurrentIndex(0);
+        QTest::mouseClick(customers, Qt::LeftButton, {}, QPoint(5, customers->height() / 2));
+        impact->setFocus();
+        QTest::keyClicks(impact->viewport(), QStringLiteral("30% of payments fail"));
+        QTest::keyClicks(impact, QStringLiteral("!"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        filled = customers->isChecked();
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(filled);
+    const auto list = m_temp->core().incidents().list().value();
+    QCOMPARE(list.size(), 1);
+    const Incident i = list.first();
+    QCOMPARE(i.title, QStringLiteral("Checkout returns 500"));
+    QCOMPARE(i.severity, Severity::Sev1);
+    QVERIFY(i.answers.customersAffected);
+    QVERIFY(i.impact.contains(QStringLiteral("30% of payments fail")));
+    // The new incident is selected and shown in the workspace.
+    auto* shownTitle = m_window->findChild<QLabel*>(QStringLiteral("incidentTitle"));
+    QTRY_COMPARE(shownTitle->text(), QStringLiteral("Checkout returns 500"));
+    QCOMPARE(m_window->incidentList()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::declareInJapanese()
+{
+    TestSupport::whenModalShown([&](QWidget* dialog) {
+        auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("title"));
+        title->setFocus();
+        TestSupport::typeText(title, QStringLiteral("決済APIでエラー率が上昇"));
+        auto* drill = dialog->findChild<QCheckBox*>(QStringLiteral("drill"));
+        drill->setChecked(true);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    const qint64 id = m_window->declareIncident();
+    QVERIFY(id > 0);
+    const Incident i = m_temp->core().incidents().get(id).value();
+    QCOMPARE(i.title, QStringLiteral("決済APIでエラー率が上昇"));
+    QVERIFY(i.isDrill);
+    QVERIFY(i.code.startsWith(QStringLiteral("DRILL-")));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("drillBanner"))->isVisible());
+}
+
+void TestMainWindow::declareButtonNeedsTitle()
+{
+    bool okEnabledEmpty = true;
+    bool okEnabledTyped = false;
+    TestSupport::whenModalShown([&](QWidget* dialog) {
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        okEnabledEmpty = ok->isEnabled();
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral("x"));
+        okEnabledTyped = ok->isEnabled();
+        static_cast<QDialog*>(dialog)->reject();
+    });
+    QCOMPARE(m_window->declareIncident(), 0);
+    QVERIFY(!okEnabledEmpty);
+    QVERIFY(okEnabledTyped);
+    QCOMPARE(m_temp->core().incidents().list()->size(), 0);
+}
+
+void TestMainWindow::severityDefinitionFollowsChoice()
+{
+    DeclareDialog dialog;
+    auto* severity = dialog.findChild<QComboBox*>(QStringLiteral("severity"));
+    auto* definition = dialog.findChild<QLabel*>(QStringLiteral("severityDefinition"));
+    QCOMPARE(severity->currentText(), QStringLiteral("SEV2")); // unsure teams lean high
+    severity->setCurrentIndex(0);
+    QCOMPARE(definition->text(), Severities::definition(Severity::Sev1));
+    severity->setCurrentIndex(3);
+    QCOMPARE(definition->text(), Severities::definition(Severity::Sev4));
+}
+
+void TestMainWindow::switchLanguageChangesMenus()
+{
+    auto* fileMenu = m_window->menuBar()->actions().first();
+    QCOMPARE(fileMenu->text(), QStringLiteral("&File"));
+    m_window->findChild<QAction*>(QStringLiteral("languageJapanese"))->trigger();
+    QTRY_COMPARE(fileMenu->text(), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("declareButton"))->text(),
+             QStringLiteral("インシデントを宣言…"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+    auto* view = m_window->findChild<QTableView*>(QStringLiteral("incidentList"));
+    QCOMPARE(view->model()->headerData(IncidentListModel::Severity, Qt::Horizontal).toString(),
+             QStringLiteral("重大度"));
+    m_window->findChild<QAction*>(QStringLiteral("languageEnglish"))->trigger();
+    QTRY_COMPARE(fileMenu->text(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::showsChangesFromAnotherProcess()
+{
+    auto* model = m_window->incidentList()->model();
+    QCOMPARE(model->rowCount(), 0);
+    const auto r = TestSupport::icctl({QStringLiteral("--db"), m_temp->dbPath(), QStringLiteral("incident"),
+                                       QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("from icctl"),
+                                       QStringLiteral("--severity"), QStringLiteral("SEV3")});
+    QCOMPARE(r.exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
