@@ -1,1955 +1,1955 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ActivityLog</name>
-        <message>
-            <source>now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>_Nothing recorded while holding the role._</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ActivityLogDialog</name>
-        <message>
-            <source>Export activity log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Markdown files (*.md)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>now</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n entry</numerusform>
-                <numerusform>%n entries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Activity log (ICS-214)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holder / time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Held / kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What they recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Markdown…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AssignmentEnd</name>
-        <message>
-            <source>Released</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reassigned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handed off</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Briefing</name>
-        <message>
-            <source>Situation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Objectives:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current actions:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current organisation:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BriefingDraft</name>
-        <message>
-            <source>%1 %2 — %3, %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Impact: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find the cause and stop the customer impact; keep stakeholders updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply the fix or mitigation safely; keep stakeholders updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Watch that the mitigation holds; decide when to resolve.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrap up: revert temporary changes, prepare the postmortem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>- Open: %1 needs help. %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no actions recorded yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>held by the IC</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CliArgs</name>
-        <message>
-            <source>Missing arguments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many arguments: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CommandStrip</name>
-        <message>
-            <source>no contact on the roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;IC:&lt;/b&gt; %1 — reach: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;No Incident Commander.&lt;/b&gt; Take command on the Roles tab.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Next IC:&lt;/b&gt; %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Next IC:&lt;/b&gt; not named yet</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Option %1 needs a value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown language "%1"; use ja or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare an incident; prints its id and code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List incidents, open ones first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show one incident.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move an incident to another status.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an entry to an incident's timeline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List an incident's timeline, newest first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show who is on call now, per rotation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create an on-call rotation (weekly unless --shift-hours is given).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Let someone cover a rotation's primary (or secondary) for a while.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a person to the roster.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the roster.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import people from CSV (all rows or none).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the roster as CSV.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assign a role (commander, operations, communications, planning, scribe, deputy, liaison, sme or a custom role) to a person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Release a role; the Incident Commander holds it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hand a role (command by default) over with an acknowledged briefing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the current role holders and the history of assignments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put an optional role on the incident's board.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create a custom role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the roles and their duties.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flag that a role needs more people (or clear the flag).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print a role's activity log (ICS-214).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Csv</name>
-        <message>
-            <source>A quoted field is never closed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CustomRoleDialog</name>
-        <message>
-            <source>New custom role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Key (for icctl):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in English:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Japanese:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duty in English:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duty in Japanese:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. db-expert</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>%1 is a folder, not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder %1 cannot be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is an SQLite database of another program. The file was left untouched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A backup cannot overwrite the database it copies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DeclareDialog</name>
-        <message>
-            <source>At least one answer is yes: declare now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare drill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What is broken, as users see it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Severity:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>If unsure, choose the higher severity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer &amp;impact:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who is affected and how</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ummary:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare when any one is true</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another team is needed to fix the problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers see the outage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Still unsolved after an hour of concentrated analysis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is a drill (kept apart from real incidents and channels)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EntryKind</name>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drill inject</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hypothesis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status change</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HandoffDialog</name>
-        <message>
-            <source>Hand off %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brief the incoming holder face to face or on the call, using the notes below. The handoff is recorded only once they acknowledge it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outgoing:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(nobody)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incoming:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose who takes over…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Briefing (ICS-201)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Situation: what is happening now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Objectives: what we are trying to achieve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current actions: what is under way, by whom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current organisation: who holds which role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I, %1, have received this briefing and take over %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The incoming holder acknowledges the briefing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record handoff</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentCommands</name>
-        <message>
-            <source>--title is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown severity "%1": use SEV1, SEV2, SEV3 or SEV4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Impact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mitigated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown status "%1": use investigating, identified, monitoring, resolved or closed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentListModel</name>
-        <message>
-            <source>%1 (drill)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentListPanel</name>
-        <message>
-            <source>Incidents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare incident…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show drills</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentService</name>
-        <message>
-            <source>An incident needs a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The title is too long (%1 characters; at most %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The summary or impact text is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident declared: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident opened for investigation: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The incident is already %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A closed incident cannot change its status.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status changed: %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity changed: %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The incident has already been declared.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentStatus</name>
-        <message>
-            <source>Investigating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentStore</name>
-        <message>
-            <source>There is no incident %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentWorkspace</name>
-        <message>
-            <source>Select an incident on the left, or declare a new one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DRILL — this is an exercise, not a real incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LogCommands</name>
-        <message>
-            <source>Unknown entry kind "%1". Known kinds: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--limit needs a positive number.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>%1 already exists. Choose a new file name, or use Open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident databases (*.sqlite)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident databases (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back up database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup written to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident Commander — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Declare incident…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back up database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>Migration %1 is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OnCallCommands</name>
-        <message>
-            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:00:00+09:00.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>primary: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>secondary: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No rotation yet. Create one with: icctl oncall rotation add NAME --members a,b,c</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--shift-hours needs a whole number of hours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--person, --from and --to are required.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OnCallDialog</name>
-        <message>
-            <source>Weekly</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n hour</numerusform>
-                <numerusform>%n hours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (override)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On-call rotations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who is on call now. The role board suggests the primary of the rotation for a role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New rotation…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Override…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Secondary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shift ends</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OnCallService</name>
-        <message>
-            <source>A rotation needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A shift lasts from 1 to %1 hours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A rotation needs at least one member.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A rotation called "%1" already exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An override needs a start and an end after it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no rotation called "%1".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OnCallSlot</name>
-        <message>
-            <source>Primary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Secondary</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverviewPanel</name>
-        <message>
-            <source>Overview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Severity:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer impact:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not described yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not written yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declared:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not declared yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mitigated:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolved:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another team needed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers affected:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsolved after an hour:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PeopleCsv</name>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is empty: it needs a header row (name,handle,phone,email,team,languages,skills).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown column "%1"; known columns: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header has no "name" column.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 fields, but the header has %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the name is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the name is longer than %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the handle @%1 is also on line %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PeopleModel</name>
-        <message>
-            <source>%1 (on call)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skills</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PersonCommands</name>
-        <message>
-            <source>--name is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 added, %2 updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PersonEditDialog</name>
-        <message>
-            <source>Edit person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chat handle:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Languages (ja; en):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skills (db; network):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. hanako (without @)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PersonPickerDialog</name>
-        <message>
-            <source>Assign %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who takes %1?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by name, handle, team or skill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On call now: %1 (suggested)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is on call for this role; pick someone from the roster.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assign</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PersonService</name>
-        <message>
-            <source>A person needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The name is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The handle "%1" is not valid: no spaces, at most %2 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The handle @%1 already belongs to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name a person: their id, @handle or name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n people are called "%1"; use their @handle or id instead.</source>
-            <translation>
-                <numerusform>%n person is called "%1"; use their @handle or id instead.</numerusform>
-                <numerusform>%n people are called "%1"; use their @handle or id instead.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nobody called "%1" is on the roster. Add them first (icctl person add).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PersonStore</name>
-        <message>
-            <source>There is no person %1 on the roster.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleBoard</name>
-        <message>
-            <source>, </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is Incident Commander. Take command or assign an IC now: every incident needs exactly one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the Incident Commander also holds Operations. Delegate Operations so the IC can keep the overview.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleBoardPanel</name>
-        <message>
-            <source>Roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IC also holds: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On call now: no rotation set up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On call now: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ask for help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What kind of help is needed? (optional; Planning will look for someone)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every role is on the board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Take command</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Activity log…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roster…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roster — drag a person onto a role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter people</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New custom role…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On call…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleCard</name>
-        <message>
-            <source>Needs help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>More people are needed for this role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How to reach them: not on the roster yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reach: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Since %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Held by the IC, %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not delegated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reassign…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assign…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hand off…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Release</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Help found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Need help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drop a person from the roster here to assign %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleCommands</name>
-        <message>
-            <source>%1 is now %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--to PERSON is required: who takes over?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--brief TEXT is required: the situation the incoming holder takes over.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 handed %2 over to %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current holders:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(nobody)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(held by the IC)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NEEDS HELP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>current</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown format "%1": use csv or markdown.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleHistoryDialog</name>
-        <message>
-            <source>Role history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handoffs and their briefings:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 → %2 (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Acknowledged %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No handoff yet.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleHistoryModel</name>
-        <message>
-            <source>now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How it ended</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleService</name>
-        <message>
-            <source>Unknown role "%1". Use one of %2, or a custom role created first (icctl role define).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is a built-in role; choose another key for a custom role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The role key "%1" is not valid: start with a lower-case letter, then letters, digits or '-', at most 32 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A custom role needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The role "%1" already exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is closed: its roles are history and can no longer change.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>person %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 already holds %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is Incident Commander. Command changes hands only by a handoff, so that the briefing is given and recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is now %2, taking over from %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is now %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody holds %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An open incident must always have an Incident Commander. Hand off command instead of releasing it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is no longer %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is no longer %2; the Incident Commander holds the role again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The briefing needs at least the situation: what is happening now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 already holds %2; hand it off to someone else.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 handed %2 over to %3, who acknowledged the briefing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has already asked for help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2) needs help: more people are needed for this role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2) needs help: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 no longer needs help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has not asked for help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The Deputy / Next IC seat is open again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <source>Incident Commander</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holds every role not delegated. Sets objectives, assigns people and keeps the incident document current.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Operations lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Works with the IC to fix the problem. Only the Ops team changes the system during the incident.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communications lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The public face of the response: sends periodic updates to responders, stakeholders and customers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planning lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supports Ops with the long view: files bugs, orders food, arranges handoffs, records changes to revert later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scribe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writes the timeline as it happens: decisions, actions and observations, with their times.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deputy / Next IC</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shadows the IC, ready to take command at the next handoff; covers when the IC steps away.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Liaison</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connects the response with other teams, vendors and partners: brings their status in and our requests out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Subject-matter expert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Knows one system deeply; advises Ops and the IC, and changes nothing without Ops.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RosterDialog</name>
-        <message>
-            <source>Import roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported. Fix these rows and import the file again:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported: %1 added, %2 updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Exported %n people to %1.</source>
-            <translation>
-                <numerusform>Exported %n person to %1.</numerusform>
-                <numerusform>Exported %n people to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RotationDialog</name>
-        <message>
-            <source>New on-call rotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Override a rotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weekly</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom shift length</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggests people for:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shifts:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shift length:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Members, in turn order:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First shift starts:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rotation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slot:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Covered by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Until:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Severity</name>
-        <message>
-            <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minor: partial degradation with a workaround, or few customers affected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SqlErrorText</name>
-        <message>
-            <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is busy in another program. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is read-only. Check its permissions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file could not be read or written (input/output error).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is damaged or is not an Incident Commander database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>Recorded %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelinePanel</name>
-        <message>
-            <source>Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened? Enter saves the entry.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineService</name>
-        <message>
-            <source>A timeline entry needs some text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The entry is too long (%1 characters; at most %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no incident %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelineStore</name>
-        <message>
-            <source>There is no timeline entry %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_Nothing recorded while holding the role._</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Export activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log (ICS-214)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder / time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held / kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentEnd</name>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDraft</name>
+    <message>
+        <source>%1 %2 — %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the cause and stop the customer impact; keep stakeholders updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix or mitigation safely; keep stakeholders updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch that the mitigation holds; decide when to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap up: revert temporary changes, prepare the postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Open: %1 needs help. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no actions recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by the IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>Missing arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandStrip</name>
+    <message>
+        <source>no contact on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;IC:&lt;/b&gt; %1 — reach: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No Incident Commander.&lt;/b&gt; Take command on the Roles tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next IC:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next IC:&lt;/b&gt; not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident; prints its id and code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List incidents, open ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an incident to another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry to an incident&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an incident&apos;s timeline, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who is on call now, per rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an on-call rotation (weekly unless --shift-hours is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let someone cover a rotation&apos;s primary (or secondary) for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people from CSV (all rows or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a role (commander, operations, communications, planning, scribe, deputy, liaison, sme or a custom role) to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a role; the Incident Commander holds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand a role (command by default) over with an acknowledged briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current role holders and the history of assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an optional role on the incident&apos;s board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a custom role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the roles and their duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag that a role needs more people (or clear the flag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a role&apos;s activity log (ICS-214).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomRoleDialog</name>
+    <message>
+        <source>New custom role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (for icctl):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty in Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db-expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <source>At least one answer is yes: declare now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is broken, as users see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If unsure, choose the higher severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is affected and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare when any one is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team is needed to fix the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a drill (kept apart from real incidents and channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryKind</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Hand off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief the incoming holder face to face or on the call, using the notes below. The handoff is recorded only once they acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing (ICS-201)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation: what is happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives: what we are trying to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current actions: what is under way, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current organisation: who holds which role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, have received this briefing and take over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming holder acknowledges the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>--title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;: use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use investigating, identified, monitoring, resolved or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>%1 (drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary or impact text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened for investigation: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed incident cannot change its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has already been declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkspace</name>
+    <message>
+        <source>Select an incident on the left, or declare a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL — this is an exercise, not a real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogCommands</name>
+    <message>
+        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 already exists. Choose a new file name, or use Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Commander — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:00:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation yet. Create one with: icctl oncall rotation add NAME --members a,b,c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shift-hours needs a whole number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person, --from and --to are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallDialog</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on call now. The role board suggests the primary of the rotation for a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallService</name>
+    <message>
+        <source>A rotation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift lasts from 1 to %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation called &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a start and an end after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rotation called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallSlot</name>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsolved after an hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCsv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row (name,handle,phone,email,team,languages,skills).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;name&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handle @%1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>%1 (on call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages (ja; en):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills (db; network):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hanako (without @)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, handle, team or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: %1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on call for this role; pick someone from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle &quot;%1&quot; is not valid: no spaces, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle @%1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a person: their id, @handle or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called &quot;%1&quot;; use their @handle or id instead.</source>
+        <translation>
+            <numerusform>%n person is called &quot;%1&quot;; use their @handle or id instead.</numerusform>
+            <numerusform>%n people are called &quot;%1&quot;; use their @handle or id instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on the roster. Add them first (icctl person add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person %1 on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoard</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is Incident Commander. Take command or assign an IC now: every incident needs exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Incident Commander also holds Operations. Delegate Operations so the IC can keep the overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoardPanel</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC also holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: no rotation set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of help is needed? (optional; Planning will look for someone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role is on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster — drag a person onto a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleCard</name>
+    <message>
+        <source>Needs help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people are needed for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them: not on the roster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by the IC, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a person from the roster here to assign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleCommands</name>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to PERSON is required: who takes over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--brief TEXT is required: the situation the incoming holder takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed %2 over to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current holders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(held by the IC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEEDS HELP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleHistoryDialog</name>
+    <message>
+        <source>Role history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs and their briefings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleHistoryModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or a custom role created first (icctl role define).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in role; choose another key for a custom role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role key &quot;%1&quot; is not valid: start with a lower-case letter, then letters, digits or &apos;-&apos;, at most 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom role needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed: its roles are history and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Incident Commander. Command changes hands only by a handoff, so that the briefing is given and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2, taking over from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open incident must always have an Incident Commander. Hand off command instead of releasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2; the Incident Commander holds the role again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing needs at least the situation: what is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; hand it off to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed %2 over to %3, who acknowledged the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already asked for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs help: more people are needed for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs help: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer needs help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not asked for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deputy / Next IC seat is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds every role not delegated. Sets objectives, assigns people and keeps the incident document current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with the IC to fix the problem. Only the Ops team changes the system during the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public face of the response: sends periodic updates to responders, stakeholders and customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports Ops with the long view: files bugs, orders food, arranges handoffs, records changes to revert later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the timeline as it happens: decisions, actions and observations, with their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy / Next IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadows the IC, ready to take command at the next handoff; covers when the IC steps away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects the response with other teams, vendors and partners: brings their status in and our requests out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knows one system deeply; advises Ops and the IC, and changes nothing without Ops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows and import the file again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people to %1.</source>
+        <translation>
+            <numerusform>Exported %n person to %1.</numerusform>
+            <numerusform>Exported %n people to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>New on-call rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom shift length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests people for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, in turn order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First shift starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor: partial degradation with a workaround, or few customers affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrorText</name>
+    <message>
+        <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (input/output error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Incident Commander database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>A timeline entry needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <source>There is no timeline entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
