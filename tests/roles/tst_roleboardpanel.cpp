@@ -220,6 +220,11 @@ private slots:
     void releaseAndAskForHelp()
     {
         QVERIFY(!cardButton(Roles::commander, "releaseButton")->isVisible()); // the IC cannot just leave
+        auto* warnings = board()->findChild<QLabel*>(QStringLiteral("boardWarnings"));
+        QVERIFY(!warnings->isVisible());
+        QTest::mouseClick(cardButton(Roles::operations, "releaseButton"), Qt::LeftButton);
+        QTRY_VERIFY(warnings->isVisible()); // SEV1 and the IC now runs Operations too
+        QVERIFY(warnings->text().contains(QStringLiteral("SEV1")));
         QTest::mouseClick(cardButton(Roles::communications, "releaseButton"), Qt::LeftButton);
         QTRY_VERIFY(holderText(Roles::communications).contains(person(0).name)); // back to the IC
 
