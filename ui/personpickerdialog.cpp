@@ -73,8 +73,12 @@ void PersonPickerDialog::updateButtons()
 
 void PersonPickerDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        const qint64 selected = personId();
+        m_model->reload(); // the "(on call)" note is translated; a reset loses the selection
+        selectPerson(selected);
         retranslateUi();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -142,4 +142,5 @@ void RosterDialog::retranslateUi()
     m_export->setText(tr("Export CSV…"));
     m_import->setToolTip(tr("Columns: name, handle, phone, email, team, languages, skills. A row whose handle is "
                             "already on the roster updates that person."));
+    m_model->reload(); // headers and the "(on call)" note are translated
 }
