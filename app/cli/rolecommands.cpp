@@ -59,6 +59,14 @@ int parseIdRole(CliContext& ctx, CliArgs& a, const QStringList& args, int maxPos
                                                                                  : CliContext::Failed;
 }
 
+// After a change, say what the board now warns about (no IC; IC also running Ops at SEV1/SEV2).
+void printWarnings(CliContext& ctx, qint64 incidentId)
+{
+    if (const auto board = ctx.core.roles().board(incidentId))
+        for (const QString& w : board->warnings())
+            ctx.err << RoleCommands::tr("Warning: %1").arg(w) << Qt::endl;
+}
+
 QJsonObject toJson(const Assignment& a)
 {
     return QJsonObject{
@@ -89,6 +97,7 @@ int assign(CliContext& ctx, const QStringList& args)
         ctx.printJson(toJson(done.value()));
     else
         ctx.out << RoleCommands::tr("%1 is now %2.").arg(t.person.label(), t.role.displayName()) << Qt::endl;
+    printWarnings(ctx, t.incident.id);
     return CliContext::Ok;
 }
 
@@ -100,6 +109,7 @@ int release(CliContext& ctx, const QStringList& args)
         return status;
     if (Status s = ctx.core.roles().release(t.incident.id, t.role.key, ctx.core.userName()); !s)
         return ctx.failWith(s.error());
+    printWarnings(ctx, t.incident.id);
     return CliContext::Ok;
 }
 
@@ -139,6 +149,7 @@ int handoff(CliContext& ctx, const QStringList& args)
     else
         ctx.out << RoleCommands::tr("%1 handed %2 over to %3.").arg(h->fromName, t.role.displayName(), h->toName)
                 << Qt::endl;
+    printWarnings(ctx, t.incident.id);
     return CliContext::Ok;
 }
 

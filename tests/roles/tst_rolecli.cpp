@@ -81,10 +81,19 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(run({QStringLiteral("role"), QStringLiteral("release"), incident, QStringLiteral("scribe")}).exitCode, 0);
+        // Releasing Ops in a SEV1 puts it back on the IC: done, with a warning on stderr.
+        const TestSupport::Run released = run({QStringLiteral("role"), QStringLiteral("release"), incident,
+                                               QStringLiteral("operations")});
+        QCOMPARE(released.exitCode, 0);
+        QVERIFY(released.err.contains(QStringLiteral("Warning: SEV1")));
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("assign"), incident, QStringLiteral("operations"),
+                      QStringLiteral("bob")})
+                     .exitCode,
+                 0);
         const QJsonObject list = json({QStringLiteral("role"), QStringLiteral("list"), incident});
         QVERIFY(list.value(QStringLiteral("warnings")).toArray().isEmpty());
         const QJsonArray history = list.value(QStringLiteral("history")).toArray();
-        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.size(), 4);
         const QJsonObject scribe = history.at(2).toObject();
         QCOMPARE(scribe.value(QStringLiteral("role")).toString(), QStringLiteral("scribe"));
         QCOMPARE(scribe.value(QStringLiteral("end_reason")).toString(), QStringLiteral("released"));
