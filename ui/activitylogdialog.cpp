@@ -54,7 +54,8 @@ ActivityLogDialog::ActivityLogDialog(Core& core, qint64 incidentId, const QStrin
         if (!path.isEmpty())
             exportTo(path, format);
     };
-    connect(m_csv, &QPushButton::clicked, this, [=] { save(Format::Csv, QStringLiteral(".csv"), tr("CSV files (*.csv)")); });
+    connect(m_csv, &QPushButton::clicked, this,
+            [=] { save(Format::Csv, QStringLiteral(".csv"), tr("CSV files (*.csv)")); });
     connect(m_markdown, &QPushButton::clicked, this,
             [=] { save(Format::Markdown, QStringLiteral(".md"), tr("Markdown files (*.md)")); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -94,8 +95,9 @@ void ActivityLogDialog::reload()
         auto* period = new QTreeWidgetItem(m_tree);
         period->setText(0, p.holderLabel);
         period->setText(1, tr("%1 – %2").arg(UiFormat::dateTimeShort(p.assignment.startedAt),
-                                            p.assignment.isCurrent() ? tr("now")
-                                                                     : UiFormat::dateTimeShort(p.assignment.endedAt)));
+                                             p.assignment.isCurrent()
+                                                 ? tr("now")
+                                                 : UiFormat::dateTimeShort(p.assignment.endedAt)));
         period->setText(2, tr("%n entries", "", int(p.entries.size())));
         QFont bold = period->font(0);
         bold.setBold(true);
@@ -120,10 +122,11 @@ bool ActivityLogDialog::exportTo(const QString& path, Format format)
         m_status->setText(!log ? log.error() : incident.error());
         return false;
     }
-    const QString text = format == Format::Csv
-                             ? ActivityLog::toCsv(log.value())
-                             : ActivityLog::toMarkdown(incident->code + QStringLiteral(" — ") + m_role->currentText(),
-                                                       log.value());
+    const QString text =
+        format == Format::Csv
+            ? ActivityLog::toCsv(log.value())
+            : ActivityLog::toMarkdown(incident->code + QStringLiteral(" — ") + m_role->currentText(),
+                                      log.value());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
         m_status->setText(tr("Cannot write %1: %2").arg(path, f.errorString()));

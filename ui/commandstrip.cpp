@@ -48,7 +48,8 @@ void CommandStrip::refresh()
     const auto ic = board->commander();
     if (ic) {
         const QString reach = ic->reachText().isEmpty() ? tr("no contact on the roster") : ic->reachText();
-        m_commander->setText(tr("<b>IC:</b> %1 — reach: %2").arg(ic->name.toHtmlEscaped(), reach.toHtmlEscaped()));
+        m_commander->setText(
+            tr("<b>IC:</b> %1 — reach: %2").arg(ic->name.toHtmlEscaped(), reach.toHtmlEscaped()));
         m_commander->setStyleSheet(QString());
     } else {
         m_commander->setText(tr("<b>No Incident Commander.</b> Take command on the Roles tab."));

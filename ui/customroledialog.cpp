@@ -43,7 +43,7 @@ void CustomRoleDialog::changeEvent(QEvent* event)
 void CustomRoleDialog::retranslateUi()
 {
     setWindowTitle(tr("New custom role"));
-    setLabels({tr("Key (for icctl):"), tr("Name in English:"), tr("Name in Japanese:"), tr("Duty in English:"),
-               tr("Duty in Japanese:")});
+    setLabels({tr("Key (for icctl):"), tr("Name in English:"), tr("Name in Japanese:"),
+               tr("Duty in English:"), tr("Duty in Japanese:")});
     m_key->setPlaceholderText(tr("e.g. db-expert"));
 }

@@ -31,8 +31,8 @@ QPlainTextEdit* textBox(const char* name, QWidget* parent)
 
 HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleKey, QWidget* parent)
     : QDialog(parent), m_core(core), m_incidentId(incidentId), m_roleKey(roleKey), m_intro(new QLabel(this)),
-      m_fromLabel(new QLabel(this)), m_from(new QLabel(this)), m_toLabel(new QLabel(this)), m_to(new QComboBox(this)),
-      m_briefingBox(new QGroupBox(this)), m_situationLabel(new QLabel(this)),
+      m_fromLabel(new QLabel(this)), m_from(new QLabel(this)), m_toLabel(new QLabel(this)),
+      m_to(new QComboBox(this)), m_briefingBox(new QGroupBox(this)), m_situationLabel(new QLabel(this)),
       m_situation(textBox("situation", this)), m_objectivesLabel(new QLabel(this)),
       m_objectives(textBox("objectives", this)), m_actionsLabel(new QLabel(this)),
       m_actions(textBox("currentActions", this)), m_organisationLabel(new QLabel(this)),
@@ -86,7 +86,8 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
         // Command goes to the Next IC when there is one; otherwise to whoever is on call.
         if (roleKey == Roles::commander && board->nextCommander())
             setIncoming(board->nextCommander()->id);
-        else if (const auto s = m_core.onCall().suggestion(roleKey); s && s.value() && s.value()->id != m_outgoingId)
+        else if (const auto s = m_core.onCall().suggestion(roleKey);
+                 s && s.value() && s.value()->id != m_outgoingId)
             setIncoming(s.value()->id);
     }
 
@@ -132,7 +133,8 @@ Briefing HandoffDialog::briefing() const
 
 void HandoffDialog::updateState()
 {
-    const bool ready = incoming() != 0 && m_ack->isChecked() && !m_situation->toPlainText().trimmed().isEmpty();
+    const bool ready =
+        incoming() != 0 && m_ack->isChecked() && !m_situation->toPlainText().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
     m_ack->setEnabled(incoming() != 0);
 }
@@ -175,8 +177,10 @@ void HandoffDialog::retranslateUi()
     m_objectivesLabel->setText(tr("Objectives: what we are trying to achieve"));
     m_actionsLabel->setText(tr("Current actions: what is under way, by whom"));
     m_organisationLabel->setText(tr("Current organisation: who holds which role"));
-    m_ack->setText(incoming() ? tr("I, %1, have received this briefing and take over %2.").arg(m_to->currentText(), roleName)
-                              : tr("The incoming holder acknowledges the briefing."));
+    m_ack->setText(
+        incoming()
+            ? tr("I, %1, have received this briefing and take over %2.").arg(m_to->currentText(), roleName)
+            : tr("The incoming holder acknowledges the briefing."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record handoff"));
     updateState();
 }

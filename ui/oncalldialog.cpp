@@ -63,8 +63,9 @@ void OnCallDialog::reload()
     for (int r = 0; r < rows.size(); ++r) {
         const OnCallService::OnCallNow& n = rows.at(r);
         const auto role = m_core.roles().definition(n.rotation.roleKey);
-        const QString shift = n.rotation.kind == RotationKind::Weekly ? tr("Weekly")
-                                                                      : tr("%n hour(s)", "", n.rotation.shiftHours);
+        const QString shift = n.rotation.kind == RotationKind::Weekly
+                                  ? tr("Weekly")
+                                  : tr("%n hour(s)", "", n.rotation.shiftHours);
         auto who = [this](const std::optional<Person>& p, bool overridden) {
             if (!p)
                 return QStringLiteral("—");
@@ -92,7 +93,8 @@ void OnCallDialog::changeEvent(QEvent* event)
 void OnCallDialog::retranslateUi()
 {
     setWindowTitle(tr("On-call rotations"));
-    m_intro->setText(tr("Who is on call now. The role board suggests the primary of the rotation for a role."));
+    m_intro->setText(
+        tr("Who is on call now. The role board suggests the primary of the rotation for a role."));
     m_newRotation->setText(tr("New rotation…"));
     m_override->setText(tr("Override…"));
     m_table->setHorizontalHeaderLabels(

@@ -66,14 +66,22 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return onCall ? tr("%1 (on call)").arg(p->name) : p->name;
-        case Handle: return p->handle.isEmpty() ? QString() : QLatin1Char('@') + p->handle;
-        case Phone: return p->phone;
-        case Email: return p->email;
-        case Team: return p->team;
-        case Languages: return p->languages.join(QStringLiteral(", "));
-        case Skills: return p->skills.join(QStringLiteral(", "));
-        default: return {};
+        case Name:
+            return onCall ? tr("%1 (on call)").arg(p->name) : p->name;
+        case Handle:
+            return p->handle.isEmpty() ? QString() : QLatin1Char('@') + p->handle;
+        case Phone:
+            return p->phone;
+        case Email:
+            return p->email;
+        case Team:
+            return p->team;
+        case Languages:
+            return p->languages.join(QStringLiteral(", "));
+        case Skills:
+            return p->skills.join(QStringLiteral(", "));
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         return p->reachText().isEmpty() ? p->name : p->name + QLatin1Char('\n') + p->reachText();
@@ -84,9 +92,12 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
             return f;
         }
         return {};
-    case PersonIdRole: return p->id;
-    case OnCallRole: return onCall;
-    default: return {};
+    case PersonIdRole:
+        return p->id;
+    case OnCallRole:
+        return onCall;
+    default:
+        return {};
     }
 }
 
@@ -95,14 +106,22 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Handle: return tr("Handle");
-    case Phone: return tr("Phone");
-    case Email: return tr("E-mail");
-    case Team: return tr("Team");
-    case Languages: return tr("Languages");
-    case Skills: return tr("Skills");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Handle:
+        return tr("Handle");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
+    case Team:
+        return tr("Team");
+    case Languages:
+        return tr("Languages");
+    case Skills:
+        return tr("Skills");
+    default:
+        return {};
     }
 }
 

@@ -9,7 +9,8 @@
 PersonEditDialog::PersonEditDialog(Core& core, const Person& person, QWidget* parent)
     : FormDialog(parent), m_core(core), m_id(person.id), m_name(addField("personName")),
       m_handle(addField("personHandle")), m_phone(addField("personPhone")), m_email(addField("personEmail")),
-      m_team(addField("personTeam")), m_languages(addField("personLanguages")), m_skills(addField("personSkills"))
+      m_team(addField("personTeam")), m_languages(addField("personLanguages")),
+      m_skills(addField("personSkills"))
 {
     setObjectName(QStringLiteral("personEditDialog"));
     m_name->setText(person.name);
@@ -62,7 +63,7 @@ void PersonEditDialog::changeEvent(QEvent* event)
 void PersonEditDialog::retranslateUi()
 {
     setWindowTitle(m_id ? tr("Edit person") : tr("Add person"));
-    setLabels({tr("Name:"), tr("Chat handle:"), tr("Phone:"), tr("E-mail:"), tr("Team:"), tr("Languages (ja; en):"),
-               tr("Skills (db; network):")});
+    setLabels({tr("Name:"), tr("Chat handle:"), tr("Phone:"), tr("E-mail:"), tr("Team:"),
+               tr("Languages (ja; en):"), tr("Skills (db; network):")});
     m_handle->setPlaceholderText(tr("e.g. hanako (without @)"));
 }

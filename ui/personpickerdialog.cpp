@@ -41,7 +41,8 @@ PersonPickerDialog::PersonPickerDialog(Core& core, const QString& roleKey, QWidg
     layout->addWidget(m_buttons);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &PersonPickerDialog::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PersonPickerDialog::updateButtons);
     connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

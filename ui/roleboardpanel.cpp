@@ -38,8 +38,9 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
       m_proxy(new QSortFilterProxyModel(this)), m_warnings(new QLabel(this)), m_icHolds(new QLabel(this)),
       m_onCall(new QLabel(this)), m_error(new QLabel(this)), m_addRole(new QPushButton(this)),
       m_addRoleMenu(new QMenu(this)), m_takeCommand(new QPushButton(this)), m_activity(new QPushButton(this)),
-      m_history(new QPushButton(this)), m_roster(new QPushButton(this)), m_onCallButton(new QPushButton(this)), m_rosterLabel(new QLabel(this)),
-      m_filter(new QLineEdit(this)), m_rosterView(new QListView(this)), m_grid(new QGridLayout)
+      m_history(new QPushButton(this)), m_roster(new QPushButton(this)),
+      m_onCallButton(new QPushButton(this)), m_rosterLabel(new QLabel(this)), m_filter(new QLineEdit(this)),
+      m_rosterView(new QListView(this)), m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("roleBoard"));
     m_warnings->setObjectName(QStringLiteral("boardWarnings"));
@@ -73,7 +74,8 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
 
     auto* tools = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_takeCommand, m_addRole, m_history, m_activity, m_roster, m_onCallButton})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_takeCommand, m_addRole, m_history, m_activity,
+                                                      m_roster, m_onCallButton})
         tools->addWidget(w);
     tools->addStretch(1);
 
@@ -163,8 +165,9 @@ RoleCard* RoleBoardPanel::makeCard()
     connect(c, &RoleCard::assignRequested, this, &RoleBoardPanel::assignWithPicker);
     connect(c, &RoleCard::personDropped, this, &RoleBoardPanel::assignPerson);
     connect(c, &RoleCard::handoffRequested, this, [this](const QString& key) { handOff(key); });
-    connect(c, &RoleCard::releaseRequested, this,
-            [this](const QString& key) { report(m_core.roles().release(m_incidentId, key, m_core.userName())); });
+    connect(c, &RoleCard::releaseRequested, this, [this](const QString& key) {
+        report(m_core.roles().release(m_incidentId, key, m_core.userName()));
+    });
     connect(c, &RoleCard::historyRequested, this, &RoleBoardPanel::showHistory);
     connect(c, &RoleCard::helpToggled, this, &RoleBoardPanel::toggleHelp);
     return c;
@@ -277,10 +280,11 @@ void RoleBoardPanel::toggleHelp(const QString& roleKey, bool needHelp)
         return;
     }
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Ask for help"),
-                                               tr("What kind of help is needed? (optional; Planning will look for "
-                                                  "someone)"),
-                                               QLineEdit::Normal, {}, &ok);
+    const QString note =
+        QInputDialog::getText(this, tr("Ask for help"),
+                              tr("What kind of help is needed? (optional; Planning will look for "
+                                 "someone)"),
+                              QLineEdit::Normal, {}, &ok);
     if (ok)
         report(m_core.roles().requestHelp(m_incidentId, roleKey, note, m_core.userName()));
 }

@@ -31,11 +31,11 @@ QPushButton* button(const char* name, QWidget* parent)
 } // namespace
 
 RoleCard::RoleCard(QWidget* parent)
-    : QFrame(parent), m_name(label("roleName", this)), m_help(label("helpBadge", this)), m_duty(label("duty", this)),
-      m_holder(label("holder", this)), m_reach(label("reach", this)), m_since(label("since", this)),
-      m_assign(button("assignButton", this)), m_handoff(button("handoffButton", this)),
-      m_release(button("releaseButton", this)), m_history(button("historyButton", this)),
-      m_helpButton(button("helpButton", this))
+    : QFrame(parent), m_name(label("roleName", this)), m_help(label("helpBadge", this)),
+      m_duty(label("duty", this)), m_holder(label("holder", this)), m_reach(label("reach", this)),
+      m_since(label("since", this)), m_assign(button("assignButton", this)),
+      m_handoff(button("handoffButton", this)), m_release(button("releaseButton", this)),
+      m_history(button("historyButton", this)), m_helpButton(button("helpButton", this))
 {
     setAcceptDrops(true);
     setFrameShape(QFrame::StyledPanel);
@@ -45,7 +45,8 @@ RoleCard::RoleCard(QWidget* parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_name->setFont(bold);
-    m_help->setStyleSheet(QStringLiteral("background: #c62828; color: white; font-weight: bold; padding: 1px 6px;"));
+    m_help->setStyleSheet(
+        QStringLiteral("background: #c62828; color: white; font-weight: bold; padding: 1px 6px;"));
     m_help->setWordWrap(false);
     m_duty->setStyleSheet(QStringLiteral("color: #5f6368;"));
     QFont holderFont = m_holder->font();

@@ -15,8 +15,9 @@
 
 RoleHistoryDialog::RoleHistoryDialog(Core& core, qint64 incidentId, const QString& roleKey, QWidget* parent)
     : QDialog(parent), m_core(core), m_incidentId(incidentId), m_roleKey(roleKey),
-      m_model(new RoleHistoryModel(core, this)), m_view(new QTableView(this)), m_handoffsLabel(new QLabel(this)),
-      m_handoffs(new QTextBrowser(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+      m_model(new RoleHistoryModel(core, this)), m_view(new QTableView(this)),
+      m_handoffsLabel(new QLabel(this)), m_handoffs(new QTextBrowser(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("roleHistoryDialog"));
     m_view->setObjectName(QStringLiteral("historyView"));
@@ -53,15 +54,17 @@ void RoleHistoryDialog::changeEvent(QEvent* event)
 void RoleHistoryDialog::retranslateUi()
 {
     const auto role = m_core.roles().definition(m_roleKey);
-    setWindowTitle(m_roleKey.isEmpty() || !role ? tr("Role history") : tr("History of %1").arg(role->displayName()));
+    setWindowTitle(m_roleKey.isEmpty() || !role ? tr("Role history")
+                                                : tr("History of %1").arg(role->displayName()));
     m_handoffsLabel->setText(tr("Handoffs and their briefings:"));
     QString html;
     if (const auto handoffs = m_core.roles().handoffs(m_incidentId, m_roleKey)) {
         for (const Handoff& h : handoffs.value()) {
             const auto def = m_core.roles().definition(h.roleKey);
             html += QStringLiteral("<h4>%1</h4><p>%2</p><pre>%3</pre>")
-                        .arg(tr("%1 → %2 (%3)").arg(h.fromName.toHtmlEscaped(), h.toName.toHtmlEscaped(),
-                                                    (def ? def->displayName() : h.roleKey).toHtmlEscaped()),
+                        .arg(tr("%1 → %2 (%3)")
+                                 .arg(h.fromName.toHtmlEscaped(), h.toName.toHtmlEscaped(),
+                                      (def ? def->displayName() : h.roleKey).toHtmlEscaped()),
                              tr("Acknowledged %1").arg(UiFormat::dateTime(h.acknowledgedAt)).toHtmlEscaped(),
                              h.briefing.toText().toHtmlEscaped());
         }

@@ -65,11 +65,16 @@ QVariant RoleHistoryModel::data(const QModelIndex& index, int role) const
         const auto def = m_core.roles().definition(a->roleKey);
         return def ? def->displayName() : a->roleKey;
     }
-    case Person: return a->personName;
-    case From: return UiFormat::dateTime(a->startedAt);
-    case Until: return a->isCurrent() ? tr("now") : UiFormat::dateTime(a->endedAt);
-    case Ended: return a->endReason ? AssignmentEnds::label(*a->endReason) : tr("Current");
-    default: return {};
+    case Person:
+        return a->personName;
+    case From:
+        return UiFormat::dateTime(a->startedAt);
+    case Until:
+        return a->isCurrent() ? tr("now") : UiFormat::dateTime(a->endedAt);
+    case Ended:
+        return a->endReason ? AssignmentEnds::label(*a->endReason) : tr("Current");
+    default:
+        return {};
     }
 }
 
@@ -78,11 +83,17 @@ QVariant RoleHistoryModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Role: return tr("Role");
-    case Person: return tr("Holder");
-    case From: return tr("From");
-    case Until: return tr("Until");
-    case Ended: return tr("How it ended");
-    default: return {};
+    case Role:
+        return tr("Role");
+    case Person:
+        return tr("Holder");
+    case From:
+        return tr("From");
+    case Until:
+        return tr("Until");
+    case Ended:
+        return tr("How it ended");
+    default:
+        return {};
     }
 }

@@ -7,7 +7,8 @@
 
 class Core;
 
-// Every assignment of an incident's roles (optionally one role), oldest first: who, from, until, how it ended.
+// Every assignment of an incident's roles (optionally one role), oldest first: who, from, until, how it
+// ended.
 class RoleHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -61,13 +61,14 @@ RosterDialog::RosterDialog(Core& core, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &RosterDialog::editPerson);
     connect(m_view, &QTableView::doubleClicked, this, &RosterDialog::editPerson);
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import roster"), {}, tr("CSV files (*.csv)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import roster"), {}, tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             importFrom(path);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export roster"), QStringLiteral("roster.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export roster"), QStringLiteral("roster.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportTo(path);
     });
@@ -140,7 +141,8 @@ void RosterDialog::retranslateUi()
     m_edit->setText(tr("Edit…"));
     m_import->setText(tr("Import CSV…"));
     m_export->setText(tr("Export CSV…"));
-    m_import->setToolTip(tr("Columns: name, handle, phone, email, team, languages, skills. A row whose handle is "
-                            "already on the roster updates that person."));
+    m_import->setToolTip(
+        tr("Columns: name, handle, phone, email, team, languages, skills. A row whose handle is "
+           "already on the roster updates that person."));
     m_model->reload(); // headers and the "(on call)" note are translated
 }

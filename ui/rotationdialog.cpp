@@ -51,16 +51,18 @@ RotationDialog::RotationDialog(Core& core, Mode mode, QWidget* parent)
     m_slot->addItem(QString(), int(OnCallSlot::Secondary));
 
     const QList<QWidget*> rows = mode == Mode::NewRotation
-        ? QList<QWidget*>{m_name, m_role, m_kind, m_hours, m_members, m_start}
-        : QList<QWidget*>{m_rotation, m_slot, m_person, m_start, m_end};
-    const QList<QWidget*> all{m_name, m_role, m_kind, m_hours, m_members, m_rotation, m_slot, m_person, m_start, m_end};
+                                     ? QList<QWidget*>{m_name, m_role, m_kind, m_hours, m_members, m_start}
+                                     : QList<QWidget*>{m_rotation, m_slot, m_person, m_start, m_end};
+    const QList<QWidget*> all{m_name,     m_role, m_kind,   m_hours, m_members,
+                              m_rotation, m_slot, m_person, m_start, m_end};
     for (QWidget* w : all)
         w->setVisible(rows.contains(w)); // one dialog, two forms: only this mode's fields show
     for (QWidget* w : rows)
         addRow(w);
     finishLayout();
-    connect(m_kind, &QComboBox::currentIndexChanged, this,
-            [this] { m_hours->setEnabled(RotationKind(m_kind->currentData().toInt()) == RotationKind::Custom); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_hours->setEnabled(RotationKind(m_kind->currentData().toInt()) == RotationKind::Custom);
+    });
     m_hours->setEnabled(false);
     retranslateUi();
 }
@@ -123,9 +125,9 @@ void RotationDialog::retranslateUi()
     m_slot->setItemText(0, OnCallSlots::label(OnCallSlot::Primary));
     m_slot->setItemText(1, OnCallSlots::label(OnCallSlot::Secondary));
     m_hours->setSuffix(tr(" h"));
-    const QStringList labels = rotation
-        ? QStringList{tr("Name:"), tr("Suggests people for:"), tr("Shifts:"), tr("Shift length:"),
-                      tr("Members, in turn order:"), tr("First shift starts:")}
-        : QStringList{tr("Rotation:"), tr("Slot:"), tr("Covered by:"), tr("From:"), tr("Until:")};
+    const QStringList labels =
+        rotation ? QStringList{tr("Name:"),         tr("Suggests people for:"),    tr("Shifts:"),
+                               tr("Shift length:"), tr("Members, in turn order:"), tr("First shift starts:")}
+                 : QStringList{tr("Rotation:"), tr("Slot:"), tr("Covered by:"), tr("From:"), tr("Until:")};
     setLabels(labels);
 }

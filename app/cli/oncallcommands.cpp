@@ -23,7 +23,8 @@ bool parseTime(CliContext& ctx, const QString& text, QDateTime* into)
     *into = Time::parseIso(text);
     if (into->isValid())
         return true;
-    ctx.usageError(OnCallCommands::tr("\"%1\" is not an ISO 8601 time such as 2026-11-29T09:00:00+09:00.").arg(text));
+    ctx.usageError(
+        OnCallCommands::tr("\"%1\" is not an ISO 8601 time such as 2026-11-29T09:00:00+09:00.").arg(text));
     return false;
 }
 
@@ -40,7 +41,8 @@ bool resolvePerson(CliContext& ctx, const QString& ref, qint64* id)
 
 int now(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("oncall now [--at ISO8601]"), {{QStringLiteral("at"), {}, QStringLiteral("ISO8601")}});
+    CliArgs a(QStringLiteral("oncall now [--at ISO8601]"),
+              {{QStringLiteral("at"), {}, QStringLiteral("ISO8601")}});
     if (!a.parse(ctx, args, 0, 0))
         return CliContext::Usage;
     QDateTime at;
@@ -63,15 +65,20 @@ int now(CliContext& ctx, const QStringList& args)
                                {QStringLiteral("shift_ends_at"), CliContext::isoUtc(n.shift.shiftEnd)}};
             continue;
         }
-        ctx.out << n.rotation.name << '\t' << OnCallCommands::tr("primary: %1").arg(primary.isEmpty() ? QStringLiteral("-") : primary)
-                << '\t' << OnCallCommands::tr("secondary: %1").arg(secondary.isEmpty() ? QStringLiteral("-") : secondary)
-                << '\t' << OnCallCommands::tr("until %1").arg(CliContext::formatTime(n.shift.shiftEnd)) << Qt::endl;
+        ctx.out
+            << n.rotation.name << '\t'
+            << OnCallCommands::tr("primary: %1").arg(primary.isEmpty() ? QStringLiteral("-") : primary)
+            << '\t'
+            << OnCallCommands::tr("secondary: %1").arg(secondary.isEmpty() ? QStringLiteral("-") : secondary)
+            << '\t' << OnCallCommands::tr("until %1").arg(CliContext::formatTime(n.shift.shiftEnd))
+            << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(arr);
     else if (all->isEmpty())
-        ctx.out << OnCallCommands::tr("No rotation yet. Create one with: icctl oncall rotation add NAME --members "
-                                      "a,b,c")
+        ctx.out << OnCallCommands::tr(
+                       "No rotation yet. Create one with: icctl oncall rotation add NAME --members "
+                       "a,b,c")
                 << Qt::endl;
     return CliContext::Ok;
 }
@@ -108,7 +115,8 @@ int addRotation(CliContext& ctx, const QStringList& args)
     if (!created)
         return ctx.failWith(created.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), created->id}, {QStringLiteral("name"), created->name}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), created->id}, {QStringLiteral("name"), created->name}});
     return CliContext::Ok;
 }
 
@@ -123,13 +131,14 @@ int addOverride(CliContext& ctx, const QStringList& args)
                {QStringLiteral("reason"), {}, QStringLiteral("TEXT")}});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    if (!a.isSet(QStringLiteral("person")) || !a.isSet(QStringLiteral("from")) || !a.isSet(QStringLiteral("to")))
+    if (!a.isSet(QStringLiteral("person")) || !a.isSet(QStringLiteral("from")) ||
+        !a.isSet(QStringLiteral("to")))
         return ctx.usageError(OnCallCommands::tr("--person, --from and --to are required."));
     RotationOverride o;
     o.slot = a.isSet(QStringLiteral("secondary")) ? OnCallSlot::Secondary : OnCallSlot::Primary;
     o.reason = a.value(QStringLiteral("reason"));
-    if (!parseTime(ctx, a.value(QStringLiteral("from")), &o.startsAt)
-        || !parseTime(ctx, a.value(QStringLiteral("to")), &o.endsAt))
+    if (!parseTime(ctx, a.value(QStringLiteral("from")), &o.startsAt) ||
+        !parseTime(ctx, a.value(QStringLiteral("to")), &o.endsAt))
         return CliContext::Usage;
     if (!resolvePerson(ctx, a.value(QStringLiteral("person")), &o.personId))
         return CliContext::Failed;
@@ -143,7 +152,8 @@ void registerOnCallCommands(CommandRegistry& r)
     r.add(QStringLiteral("oncall now"), QStringLiteral("oncall now [--at ISO8601]"),
           QT_TRANSLATE_NOOP("Commands", "Show who is on call now, per rotation."), now);
     r.add(QStringLiteral("oncall rotation add"),
-          QStringLiteral("oncall rotation add NAME --members P1,P2,… [--shift-hours N] [--start ISO8601] [--role ROLE]"),
+          QStringLiteral(
+              "oncall rotation add NAME --members P1,P2,… [--shift-hours N] [--start ISO8601] [--role ROLE]"),
           QT_TRANSLATE_NOOP("Commands", "Create an on-call rotation (weekly unless --shift-hours is given)."),
           addRotation);
     r.add(QStringLiteral("oncall override"),

@@ -94,11 +94,14 @@ int importCsv(CliContext& ctx, const QStringList& args)
         return ctx.failWith(PersonCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
     const auto summary = ctx.core.people().importCsv(QString::fromUtf8(f.readAll()));
     if (!summary)
-        return ctx.failWith(PersonCommands::tr("Nothing was imported:") + QLatin1Char('\n') + summary.error());
+        return ctx.failWith(PersonCommands::tr("Nothing was imported:") + QLatin1Char('\n') +
+                            summary.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("added"), summary->added}, {QStringLiteral("updated"), summary->updated}});
+        ctx.printJson(QJsonObject{{QStringLiteral("added"), summary->added},
+                                  {QStringLiteral("updated"), summary->updated}});
     else
-        ctx.out << PersonCommands::tr("%1 added, %2 updated.").arg(summary->added).arg(summary->updated) << Qt::endl;
+        ctx.out << PersonCommands::tr("%1 added, %2 updated.").arg(summary->added).arg(summary->updated)
+                << Qt::endl;
     return CliContext::Ok;
 }
 
@@ -124,8 +127,9 @@ int exportCsv(CliContext& ctx, const QStringList& args)
 void registerPersonCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("person add"),
-          QStringLiteral("person add --name NAME [--handle H] [--phone P] [--email E] [--team T] [--languages L] "
-                         "[--skills S]"),
+          QStringLiteral(
+              "person add --name NAME [--handle H] [--phone P] [--email E] [--team T] [--languages L] "
+              "[--skills S]"),
           QT_TRANSLATE_NOOP("Commands", "Add a person to the roster."), add);
     r.add(QStringLiteral("person list"), QStringLiteral("person list"),
           QT_TRANSLATE_NOOP("Commands", "List the roster."), list);

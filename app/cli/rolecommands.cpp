@@ -56,7 +56,7 @@ int parseIdRole(CliContext& ctx, CliArgs& a, const QStringList& args, int maxPos
     if (!a.parse(ctx, args, 2, maxPositional))
         return CliContext::Usage;
     return resolve(ctx, a.positional().at(0), a.positional().at(1), nullptr, t) ? CliContext::Ok
-                                                                                 : CliContext::Failed;
+                                                                                : CliContext::Failed;
 }
 
 // After a change, say what the board now warns about (no IC; IC also running Ops at SEV1/SEV2).
@@ -76,8 +76,10 @@ QJsonObject toJson(const Assignment& a)
         {QStringLiteral("person"), a.personName},
         {QStringLiteral("started_at"), CliContext::isoUtc(a.startedAt)},
         {QStringLiteral("started_by"), a.startedBy},
-        {QStringLiteral("ended_at"), a.endedAt.isValid() ? QJsonValue(CliContext::isoUtc(a.endedAt)) : QJsonValue()},
-        {QStringLiteral("end_reason"), a.endReason ? QJsonValue(AssignmentEnds::key(*a.endReason)) : QJsonValue()},
+        {QStringLiteral("ended_at"),
+         a.endedAt.isValid() ? QJsonValue(CliContext::isoUtc(a.endedAt)) : QJsonValue()},
+        {QStringLiteral("end_reason"),
+         a.endReason ? QJsonValue(AssignmentEnds::key(*a.endReason)) : QJsonValue()},
     };
 }
 
@@ -141,14 +143,16 @@ int handoff(CliContext& ctx, const QStringList& args)
     if (!h)
         return ctx.failWith(h.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), h->id},
-                                  {QStringLiteral("role"), h->roleKey},
-                                  {QStringLiteral("from"), h->fromName},
-                                  {QStringLiteral("to"), h->toName},
-                                  {QStringLiteral("acknowledged_at"), CliContext::isoUtc(h->acknowledgedAt)}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), h->id},
+                        {QStringLiteral("role"), h->roleKey},
+                        {QStringLiteral("from"), h->fromName},
+                        {QStringLiteral("to"), h->toName},
+                        {QStringLiteral("acknowledged_at"), CliContext::isoUtc(h->acknowledgedAt)}});
     else
-        ctx.out << RoleCommands::tr("%1 handed %2 over to %3.").arg(h->fromName, t.role.displayName(), h->toName)
-                << Qt::endl;
+        ctx.out
+            << RoleCommands::tr("%1 handed %2 over to %3.").arg(h->fromName, t.role.displayName(), h->toName)
+            << Qt::endl;
     printWarnings(ctx, t.incident.id);
     return CliContext::Ok;
 }
@@ -168,7 +172,8 @@ int list(CliContext& ctx, const QStringList& args)
     if (ctx.json) {
         QJsonArray current;
         for (const RoleSlot& s : board->roleSlots) {
-            QJsonObject o{{QStringLiteral("role"), s.role.key}, {QStringLiteral("name"), s.role.displayName()}};
+            QJsonObject o{{QStringLiteral("role"), s.role.key},
+                          {QStringLiteral("name"), s.role.displayName()}};
             if (s.assignment) {
                 o.insert(QStringLiteral("person_id"), s.assignment->personId);
                 o.insert(QStringLiteral("person"), s.assignment->personName);
@@ -182,20 +187,22 @@ int list(CliContext& ctx, const QStringList& args)
         QJsonArray past;
         for (const Assignment& h : history.value())
             past << toJson(h);
-        ctx.printJson(QJsonObject{{QStringLiteral("incident_id"), incident.id},
-                                  {QStringLiteral("current"), current},
-                                  {QStringLiteral("history"), past},
-                                  {QStringLiteral("ic_also_holds"), QJsonArray::fromStringList(board->icAlsoHolds())},
-                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(board->warnings())}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("incident_id"), incident.id},
+                        {QStringLiteral("current"), current},
+                        {QStringLiteral("history"), past},
+                        {QStringLiteral("ic_also_holds"), QJsonArray::fromStringList(board->icAlsoHolds())},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(board->warnings())}});
         return CliContext::Ok;
     }
     for (const QString& w : board->warnings())
         ctx.out << RoleCommands::tr("Warning: %1").arg(w) << Qt::endl;
     ctx.out << RoleCommands::tr("Current holders:") << Qt::endl;
     for (const RoleSlot& s : board->roleSlots) {
-        QString who = s.holder ? s.holder->label() + QLatin1Char('\t') + CliContext::formatTime(s.assignment->startedAt)
-                               : (s.role.key == Roles::commander ? RoleCommands::tr("(nobody)")
-                                                                 : RoleCommands::tr("(held by the IC)"));
+        QString who =
+            s.holder ? s.holder->label() + QLatin1Char('\t') + CliContext::formatTime(s.assignment->startedAt)
+                     : (s.role.key == Roles::commander ? RoleCommands::tr("(nobody)")
+                                                       : RoleCommands::tr("(held by the IC)"));
         if (s.help)
             who += QLatin1Char('\t') + RoleCommands::tr("NEEDS HELP");
         ctx.out << s.role.key << '\t' << s.role.displayName() << '\t' << who << Qt::endl;
@@ -238,7 +245,8 @@ int define(CliContext& ctx, const QStringList& args)
     if (!created)
         return ctx.failWith(created.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("key"), created->key}, {QStringLiteral("name"), created->name}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("key"), created->key}, {QStringLiteral("name"), created->name}});
     return CliContext::Ok;
 }
 
@@ -285,7 +293,8 @@ int activity(CliContext& ctx, const QStringList& args)
     Target t;
     if (const int status = parseIdRole(ctx, a, args, 2, &t); status != CliContext::Ok)
         return status;
-    const QString format = a.isSet(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("markdown");
+    const QString format =
+        a.isSet(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("markdown");
     if (format != QStringLiteral("csv") && format != QStringLiteral("markdown"))
         return ctx.usageError(RoleCommands::tr("Unknown format \"%1\": use csv or markdown.").arg(format));
     const auto log = ctx.core.roles().activityLog(t.incident.id, t.role.key);
@@ -302,18 +311,22 @@ int activity(CliContext& ctx, const QStringList& args)
 void registerRoleCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("role assign"), QStringLiteral("role assign ID ROLE PERSON"),
-          QT_TRANSLATE_NOOP("Commands", "Assign a role (commander, operations, communications, planning, scribe, "
-                                        "deputy, liaison, sme or a custom role) to a person."),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Assign a role (commander, operations, communications, planning, scribe, "
+                            "deputy, liaison, sme or a custom role) to a person."),
           assign);
     r.add(QStringLiteral("role release"), QStringLiteral("role release ID ROLE"),
           QT_TRANSLATE_NOOP("Commands", "Release a role; the Incident Commander holds it again."), release);
-    r.add(QStringLiteral("role handoff"),
-          QStringLiteral("role handoff ID [--role ROLE] --to PERSON --brief TEXT [--objectives T] [--actions T] "
-                         "[--organisation T]"),
-          QT_TRANSLATE_NOOP("Commands", "Hand a role (command by default) over with an acknowledged briefing."),
-          handoff);
+    r.add(
+        QStringLiteral("role handoff"),
+        QStringLiteral(
+            "role handoff ID [--role ROLE] --to PERSON --brief TEXT [--objectives T] [--actions T] "
+            "[--organisation T]"),
+        QT_TRANSLATE_NOOP("Commands", "Hand a role (command by default) over with an acknowledged briefing."),
+        handoff);
     r.add(QStringLiteral("role list"), QStringLiteral("role list ID"),
-          QT_TRANSLATE_NOOP("Commands", "Show the current role holders and the history of assignments."), list);
+          QT_TRANSLATE_NOOP("Commands", "Show the current role holders and the history of assignments."),
+          list);
     r.add(QStringLiteral("role add"), QStringLiteral("role add ID ROLE"),
           QT_TRANSLATE_NOOP("Commands", "Put an optional role on the incident's board."), addRole);
     r.add(QStringLiteral("role define"),

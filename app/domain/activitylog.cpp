@@ -13,8 +13,9 @@ QString stamp(const QDateTime& utc)
 
 QString ActivityLog::toCsv(const QList<ActivityPeriod>& periods)
 {
-    QString out = Csv::line({QStringLiteral("holder"), QStringLiteral("held_from"), QStringLiteral("held_until"),
-                             QStringLiteral("occurred_at"), QStringLiteral("kind"), QStringLiteral("text")});
+    QString out =
+        Csv::line({QStringLiteral("holder"), QStringLiteral("held_from"), QStringLiteral("held_until"),
+                   QStringLiteral("occurred_at"), QStringLiteral("kind"), QStringLiteral("text")});
     for (const ActivityPeriod& p : periods)
         for (const TimelineEntry& e : p.entries)
             out += Csv::line({p.holderLabel, stamp(p.assignment.startedAt), stamp(p.assignment.endedAt),
@@ -26,10 +27,14 @@ QString ActivityLog::toMarkdown(const QString& title, const QList<ActivityPeriod
 {
     QString out = QStringLiteral("# %1\n\n").arg(title);
     for (const ActivityPeriod& p : periods) {
-        const QString until = p.assignment.endedAt.isValid() ? stamp(p.assignment.endedAt) : QCoreApplication::translate("ActivityLog", "now");
-        out += QStringLiteral("## %1 (%2 – %3 UTC)\n\n").arg(p.holderLabel, stamp(p.assignment.startedAt), until);
+        const QString until = p.assignment.endedAt.isValid()
+                                  ? stamp(p.assignment.endedAt)
+                                  : QCoreApplication::translate("ActivityLog", "now");
+        out += QStringLiteral("## %1 (%2 – %3 UTC)\n\n")
+                   .arg(p.holderLabel, stamp(p.assignment.startedAt), until);
         if (p.entries.isEmpty())
-            out += QCoreApplication::translate("ActivityLog", "_Nothing recorded while holding the role._") + QStringLiteral("\n\n");
+            out += QCoreApplication::translate("ActivityLog", "_Nothing recorded while holding the role._") +
+                   QStringLiteral("\n\n");
         for (const TimelineEntry& e : p.entries)
             out += QStringLiteral("- %1 **%2** %3\n")
                        .arg(stamp(e.occurredAt), EntryKinds::label(e.kind),

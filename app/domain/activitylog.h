@@ -10,7 +10,7 @@
 struct ActivityPeriod
 {
     Assignment assignment;
-    QString holderLabel; // "Alice Smith (@alice)"
+    QString holderLabel;          // "Alice Smith (@alice)"
     QList<TimelineEntry> entries; // oldest first
 };
 

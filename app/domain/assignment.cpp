@@ -5,9 +5,12 @@
 QString AssignmentEnds::key(AssignmentEnd e)
 {
     switch (e) {
-    case AssignmentEnd::Released: return QStringLiteral("released");
-    case AssignmentEnd::Reassigned: return QStringLiteral("reassigned");
-    case AssignmentEnd::HandedOff: return QStringLiteral("handed_off");
+    case AssignmentEnd::Released:
+        return QStringLiteral("released");
+    case AssignmentEnd::Reassigned:
+        return QStringLiteral("reassigned");
+    case AssignmentEnd::HandedOff:
+        return QStringLiteral("handed_off");
     }
     return {};
 }
@@ -15,9 +18,12 @@ QString AssignmentEnds::key(AssignmentEnd e)
 QString AssignmentEnds::label(AssignmentEnd e)
 {
     switch (e) {
-    case AssignmentEnd::Released: return QCoreApplication::translate("AssignmentEnd", "Released");
-    case AssignmentEnd::Reassigned: return QCoreApplication::translate("AssignmentEnd", "Reassigned");
-    case AssignmentEnd::HandedOff: return QCoreApplication::translate("AssignmentEnd", "Handed off");
+    case AssignmentEnd::Released:
+        return QCoreApplication::translate("AssignmentEnd", "Released");
+    case AssignmentEnd::Reassigned:
+        return QCoreApplication::translate("AssignmentEnd", "Reassigned");
+    case AssignmentEnd::HandedOff:
+        return QCoreApplication::translate("AssignmentEnd", "Handed off");
     }
     return {};
 }

@@ -9,7 +9,7 @@
 enum class AssignmentEnd { Released, Reassigned, HandedOff };
 
 namespace AssignmentEnds {
-QString key(AssignmentEnd e); // stored: "released", "reassigned", "handed_off"
+QString key(AssignmentEnd e);   // stored: "released", "reassigned", "handed_off"
 QString label(AssignmentEnd e); // translated
 std::optional<AssignmentEnd> parse(const QString& key);
 } // namespace AssignmentEnds

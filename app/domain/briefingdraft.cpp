@@ -20,11 +20,13 @@ QString objectives(const Incident& i)
 {
     switch (i.status) {
     case IncidentStatus::Investigating:
-        return QCoreApplication::translate("BriefingDraft", "Find the cause and stop the customer impact; keep "
-                                                            "stakeholders updated.");
+        return QCoreApplication::translate("BriefingDraft",
+                                           "Find the cause and stop the customer impact; keep "
+                                           "stakeholders updated.");
     case IncidentStatus::Identified:
-        return QCoreApplication::translate("BriefingDraft", "Apply the fix or mitigation safely; keep stakeholders "
-                                                            "updated.");
+        return QCoreApplication::translate("BriefingDraft",
+                                           "Apply the fix or mitigation safely; keep stakeholders "
+                                           "updated.");
     case IncidentStatus::Monitoring:
         return QCoreApplication::translate("BriefingDraft", "Watch that the mitigation holds; decide when to "
                                                             "resolve.");
@@ -37,7 +39,8 @@ QString objectives(const Incident& i)
 }
 } // namespace
 
-Briefing BriefingDraft::make(const Incident& incident, const RoleBoard& board, const QList<TimelineEntry>& recent)
+Briefing BriefingDraft::make(const Incident& incident, const RoleBoard& board,
+                             const QList<TimelineEntry>& recent)
 {
     Briefing b;
     b.situation = situation(incident);
@@ -58,12 +61,16 @@ Briefing BriefingDraft::make(const Incident& incident, const RoleBoard& board, c
             actions << QCoreApplication::translate("BriefingDraft", "- Open: %1 needs help. %2")
                            .arg(s.role.displayName(), s.help->note)
                            .trimmed();
-    b.currentActions = actions.isEmpty() ? QCoreApplication::translate("BriefingDraft", "(no actions recorded yet)") : actions.join(QLatin1Char('\n'));
+    b.currentActions = actions.isEmpty()
+                           ? QCoreApplication::translate("BriefingDraft", "(no actions recorded yet)")
+                           : actions.join(QLatin1Char('\n'));
 
     QStringList org;
     for (const RoleSlot& s : board.roleSlots) {
         const QString who = s.holder ? s.holder->label()
-                                     : (s.role.key == Roles::commander ? QCoreApplication::translate("BriefingDraft", "nobody") : QCoreApplication::translate("BriefingDraft", "held by the IC"));
+                                     : (s.role.key == Roles::commander
+                                            ? QCoreApplication::translate("BriefingDraft", "nobody")
+                                            : QCoreApplication::translate("BriefingDraft", "held by the IC"));
         org << QStringLiteral("- %1: %2").arg(s.role.displayName(), who);
     }
     b.organisation = org.join(QLatin1Char('\n'));

@@ -70,8 +70,8 @@ Csv::Parsed Csv::parse(const QString& text)
 
 QString Csv::field(const QString& value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString v = value;
     v.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -21,6 +21,6 @@ struct Parsed
 };
 
 Parsed parse(const QString& text);
-QString field(const QString& value); // quoted when needed
+QString field(const QString& value);     // quoted when needed
 QString line(const QStringList& values); // fields joined with commas, ending in CRLF
 } // namespace Csv

@@ -5,8 +5,8 @@
 
 bool Briefing::isEmpty() const
 {
-    return situation.trimmed().isEmpty() && objectives.trimmed().isEmpty() && currentActions.trimmed().isEmpty()
-        && organisation.trimmed().isEmpty();
+    return situation.trimmed().isEmpty() && objectives.trimmed().isEmpty() &&
+           currentActions.trimmed().isEmpty() && organisation.trimmed().isEmpty();
 }
 
 QString Briefing::toText() const

@@ -14,8 +14,9 @@ QString lineError(int line, const QString& message)
 
 QStringList PeopleCsv::columns()
 {
-    return {QStringLiteral("name"), QStringLiteral("handle"), QStringLiteral("phone"), QStringLiteral("email"),
-            QStringLiteral("team"), QStringLiteral("languages"), QStringLiteral("skills")};
+    return {QStringLiteral("name"),  QStringLiteral("handle"), QStringLiteral("phone"),
+            QStringLiteral("email"), QStringLiteral("team"),   QStringLiteral("languages"),
+            QStringLiteral("skills")};
 }
 
 PeopleCsv::Parsed PeopleCsv::parse(const QString& text)
@@ -30,8 +31,9 @@ PeopleCsv::Parsed PeopleCsv::parse(const QString& text)
         return out;
     }
     if (csv.rows.isEmpty()) {
-        out.errors << QCoreApplication::translate("PeopleCsv", "The file is empty: it needs a header row "
-                                                               "(name,handle,phone,email,team,languages,skills).");
+        out.errors << QCoreApplication::translate("PeopleCsv",
+                                                  "The file is empty: it needs a header row "
+                                                  "(name,handle,phone,email,team,languages,skills).");
         return out;
     }
     QHash<QString, int> index;
@@ -39,16 +41,17 @@ PeopleCsv::Parsed PeopleCsv::parse(const QString& text)
     for (int c = 0; c < header.fields.size(); ++c) {
         const QString name = header.fields.at(c).trimmed().toLower();
         if (!columns().contains(name)) {
-            out.errors << lineError(header.line, QCoreApplication::translate("PeopleCsv", "unknown column \"%1\"; "
+            out.errors << lineError(header.line,
+                                    QCoreApplication::translate("PeopleCsv", "unknown column \"%1\"; "
                                                                              "known columns: %2.")
-                                                     .arg(header.fields.at(c), columns().join(QStringLiteral(", "))));
+                                        .arg(header.fields.at(c), columns().join(QStringLiteral(", "))));
             continue;
         }
         index.insert(name, c);
     }
     if (!index.contains(QStringLiteral("name")))
-        out.errors << lineError(header.line,
-                                QCoreApplication::translate("PeopleCsv", "the header has no \"name\" column."));
+        out.errors << lineError(
+            header.line, QCoreApplication::translate("PeopleCsv", "the header has no \"name\" column."));
     if (!out.errors.isEmpty())
         return out;
 
@@ -56,10 +59,11 @@ PeopleCsv::Parsed PeopleCsv::parse(const QString& text)
     for (int r = 1; r < csv.rows.size(); ++r) {
         const Csv::Row& row = csv.rows.at(r);
         if (row.fields.size() > header.fields.size()) {
-            out.errors << lineError(row.line, QCoreApplication::translate("PeopleCsv", "%1 fields, but the header "
-                                                                                       "has %2.")
-                                                  .arg(row.fields.size())
-                                                  .arg(header.fields.size()));
+            out.errors << lineError(row.line,
+                                    QCoreApplication::translate("PeopleCsv", "%1 fields, but the header "
+                                                                             "has %2.")
+                                        .arg(row.fields.size())
+                                        .arg(header.fields.size()));
             continue;
         }
         auto value = [&](const char* column) {
@@ -75,22 +79,25 @@ PeopleCsv::Parsed PeopleCsv::parse(const QString& text)
         p.languages = People::splitList(value("languages"));
         p.skills = People::splitList(value("skills"));
         if (p.name.isEmpty()) {
-            out.errors << lineError(row.line, QCoreApplication::translate("PeopleCsv", "the name is missing."));
+            out.errors << lineError(row.line,
+                                    QCoreApplication::translate("PeopleCsv", "the name is missing."));
             continue;
         }
         if (p.name.size() > People::maxNameLength) {
-            out.errors << lineError(row.line, QCoreApplication::translate("PeopleCsv", "the name is longer than %1 "
-                                                                                       "characters.")
-                                                  .arg(People::maxNameLength));
+            out.errors << lineError(row.line,
+                                    QCoreApplication::translate("PeopleCsv", "the name is longer than %1 "
+                                                                             "characters.")
+                                        .arg(People::maxNameLength));
             continue;
         }
         if (!p.handle.isEmpty()) {
             const QString key = p.handle.toLower();
             if (handleLines.contains(key)) {
-                out.errors << lineError(row.line, QCoreApplication::translate("PeopleCsv", "the handle @%1 is also "
-                                                                                           "on line %2.")
-                                                      .arg(p.handle)
-                                                      .arg(handleLines.value(key)));
+                out.errors << lineError(row.line,
+                                        QCoreApplication::translate("PeopleCsv", "the handle @%1 is also "
+                                                                                 "on line %2.")
+                                            .arg(p.handle)
+                                            .arg(handleLines.value(key)));
                 continue;
             }
             handleLines.insert(key, row.line);

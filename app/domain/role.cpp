@@ -16,8 +16,9 @@ struct BuiltinText
 // Duties paraphrase SRE book ch. 14 and the ICS roles, one or two lines each.
 constexpr BuiltinText kBuiltins[] = {
     {"commander", QT_TRANSLATE_NOOP("Roles", "Incident Commander"),
-     QT_TRANSLATE_NOOP("Roles", "Holds every role not delegated. Sets objectives, assigns people and keeps the "
-                                "incident document current."),
+     QT_TRANSLATE_NOOP("Roles",
+                       "Holds every role not delegated. Sets objectives, assigns people and keeps the "
+                       "incident document current."),
      true},
     {"operations", QT_TRANSLATE_NOOP("Roles", "Operations lead"),
      QT_TRANSLATE_NOOP("Roles", "Works with the IC to fix the problem. Only the Ops team changes the system "
@@ -28,8 +29,9 @@ constexpr BuiltinText kBuiltins[] = {
                                 "stakeholders and customers."),
      true},
     {"planning", QT_TRANSLATE_NOOP("Roles", "Planning lead"),
-     QT_TRANSLATE_NOOP("Roles", "Supports Ops with the long view: files bugs, orders food, arranges handoffs, "
-                                "records changes to revert later."),
+     QT_TRANSLATE_NOOP("Roles",
+                       "Supports Ops with the long view: files bugs, orders food, arranges handoffs, "
+                       "records changes to revert later."),
      true},
     {"scribe", QT_TRANSLATE_NOOP("Roles", "Scribe"),
      QT_TRANSLATE_NOOP("Roles", "Writes the timeline as it happens: decisions, actions and observations, "
@@ -44,8 +46,9 @@ constexpr BuiltinText kBuiltins[] = {
                                 "status in and our requests out."),
      false},
     {"sme", QT_TRANSLATE_NOOP("Roles", "Subject-matter expert"),
-     QT_TRANSLATE_NOOP("Roles", "Knows one system deeply; advises Ops and the IC, and changes nothing without "
-                                "Ops."),
+     QT_TRANSLATE_NOOP("Roles",
+                       "Knows one system deeply; advises Ops and the IC, and changes nothing without "
+                       "Ops."),
      false},
 };
 

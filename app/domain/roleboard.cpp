@@ -52,14 +52,16 @@ QStringList RoleBoard::warnings() const
     if (!incidentOpen)
         return out;
     if (!commander()) {
-        out << QCoreApplication::translate("RoleBoard", "Nobody is Incident Commander. Take command or assign an "
-                                                        "IC now: every incident needs exactly one.");
+        out << QCoreApplication::translate("RoleBoard",
+                                           "Nobody is Incident Commander. Take command or assign an "
+                                           "IC now: every incident needs exactly one.");
         return out;
     }
     const bool severe = severity == Severity::Sev1 || severity == Severity::Sev2;
     if (severe && icAlsoHolds().contains(Roles::operations))
-        out << QCoreApplication::translate("RoleBoard", "%1: the Incident Commander also holds Operations. "
-                                                        "Delegate Operations so the IC can keep the overview.")
+        out << QCoreApplication::translate("RoleBoard",
+                                           "%1: the Incident Commander also holds Operations. "
+                                           "Delegate Operations so the IC can keep the overview.")
                    .arg(Severities::code(severity));
     return out;
 }

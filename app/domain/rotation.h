@@ -29,7 +29,7 @@ struct Rotation
     RotationKind kind = RotationKind::Weekly;
     QString roleKey; // the role this rotation suggests people for, usually "commander"
     QDateTime startsAt;
-    int shiftHours = 168; // weekly = 168; custom rotations choose
+    int shiftHours = 168;    // weekly = 168; custom rotations choose
     QList<qint64> memberIds; // in turn order
 };
 

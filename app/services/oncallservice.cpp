@@ -55,7 +55,8 @@ Result<Rotation> OnCallService::createRotation(const Rotation& rotation)
     return r;
 }
 
-Result<RotationOverride> OnCallService::addOverride(const QString& rotationName, const RotationOverride& override)
+Result<RotationOverride> OnCallService::addOverride(const QString& rotationName,
+                                                    const RotationOverride& override)
 {
     RotationOverride o = override;
     if (!o.startsAt.isValid() || !o.endsAt.isValid() || o.endsAt <= o.startsAt)

@@ -42,7 +42,8 @@ Result<qint64> PersonService::upsertInTransaction(Person p, bool mergeByHandle, 
             return existing.failure();
         if (existing.value() && existing.value()->id != p.id) {
             if (!mergeByHandle)
-                return fail(tr("The handle @%1 already belongs to %2.").arg(p.handle, existing.value()->name));
+                return fail(
+                    tr("The handle @%1 already belongs to %2.").arg(p.handle, existing.value()->name));
             p.id = existing.value()->id; // import: the same handle is the same person
         }
     }
@@ -124,8 +125,9 @@ Result<Person> PersonService::resolve(const QString& reference) const
     if (byName->size() == 1)
         return byName->constFirst();
     if (byName->size() > 1)
-        return fail(tr("%n people are called \"%1\"; use their @handle or id instead.", "", int(byName->size()))
-                        .arg(ref));
+        return fail(
+            tr("%n people are called \"%1\"; use their @handle or id instead.", "", int(byName->size()))
+                .arg(ref));
     return fail(tr("Nobody called \"%1\" is on the roster. Add them first (icctl person add).").arg(ref));
 }
 

@@ -59,9 +59,10 @@ Result<RoleDefinition> RoleService::createCustomRole(const RoleDefinition& role,
     if (Roles::builtin(r.key))
         return fail(tr("\"%1\" is a built-in role; choose another key for a custom role.").arg(r.key));
     if (!Roles::isValidCustomKey(r.key))
-        return fail(tr("The role key \"%1\" is not valid: start with a lower-case letter, then letters, digits "
-                       "or '-', at most 32 characters.")
-                        .arg(role.key));
+        return fail(
+            tr("The role key \"%1\" is not valid: start with a lower-case letter, then letters, digits "
+               "or '-', at most 32 characters.")
+                .arg(role.key));
     if (r.name.isEmpty())
         return fail(tr("A custom role needs a name."));
     Transaction tx(m_db);
@@ -133,48 +134,51 @@ Status RoleService::addRole(qint64 incidentId, const QString& roleKey, const QSt
     });
 }
 
-Result<Assignment> RoleService::assign(qint64 incidentId, const QString& roleKey, qint64 personId, const QString& by)
+Result<Assignment> RoleService::assign(qint64 incidentId, const QString& roleKey, qint64 personId,
+                                       const QString& by)
 {
     const Result<RoleDefinition> role = definition(roleKey);
     if (!role)
         return role.failure();
     Assignment created;
-    const Status s = change(incidentId, by, role->key == Roles::commander, [&](const Incident& i) -> Result<QString> {
-        const Result<Person> person = m_persons->get(personId);
-        if (!person)
-            return person.failure();
-        const auto current = m_assignments->current(i.id, role->key);
-        if (!current)
-            return current.failure();
-        const std::optional<Assignment>& was = current.value();
-        if (was && was->personId == personId)
-            return fail(tr("%1 already holds %2.").arg(person->name, role->displayName()));
-        if (was && role->key == Roles::commander)
-            return fail(tr("%1 is Incident Commander. Command changes hands only by a handoff, so that the "
-                           "briefing is given and recorded.")
-                            .arg(was->personName));
-        const QDateTime now = m_clock.now();
-        if (was)
-            if (Status c = m_assignments->close(was->id, now, by, AssignmentEnd::Reassigned); !c)
-                return c.failure();
-        if (!role->core)
-            if (Status a = m_roles->addToIncident(i.id, role->key, now, by); !a)
-                return a.failure();
-        created.incidentId = i.id;
-        created.roleKey = role->key;
-        created.personId = personId;
-        created.personName = person->name;
-        created.startedAt = now;
-        created.startedBy = by;
-        const Result<qint64> id = m_assignments->insert(created);
-        if (!id)
-            return id.failure();
-        created.id = id.value();
-        if (was)
-            return tr("%1 is now %2, taking over from %3.")
-                .arg(person->label(), role->displayName(), personLabel(was->personId));
-        return tr("%1 is now %2.").arg(person->label(), role->displayName());
-    });
+    const Status s =
+        change(incidentId, by, role->key == Roles::commander, [&](const Incident& i) -> Result<QString> {
+            const Result<Person> person = m_persons->get(personId);
+            if (!person)
+                return person.failure();
+            const auto current = m_assignments->current(i.id, role->key);
+            if (!current)
+                return current.failure();
+            const std::optional<Assignment>& was = current.value();
+            if (was && was->personId == personId)
+                return fail(tr("%1 already holds %2.").arg(person->name, role->displayName()));
+            if (was && role->key == Roles::commander)
+                return fail(
+                    tr("%1 is Incident Commander. Command changes hands only by a handoff, so that the "
+                       "briefing is given and recorded.")
+                        .arg(was->personName));
+            const QDateTime now = m_clock.now();
+            if (was)
+                if (Status c = m_assignments->close(was->id, now, by, AssignmentEnd::Reassigned); !c)
+                    return c.failure();
+            if (!role->core)
+                if (Status a = m_roles->addToIncident(i.id, role->key, now, by); !a)
+                    return a.failure();
+            created.incidentId = i.id;
+            created.roleKey = role->key;
+            created.personId = personId;
+            created.personName = person->name;
+            created.startedAt = now;
+            created.startedBy = by;
+            const Result<qint64> id = m_assignments->insert(created);
+            if (!id)
+                return id.failure();
+            created.id = id.value();
+            if (was)
+                return tr("%1 is now %2, taking over from %3.")
+                    .arg(person->label(), role->displayName(), personLabel(was->personId));
+            return tr("%1 is now %2.").arg(person->label(), role->displayName());
+        });
     if (!s)
         return s.failure();
     return created;
@@ -192,9 +196,11 @@ Status RoleService::release(qint64 incidentId, const QString& roleKey, const QSt
         if (!current.value())
             return fail(tr("Nobody holds %1.").arg(role->displayName()));
         if (role->key == Roles::commander && i.isOpen())
-            return fail(tr("An open incident must always have an Incident Commander. Hand off command instead "
-                           "of releasing it."));
-        if (Status c = m_assignments->close(current.value()->id, m_clock.now(), by, AssignmentEnd::Released); !c)
+            return fail(
+                tr("An open incident must always have an Incident Commander. Hand off command instead "
+                   "of releasing it."));
+        if (Status c = m_assignments->close(current.value()->id, m_clock.now(), by, AssignmentEnd::Released);
+            !c)
             return c.failure();
         if (role->key == Roles::commander)
             return tr("%1 is no longer %2.").arg(personLabel(current.value()->personId), role->displayName());
@@ -220,10 +226,12 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
         if (!current)
             return current.failure();
         if (!current.value())
-            return fail(tr("Nobody holds %1 yet: assign it instead of handing it off.").arg(role->displayName()));
+            return fail(
+                tr("Nobody holds %1 yet: assign it instead of handing it off.").arg(role->displayName()));
         const Assignment& from = *current.value();
         if (from.personId == toPersonId)
-            return fail(tr("%1 already holds %2; hand it off to someone else.").arg(to->name, role->displayName()));
+            return fail(
+                tr("%1 already holds %2; hand it off to someone else.").arg(to->name, role->displayName()));
         const QDateTime now = m_clock.now();
         if (Status c = m_assignments->close(from.id, now, by, AssignmentEnd::HandedOff); !c)
             return c.failure();
@@ -278,7 +286,8 @@ Result<Assignment> RoleService::takeCommand(qint64 incidentId, const QString& us
     if (!person) {
         Person p;
         p.name = userName.trimmed();
-        p.handle = People::normalizeHandle(userName).contains(QLatin1Char(' ')) ? QString() : userName.trimmed();
+        p.handle =
+            People::normalizeHandle(userName).contains(QLatin1Char(' ')) ? QString() : userName.trimmed();
         person = m_people.add(p);
         if (!person)
             return person.failure();
@@ -286,7 +295,8 @@ Result<Assignment> RoleService::takeCommand(qint64 incidentId, const QString& us
     return assign(incidentId, Roles::commander, person->id, userName);
 }
 
-Status RoleService::requestHelp(qint64 incidentId, const QString& roleKey, const QString& note, const QString& by)
+Status RoleService::requestHelp(qint64 incidentId, const QString& roleKey, const QString& note,
+                                const QString& by)
 {
     const Result<RoleDefinition> role = definition(roleKey);
     if (!role)
@@ -315,7 +325,8 @@ Status RoleService::requestHelp(qint64 incidentId, const QString& roleKey, const
             return id.failure();
         const QString who = r.personId ? personLabel(r.personId) : by;
         if (r.note.isEmpty())
-            return tr("%1 (%2) needs help: more people are needed for this role.").arg(role->displayName(), who);
+            return tr("%1 (%2) needs help: more people are needed for this role.")
+                .arg(role->displayName(), who);
         return tr("%1 (%2) needs help: %3").arg(role->displayName(), who, r.note);
     });
     if (s)
@@ -429,11 +440,12 @@ Result<QList<ActivityPeriod>> RoleService::activityLog(qint64 incidentId, const 
         period.holderLabel = p ? p->label() : a.personName;
         // Authors are free text (the login or chosen user name): match the holder's handle or name.
         auto isHolder = [&](const QString& author) {
-            return p && ((!p->handle.isEmpty() && author.compare(p->handle, Qt::CaseInsensitive) == 0)
-                         || author.compare(p->name, Qt::CaseInsensitive) == 0);
+            return p && ((!p->handle.isEmpty() && author.compare(p->handle, Qt::CaseInsensitive) == 0) ||
+                         author.compare(p->name, Qt::CaseInsensitive) == 0);
         };
         for (const TimelineEntry& e : std::as_const(entries))
-            if (isHolder(e.author) && e.occurredAt >= a.startedAt && (a.isCurrent() || e.occurredAt <= a.endedAt))
+            if (isHolder(e.author) && e.occurredAt >= a.startedAt &&
+                (a.isCurrent() || e.occurredAt <= a.endedAt))
                 period.entries << e;
         periods << period;
     }

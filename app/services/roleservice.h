@@ -52,8 +52,8 @@ public:
     Status release(qint64 incidentId, const QString& roleKey, const QString& by);
     // Ends the outgoing holder's assignment and starts the incoming one's, with the acknowledged briefing,
     // in one transaction. Call it once the incoming holder has acknowledged.
-    Result<Handoff> handOff(qint64 incidentId, const QString& roleKey, qint64 toPersonId, const Briefing& briefing,
-                            const QString& by);
+    Result<Handoff> handOff(qint64 incidentId, const QString& roleKey, qint64 toPersonId,
+                            const Briefing& briefing, const QString& by);
     // Makes the user (found on the roster by handle or name, added if missing) the IC of an incident that
     // has none. Called by the declare flows of the window and icctl.
     Result<Assignment> takeCommand(qint64 incidentId, const QString& userName);

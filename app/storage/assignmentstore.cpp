@@ -30,8 +30,9 @@ Assignment AssignmentStore::fromQuery(const QSqlQuery& q)
 
 Result<qint64> AssignmentStore::insert(const Assignment& a)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO role_assignments (incident_id, role_key, person_id, "
-                                              "started_at, started_by) VALUES (?, ?, ?, ?, COALESCE(?, ''))"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO role_assignments (incident_id, role_key, person_id, "
+                                    "started_at, started_by) VALUES (?, ?, ?, ?, COALESCE(?, ''))"));
     q.addBindValue(a.incidentId);
     q.addBindValue(a.roleKey);
     q.addBindValue(a.personId);
@@ -40,10 +41,12 @@ Result<qint64> AssignmentStore::insert(const Assignment& a)
     return SqlRows::insert(q);
 }
 
-Status AssignmentStore::close(qint64 assignmentId, const QDateTime& at, const QString& by, AssignmentEnd reason)
+Status AssignmentStore::close(qint64 assignmentId, const QDateTime& at, const QString& by,
+                              AssignmentEnd reason)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE role_assignments SET ended_at = ?, ended_by = COALESCE(?, ''), "
-                                              "end_reason = ? WHERE id = ? AND ended_at IS NULL"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE role_assignments SET ended_at = ?, ended_by = COALESCE(?, ''), "
+                                    "end_reason = ? WHERE id = ? AND ended_at IS NULL"));
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(by);
     q.addBindValue(AssignmentEnds::key(reason));
@@ -53,8 +56,8 @@ Status AssignmentStore::close(qint64 assignmentId, const QDateTime& at, const QS
 
 Result<std::optional<Assignment>> AssignmentStore::current(qint64 incidentId, const QString& roleKey) const
 {
-    QSqlQuery q = m_db.prepare(kSelect
-                               + QStringLiteral("WHERE a.incident_id = ? AND a.role_key = ? AND a.ended_at IS NULL"));
+    QSqlQuery q = m_db.prepare(
+        kSelect + QStringLiteral("WHERE a.incident_id = ? AND a.role_key = ? AND a.ended_at IS NULL"));
     q.addBindValue(incidentId);
     q.addBindValue(roleKey);
     return SqlRows::optional<Assignment>(q, fromQuery);
@@ -62,17 +65,17 @@ Result<std::optional<Assignment>> AssignmentStore::current(qint64 incidentId, co
 
 Result<QList<Assignment>> AssignmentStore::currentAll(qint64 incidentId) const
 {
-    QSqlQuery q = m_db.prepare(kSelect
-                               + QStringLiteral("WHERE a.incident_id = ? AND a.ended_at IS NULL ORDER BY a.started_at"));
+    QSqlQuery q = m_db.prepare(
+        kSelect + QStringLiteral("WHERE a.incident_id = ? AND a.ended_at IS NULL ORDER BY a.started_at"));
     q.addBindValue(incidentId);
     return SqlRows::all<Assignment>(q, fromQuery);
 }
 
 Result<QList<Assignment>> AssignmentStore::history(qint64 incidentId, const QString& roleKey) const
 {
-    QSqlQuery q = m_db.prepare(kSelect
-                               + QStringLiteral("WHERE a.incident_id = ? AND (COALESCE(?, '') = '' OR a.role_key = ?) "
-                                                "ORDER BY a.started_at, a.id"));
+    QSqlQuery q = m_db.prepare(
+        kSelect + QStringLiteral("WHERE a.incident_id = ? AND (COALESCE(?, '') = '' OR a.role_key = ?) "
+                                 "ORDER BY a.started_at, a.id"));
     q.addBindValue(incidentId);
     q.addBindValue(roleKey);
     q.addBindValue(roleKey);

@@ -18,7 +18,8 @@ Handoff HandoffStore::fromQuery(const QSqlQuery& q)
     h.toName = q.value(6).toString();
     h.fromAssignmentId = q.value(7).toLongLong();
     h.toAssignmentId = q.value(8).toLongLong();
-    h.briefing = {q.value(9).toString(), q.value(10).toString(), q.value(11).toString(), q.value(12).toString()};
+    h.briefing = {q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
+                  q.value(12).toString()};
     h.acknowledgedAt = Time::fromDbValue(q.value(13));
     h.recordedBy = q.value(14).toString();
     return h;
@@ -28,7 +29,8 @@ Result<qint64> HandoffStore::insert(const Handoff& h)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO role_handoffs (incident_id, role_key, from_person_id, to_person_id, from_assignment_id, "
-        "to_assignment_id, situation, objectives, current_actions, organisation, acknowledged_at, recorded_by) "
+        "to_assignment_id, situation, objectives, current_actions, organisation, acknowledged_at, "
+        "recorded_by) "
         "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, "
         "COALESCE(?, ''))"));
     q.addBindValue(h.incidentId);
@@ -50,9 +52,11 @@ Result<QList<Handoff>> HandoffStore::list(qint64 incidentId, const QString& role
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT h.id, h.incident_id, h.role_key, h.from_person_id, h.to_person_id, f.name, t.name, "
-        "h.from_assignment_id, h.to_assignment_id, h.situation, h.objectives, h.current_actions, h.organisation, "
+        "h.from_assignment_id, h.to_assignment_id, h.situation, h.objectives, h.current_actions, "
+        "h.organisation, "
         "h.acknowledged_at, h.recorded_by FROM role_handoffs h JOIN people f ON f.id = h.from_person_id "
-        "JOIN people t ON t.id = h.to_person_id WHERE h.incident_id = ? AND (COALESCE(?, '') = '' OR h.role_key = ?) "
+        "JOIN people t ON t.id = h.to_person_id WHERE h.incident_id = ? AND (COALESCE(?, '') = '' OR "
+        "h.role_key = ?) "
         "ORDER BY h.acknowledged_at, h.id"));
     q.addBindValue(incidentId);
     q.addBindValue(roleKey);

@@ -23,9 +23,10 @@ HelpRequest HelpRequestStore::fromQuery(const QSqlQuery& q)
 
 Result<qint64> HelpRequestStore::insert(const HelpRequest& r)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO help_requests (incident_id, role_key, person_id, note, "
-                                              "requested_at, requested_by) VALUES (?, ?, ?, COALESCE(?, ''), ?, "
-                                              "COALESCE(?, ''))"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO help_requests (incident_id, role_key, person_id, note, "
+                                    "requested_at, requested_by) VALUES (?, ?, ?, COALESCE(?, ''), ?, "
+                                    "COALESCE(?, ''))"));
     q.addBindValue(r.incidentId);
     q.addBindValue(r.roleKey);
     q.addBindValue(r.personId ? QVariant(r.personId) : QVariant(QMetaType::fromType<qint64>()));
@@ -37,8 +38,8 @@ Result<qint64> HelpRequestStore::insert(const HelpRequest& r)
 
 Status HelpRequestStore::resolve(qint64 id, const QDateTime& at, const QString& by)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE help_requests SET resolved_at = ?, resolved_by = COALESCE(?, '') WHERE id = ? AND resolved_at IS NULL"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE help_requests SET resolved_at = ?, resolved_by = "
+                                              "COALESCE(?, '') WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(by);
     q.addBindValue(id);
@@ -48,7 +49,8 @@ Status HelpRequestStore::resolve(qint64 id, const QDateTime& at, const QString& 
 Result<QList<HelpRequest>> HelpRequestStore::open(qint64 incidentId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, incident_id, role_key, person_id, note, requested_at, requested_by, resolved_at, resolved_by "
+        "SELECT id, incident_id, role_key, person_id, note, requested_at, requested_by, resolved_at, "
+        "resolved_by "
         "FROM help_requests WHERE incident_id = ? AND resolved_at IS NULL ORDER BY requested_at"));
     q.addBindValue(incidentId);
     return SqlRows::all<HelpRequest>(q, fromQuery);

@@ -52,7 +52,8 @@ Result<qint64> PersonStore::insert(const Person& p, const QDateTime& at)
 Status PersonStore::update(const Person& p, const QDateTime& at)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE people SET name = ?, handle = COALESCE(?, ''), phone = COALESCE(?, ''), email = COALESCE(?, ''), "
+        "UPDATE people SET name = ?, handle = COALESCE(?, ''), phone = COALESCE(?, ''), email = COALESCE(?, "
+        "''), "
         "team = COALESCE(?, ''), languages = COALESCE(?, ''), skills = COALESCE(?, ''), updated_at = ? "
         "WHERE id = ?"));
     bindFields(q, p);
@@ -69,14 +70,16 @@ Result<Person> PersonStore::get(qint64 id) const
     if (!found)
         return found.failure();
     if (!found.value())
-        return fail(QCoreApplication::translate("PersonStore", "There is no person %1 on the roster.").arg(id));
+        return fail(
+            QCoreApplication::translate("PersonStore", "There is no person %1 on the roster.").arg(id));
     return *found.value();
 }
 
 Result<std::optional<Person>> PersonStore::findByHandle(const QString& handle) const
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM people WHERE handle <> '' AND lower(handle) = lower(?)").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM people WHERE handle <> '' AND lower(handle) = lower(?)")
+                         .arg(kColumns));
     q.addBindValue(People::normalizeHandle(handle));
     return SqlRows::optional<Person>(q, fromQuery);
 }

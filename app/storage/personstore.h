@@ -20,8 +20,8 @@ public:
     Status update(const Person& person, const QDateTime& at);
     Result<Person> get(qint64 id) const;
     Result<std::optional<Person>> findByHandle(const QString& handle) const; // case-insensitive
-    Result<QList<Person>> findByName(const QString& name) const;           // exact, case-insensitive
-    Result<QList<Person>> list() const;                                    // by name
+    Result<QList<Person>> findByName(const QString& name) const;             // exact, case-insensitive
+    Result<QList<Person>> list() const;                                      // by name
 
 private:
     static Person fromQuery(const QSqlQuery& q);

@@ -38,7 +38,8 @@ Status RoleStore::insertCustom(const RoleDefinition& r, const QDateTime& at, con
 
 Result<std::optional<RoleDefinition>> RoleStore::custom(const QString& key) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM custom_roles WHERE role_key = ?").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM custom_roles WHERE role_key = ?").arg(kColumns));
     q.addBindValue(key);
     return SqlRows::optional<RoleDefinition>(q, fromQuery);
 }
@@ -51,9 +52,9 @@ Result<QList<RoleDefinition>> RoleStore::customRoles() const
 
 Status RoleStore::addToIncident(qint64 incidentId, const QString& key, const QDateTime& at, const QString& by)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO incident_roles (incident_id, role_key, added_at, added_by) VALUES (?, ?, ?, COALESCE(?, '')) "
-        "ON CONFLICT (incident_id, role_key) DO NOTHING"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO incident_roles (incident_id, role_key, added_at, "
+                                              "added_by) VALUES (?, ?, ?, COALESCE(?, '')) "
+                                              "ON CONFLICT (incident_id, role_key) DO NOTHING"));
     q.addBindValue(incidentId);
     q.addBindValue(key);
     q.addBindValue(Time::toDbValue(at));

@@ -37,8 +37,9 @@ Status RotationStore::loadMembers(Rotation& r) const
 
 Result<qint64> RotationStore::insert(const Rotation& r, const QDateTime& at)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO rotations (name, kind, role_key, starts_at, shift_hours, "
-                                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO rotations (name, kind, role_key, starts_at, shift_hours, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.name);
     q.addBindValue(RotationKinds::key(r.kind));
     q.addBindValue(r.roleKey);
@@ -49,8 +50,8 @@ Result<qint64> RotationStore::insert(const Rotation& r, const QDateTime& at)
     if (!id)
         return id;
     for (int i = 0; i < r.memberIds.size(); ++i) {
-        QSqlQuery m = m_db.prepare(
-            QStringLiteral("INSERT INTO rotation_members (rotation_id, position, person_id) VALUES (?, ?, ?)"));
+        QSqlQuery m = m_db.prepare(QStringLiteral(
+            "INSERT INTO rotation_members (rotation_id, position, person_id) VALUES (?, ?, ?)"));
         m.addBindValue(id.value());
         m.addBindValue(i);
         m.addBindValue(r.memberIds.at(i));
@@ -86,9 +87,10 @@ Result<std::optional<Rotation>> RotationStore::findByName(const QString& name) c
 
 Result<qint64> RotationStore::insertOverride(const RotationOverride& o, const QDateTime& at)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO rotation_overrides (rotation_id, slot, person_id, "
-                                              "starts_at, ends_at, reason, created_at) VALUES (?, ?, ?, ?, ?, "
-                                              "COALESCE(?, ''), ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO rotation_overrides (rotation_id, slot, person_id, "
+                                    "starts_at, ends_at, reason, created_at) VALUES (?, ?, ?, ?, ?, "
+                                    "COALESCE(?, ''), ?)"));
     q.addBindValue(o.rotationId);
     q.addBindValue(OnCallSlots::key(o.slot));
     q.addBindValue(o.personId);
@@ -101,8 +103,9 @@ Result<qint64> RotationStore::insertOverride(const RotationOverride& o, const QD
 
 Result<QList<RotationOverride>> RotationStore::overrides(qint64 rotationId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, rotation_id, slot, person_id, starts_at, ends_at, reason "
-                                              "FROM rotation_overrides WHERE rotation_id = ? ORDER BY id"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, rotation_id, slot, person_id, starts_at, ends_at, reason "
+                                    "FROM rotation_overrides WHERE rotation_id = ? ORDER BY id"));
     q.addBindValue(rotationId);
     return SqlRows::all<RotationOverride>(q, [](const QSqlQuery& row) {
         RotationOverride o;

@@ -10,8 +10,7 @@
 
 // Small helpers shared by the stores so each one only says how a row becomes a value.
 namespace SqlRows {
-template <typename T, typename FromQuery>
-Result<QList<T>> all(QSqlQuery& q, FromQuery fromQuery)
+template <typename T, typename FromQuery> Result<QList<T>> all(QSqlQuery& q, FromQuery fromQuery)
 {
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -22,8 +21,7 @@ Result<QList<T>> all(QSqlQuery& q, FromQuery fromQuery)
 }
 
 // Zero or one row: std::nullopt when there is none.
-template <typename T, typename FromQuery>
-Result<std::optional<T>> optional(QSqlQuery& q, FromQuery fromQuery)
+template <typename T, typename FromQuery> Result<std::optional<T>> optional(QSqlQuery& q, FromQuery fromQuery)
 {
     if (Status s = SqlError::exec(q); !s)
         return s.failure();

@@ -11,7 +11,10 @@ class TestOnCall final : public QObject
     Q_OBJECT
 
 private:
-    static QDateTime utc(int day, int hour = 0) { return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC); }
+    static QDateTime utc(int day, int hour = 0)
+    {
+        return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC);
+    }
 
 private slots:
     void weeklyTurnsAndSecondary()
@@ -90,7 +93,8 @@ private slots:
         badRole.roleKey = QStringLiteral("janitor");
         QVERIFY(!t.core().onCall().createRotation(badRole));
 
-        QCOMPARE(t.core().onCall().suggestion(QStringLiteral("operations"))->value().name, QStringLiteral("Bob"));
+        QCOMPARE(t.core().onCall().suggestion(QStringLiteral("operations"))->value().name,
+                 QStringLiteral("Bob"));
         const auto now = t.core().onCall().onCall();
         QCOMPARE(now->size(), 1);
         QCOMPARE(now->at(0).secondary->name, QStringLiteral("Alice"));
@@ -100,7 +104,8 @@ private slots:
         o.startsAt = t.clock().now().addSecs(-60);
         o.endsAt = t.clock().now().addSecs(3600);
         QVERIFY(t.core().onCall().addOverride(QStringLiteral("SRE primary"), o));
-        QCOMPARE(t.core().onCall().suggestion(QStringLiteral("commander"))->value().name, QStringLiteral("Alice"));
+        QCOMPARE(t.core().onCall().suggestion(QStringLiteral("commander"))->value().name,
+                 QStringLiteral("Alice"));
         QVERIFY(!t.core().onCall().addOverride(QStringLiteral("nope"), o));
         o.endsAt = o.startsAt;
         QVERIFY(!t.core().onCall().addOverride(QStringLiteral("SRE primary"), o));

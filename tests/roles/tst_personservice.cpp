@@ -124,11 +124,13 @@ private slots:
 
     void csvRoundTripUpdatesKnownHandles()
     {
-        const QString csv = QStringLiteral("\xfeff" "name,handle,phone,email,team,languages,skills\r\n"
-                                           "\"Smith, Alice\",alice,+81 90 1,a@example.com,SRE,ja; en,\"db, k8s\"\r\n"
-                                           "佐藤 健,ken,,,,ja,\r\n"
-                                           "\r\n"
-                                           "No Handle,,,,,,\r\n");
+        const QString csv =
+            QStringLiteral("\xfeff"
+                           "name,handle,phone,email,team,languages,skills\r\n"
+                           "\"Smith, Alice\",alice,+81 90 1,a@example.com,SRE,ja; en,\"db, k8s\"\r\n"
+                           "佐藤 健,ken,,,,ja,\r\n"
+                           "\r\n"
+                           "No Handle,,,,,,\r\n");
         const auto r = people().importCsv(csv);
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->added, 3);
@@ -148,7 +150,8 @@ private slots:
 
     void csvParserHandlesQuotesAndLineBreaks()
     {
-        const auto parsed = PeopleCsv::parse(QStringLiteral("name,skills\n\"Multi\nLine\",\"say \"\"hi\"\"\"\n"));
+        const auto parsed =
+            PeopleCsv::parse(QStringLiteral("name,skills\n\"Multi\nLine\",\"say \"\"hi\"\"\"\n"));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.people.size(), 1);
         QCOMPARE(parsed.people.at(0).person.name, QStringLiteral("Multi\nLine"));

@@ -1,16 +1,16 @@
 #include "activitylogdialog.h"
 #include "commandstrip.h"
-#include "oncalldialog.h"
-#include "rotationdialog.h"
 #include "guitestsupport.h"
 #include "handoffdialog.h"
 #include "incidentworkspace.h"
 #include "localizer.h"
+#include "oncalldialog.h"
 #include "peoplemodel.h"
-#include "rolecard.h"
 #include "roleboardpanel.h"
+#include "rolecard.h"
 #include "rolefixture.h"
 #include "rosterdialog.h"
+#include "rotationdialog.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
@@ -27,15 +27,15 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QTableWidget>
-#include <QTreeWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 // Drives the role board like a user, in English and in Japanese: assign with the picker and by dropping a
 // person on a card, hand off command through the dialog (acknowledge first), read the history, release,
@@ -52,7 +52,10 @@ private:
 
     RoleBoardPanel* board() { return workspace->findChild<RoleBoardPanel*>(QStringLiteral("roleBoard")); }
     RoleCard* card(const QString& key) { return board()->card(key); }
-    QString holderText(const QString& key) { return card(key)->findChild<QLabel*>(QStringLiteral("holder"))->text(); }
+    QString holderText(const QString& key)
+    {
+        return card(key)->findChild<QLabel*>(QStringLiteral("holder"))->text();
+    }
     QPushButton* cardButton(const QString& key, const char* name)
     {
         return card(key)->findChild<QPushButton*>(QString::fromLatin1(name));
@@ -94,12 +97,19 @@ private slots:
     {
         QFETCH_GLOBAL(QString, lang);
         QCOMPARE(holderText(Roles::commander), person(0).label());
-        QVERIFY(card(Roles::operations)->findChild<QLabel*>(QStringLiteral("reach"))->text().contains(person(1).phone));
+        QVERIFY(card(Roles::operations)
+                    ->findChild<QLabel*>(QStringLiteral("reach"))
+                    ->text()
+                    .contains(person(1).phone));
         QVERIFY(card(Roles::operations)->findChild<QLabel*>(QStringLiteral("helpBadge"))->isVisible());
-        QVERIFY(card(Roles::planning)->findChild<QLabel*>(QStringLiteral("holder"))->text().contains(person(0).name));
+        QVERIFY(card(Roles::planning)
+                    ->findChild<QLabel*>(QStringLiteral("holder"))
+                    ->text()
+                    .contains(person(0).name));
         const auto* holds = board()->findChild<QLabel*>(QStringLiteral("icAlsoHolds"));
         QVERIFY(holds->isVisible());
-        const QString commanderName = card(Roles::commander)->findChild<QLabel*>(QStringLiteral("roleName"))->text();
+        const QString commanderName =
+            card(Roles::commander)->findChild<QLabel*>(QStringLiteral("roleName"))->text();
         const QString duty = card(Roles::planning)->findChild<QLabel*>(QStringLiteral("duty"))->text();
         if (lang == QStringLiteral("ja")) {
             QCOMPARE(commanderName, QStringLiteral("インシデントコマンダー"));
@@ -113,28 +123,34 @@ private slots:
         const auto* strip = workspace->findChild<QLabel*>(QStringLiteral("stripCommander"));
         QVERIFY(strip->isVisible());
         QVERIFY(strip->text().contains(person(0).phone));
-        QVERIFY(workspace->findChild<QLabel*>(QStringLiteral("stripNextIc"))->text().contains(person(3).name));
+        QVERIFY(
+            workspace->findChild<QLabel*>(QStringLiteral("stripNextIc"))->text().contains(person(3).name));
     }
 
     void assignWithThePicker()
     {
         bool sawSuggestion = false;
         TestSupport::whenModalShown([&](QWidget* dialog) {
-            sawSuggestion = dialog->findChild<QLabel*>(QStringLiteral("pickerSuggestion"))->text().contains(
-                person(3).name);
+            sawSuggestion = dialog->findChild<QLabel*>(QStringLiteral("pickerSuggestion"))
+                                ->text()
+                                .contains(person(3).name);
             auto* filter = dialog->findChild<QLineEdit*>(QStringLiteral("pickerFilter"));
             filter->setFocus();
             TestSupport::typeText(filter, QStringLiteral("鈴木"));
             auto* list = dialog->findChild<QListView*>(QStringLiteral("pickerList"));
             QTRY_COMPARE(list->model()->rowCount(), 1);
             list->setCurrentIndex(list->model()->index(0, 0));
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
         });
         QTest::mouseClick(cardButton(Roles::planning, "assignButton"), Qt::LeftButton);
         QTRY_COMPARE(holderText(Roles::planning), person(4).label());
         QVERIFY(sawSuggestion); // Bob is on call
-        QVERIFY(!board()->findChild<QLabel*>(QStringLiteral("icAlsoHolds"))->text().contains(
-            card(Roles::planning)->findChild<QLabel*>(QStringLiteral("roleName"))->text()));
+        QVERIFY(
+            !board()
+                 ->findChild<QLabel*>(QStringLiteral("icAlsoHolds"))
+                 ->text()
+                 .contains(card(Roles::planning)->findChild<QLabel*>(QStringLiteral("roleName"))->text()));
     }
 
     void assignByDroppingAPersonOnACard()
@@ -162,18 +178,20 @@ private slots:
     void handOffCommandAfterAcknowledgement()
     {
         QFETCH_GLOBAL(QString, lang);
-        const QString typed = lang == QStringLiteral("ja") ? QStringLiteral("ロールバック中、エラー率は低下傾向")
-                                                          : QStringLiteral("Rollback running, errors falling");
+        const QString typed = lang == QStringLiteral("ja")
+                                  ? QStringLiteral("ロールバック中、エラー率は低下傾向")
+                                  : QStringLiteral("Rollback running, errors falling");
         bool disabledBeforeAck = false;
         bool prefilled = false;
         TestSupport::whenModalShown([&](QWidget* w) {
             auto* dialog = qobject_cast<HandoffDialog*>(w);
             QVERIFY(dialog);
             auto* situation = dialog->findChild<QPlainTextEdit*>(QStringLiteral("situation"));
-            prefilled = situation->toPlainText().contains(seeded.incident.code)
-                && dialog->findChild<QPlainTextEdit*>(QStringLiteral("currentActions"))->toPlainText().contains(
-                    QStringLiteral("Rolling back"))
-                && dialog->incoming() == person(3).id; // the Next IC is proposed
+            prefilled = situation->toPlainText().contains(seeded.incident.code) &&
+                        dialog->findChild<QPlainTextEdit*>(QStringLiteral("currentActions"))
+                            ->toPlainText()
+                            .contains(QStringLiteral("Rolling back")) &&
+                        dialog->incoming() == person(3).id; // the Next IC is proposed
             situation->setFocus();
             situation->moveCursor(QTextCursor::End);
             TestSupport::typeText(situation, QStringLiteral("\n") + typed);
@@ -187,7 +205,8 @@ private slots:
         QTRY_COMPARE(holderText(Roles::commander), person(3).label());
         QVERIFY(disabledBeforeAck);
         QVERIFY(prefilled);
-        QTRY_VERIFY(workspace->findChild<QLabel*>(QStringLiteral("stripCommander"))->text().contains(person(3).name));
+        QTRY_VERIFY(
+            workspace->findChild<QLabel*>(QStringLiteral("stripCommander"))->text().contains(person(3).name));
         const auto handoffs = t->core().roles().handoffs(seeded.incident.id);
         QCOMPARE(handoffs->size(), 1);
         QVERIFY(handoffs->at(0).briefing.situation.endsWith(typed));
@@ -235,11 +254,13 @@ private slots:
             input->accept();
         });
         QTest::mouseClick(cardButton(Roles::communications, "helpButton"), Qt::LeftButton);
-        QTRY_VERIFY(card(Roles::communications)->findChild<QLabel*>(QStringLiteral("helpBadge"))->isVisible());
+        QTRY_VERIFY(
+            card(Roles::communications)->findChild<QLabel*>(QStringLiteral("helpBadge"))->isVisible());
         QCOMPARE(t->core().roles().board(seeded.incident.id)->slot(Roles::communications)->help->note,
                  QStringLiteral("顧客対応を手伝ってほしい"));
         QTest::mouseClick(cardButton(Roles::communications, "helpButton"), Qt::LeftButton);
-        QTRY_VERIFY(!card(Roles::communications)->findChild<QLabel*>(QStringLiteral("helpBadge"))->isVisible());
+        QTRY_VERIFY(
+            !card(Roles::communications)->findChild<QLabel*>(QStringLiteral("helpBadge"))->isVisible());
     }
 
     void languageSwitchesAtRunTime()
@@ -248,8 +269,9 @@ private slots:
         const QString other = lang == QStringLiteral("ja") ? QStringLiteral("en") : QStringLiteral("ja");
         QVERIFY(localizer.setLanguage(other));
         const QString expected = other == QStringLiteral("ja") ? QStringLiteral("インシデントコマンダー")
-                                                              : QStringLiteral("Incident Commander");
-        QTRY_COMPARE(card(Roles::commander)->findChild<QLabel*>(QStringLiteral("roleName"))->text(), expected);
+                                                               : QStringLiteral("Incident Commander");
+        QTRY_COMPARE(card(Roles::commander)->findChild<QLabel*>(QStringLiteral("roleName"))->text(),
+                     expected);
         QVERIFY(localizer.setLanguage(lang));
     }
 
@@ -257,18 +279,22 @@ private slots:
     {
         QFETCH_GLOBAL(QString, lang);
         TestSupport::whenModalShown([](QWidget* dialog) {
-            auto field = [dialog](const char* name) { return dialog->findChild<QLineEdit*>(QString::fromLatin1(name)); };
+            auto field = [dialog](const char* name) {
+                return dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+            };
             QTest::keyClicks(field("roleKey"), QStringLiteral("db-expert"));
             QTest::keyClicks(field("roleNameEn"), QStringLiteral("Database expert"));
             field("roleNameJa")->setFocus();
             TestSupport::typeText(field("roleNameJa"), QStringLiteral("データベース担当"));
             QTest::keyClicks(field("roleDutyEn"), QStringLiteral("Knows our MySQL clusters."));
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
         });
         board()->newCustomRole();
         QTRY_VERIFY(card(QStringLiteral("db-expert")));
         QCOMPARE(card(QStringLiteral("db-expert"))->findChild<QLabel*>(QStringLiteral("roleName"))->text(),
-                 lang == QStringLiteral("ja") ? QStringLiteral("データベース担当") : QStringLiteral("Database expert"));
+                 lang == QStringLiteral("ja") ? QStringLiteral("データベース担当")
+                                              : QStringLiteral("Database expert"));
     }
 
     void rotationAndOverrideFromTheDialogs()
@@ -282,7 +308,8 @@ private slots:
         for (int i = 0; i < members->count(); ++i)
             if (members->item(i)->data(Qt::UserRole).toLongLong() == person(4).id)
                 members->item(i)->setCheckState(Qt::Checked);
-        QTest::mouseClick(rotation.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTest::mouseClick(rotation.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
         QCOMPARE(rotation.result(), int(QDialog::Accepted));
         QCOMPARE(t->core().onCall().rotations()->size(), 2);
 
@@ -290,7 +317,8 @@ private slots:
         override.show();
         auto* who = override.findChild<QComboBox*>(QStringLiteral("overridePerson"));
         who->setCurrentIndex(who->findData(person(5).id));
-        QTest::mouseClick(override.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTest::mouseClick(override.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
         QCOMPARE(override.result(), int(QDialog::Accepted));
 
         OnCallDialog onCall(t->core());

@@ -33,16 +33,17 @@ private slots:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        for (const QStringList& p : {QStringList{QStringLiteral("--name"), QStringLiteral("Alice Smith"),
-                                                 QStringLiteral("--handle"), QStringLiteral("alice"),
-                                                 QStringLiteral("--phone"), QStringLiteral("+81 90 1111 2222")},
-                                     QStringList{QStringLiteral("--name"), QStringLiteral("Bob Jones"),
-                                                 QStringLiteral("--handle"), QStringLiteral("bob")},
-                                     QStringList{QStringLiteral("--name"), QStringLiteral("tester")}})
+        for (const QStringList& p :
+             {QStringList{QStringLiteral("--name"), QStringLiteral("Alice Smith"), QStringLiteral("--handle"),
+                          QStringLiteral("alice"), QStringLiteral("--phone"),
+                          QStringLiteral("+81 90 1111 2222")},
+              QStringList{QStringLiteral("--name"), QStringLiteral("Bob Jones"), QStringLiteral("--handle"),
+                          QStringLiteral("bob")},
+              QStringList{QStringLiteral("--name"), QStringLiteral("tester")}})
             QCOMPARE(run(QStringList{QStringLiteral("person"), QStringLiteral("add")} + p).exitCode, 0);
-        const QJsonObject created = json({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
-                                          QStringLiteral("Checkout down"), QStringLiteral("--severity"),
-                                          QStringLiteral("SEV1")});
+        const QJsonObject created =
+            json({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                  QStringLiteral("Checkout down"), QStringLiteral("--severity"), QStringLiteral("SEV1")});
         incident = created.value(QStringLiteral("code")).toString();
         QVERIFY(!incident.isEmpty());
     }
@@ -57,37 +58,45 @@ private slots:
         QCOMPARE(list.value(QStringLiteral("warnings")).toArray().size(), 1);
         QVERIFY(list.value(QStringLiteral("ic_also_holds")).toArray().contains(QStringLiteral("operations")));
 
-        const QJsonObject other = json({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
-                                        QStringLiteral("Other"), QStringLiteral("--severity"), QStringLiteral("SEV3"),
-                                        QStringLiteral("--ic"), QStringLiteral("@alice")});
-        const QJsonObject otherList = json({QStringLiteral("role"), QStringLiteral("list"),
-                                            other.value(QStringLiteral("code")).toString()});
-        QCOMPARE(otherList.value(QStringLiteral("current")).toArray().at(0).toObject().value(QStringLiteral("person")),
+        const QJsonObject other =
+            json({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                  QStringLiteral("Other"), QStringLiteral("--severity"), QStringLiteral("SEV3"),
+                  QStringLiteral("--ic"), QStringLiteral("@alice")});
+        const QJsonObject otherList = json(
+            {QStringLiteral("role"), QStringLiteral("list"), other.value(QStringLiteral("code")).toString()});
+        QCOMPARE(otherList.value(QStringLiteral("current"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("person")),
                  QJsonValue(QStringLiteral("Alice Smith")));
-        const TestSupport::Run bad = run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
-                                          QStringLiteral("X"), QStringLiteral("--severity"), QStringLiteral("SEV3"),
-                                          QStringLiteral("--ic"), QStringLiteral("nobody")});
+        const TestSupport::Run bad =
+            run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                 QStringLiteral("X"), QStringLiteral("--severity"), QStringLiteral("SEV3"),
+                 QStringLiteral("--ic"), QStringLiteral("nobody")});
         QCOMPARE(bad.exitCode, 1);
     }
 
     void assignReleaseAndHistory()
     {
-        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("assign"), incident, QStringLiteral("operations"),
-                      QStringLiteral("bob")})
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("assign"), incident,
+                      QStringLiteral("operations"), QStringLiteral("bob")})
                      .exitCode,
                  0);
         QCOMPARE(run({QStringLiteral("role"), QStringLiteral("assign"), incident, QStringLiteral("scribe"),
                       QStringLiteral("Alice Smith")})
                      .exitCode,
                  0);
-        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("release"), incident, QStringLiteral("scribe")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("release"), incident, QStringLiteral("scribe")})
+                     .exitCode,
+                 0);
         // Releasing Ops in a SEV1 puts it back on the IC: done, with a warning on stderr.
-        const TestSupport::Run released = run({QStringLiteral("role"), QStringLiteral("release"), incident,
-                                               QStringLiteral("operations")});
+        const TestSupport::Run released =
+            run({QStringLiteral("role"), QStringLiteral("release"), incident, QStringLiteral("operations")});
         QCOMPARE(released.exitCode, 0);
         QVERIFY(released.err.contains(QStringLiteral("Warning: SEV1")));
-        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("assign"), incident, QStringLiteral("operations"),
-                      QStringLiteral("bob")})
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("assign"), incident,
+                      QStringLiteral("operations"), QStringLiteral("bob")})
                      .exitCode,
                  0);
         const QJsonObject list = json({QStringLiteral("role"), QStringLiteral("list"), incident});
@@ -111,14 +120,16 @@ private slots:
         const TestSupport::Run missing = run({QStringLiteral("role"), QStringLiteral("handoff"), incident,
                                               QStringLiteral("--to"), QStringLiteral("alice")});
         QCOMPARE(missing.exitCode, 2);
-        const QJsonObject h = json({QStringLiteral("role"), QStringLiteral("handoff"), incident, QStringLiteral("--to"),
-                                    QStringLiteral("alice"), QStringLiteral("--brief"),
-                                    QStringLiteral("Checkout errors at 30%, rollback running")});
+        const QJsonObject h =
+            json({QStringLiteral("role"), QStringLiteral("handoff"), incident, QStringLiteral("--to"),
+                  QStringLiteral("alice"), QStringLiteral("--brief"),
+                  QStringLiteral("Checkout errors at 30%, rollback running")});
         QCOMPARE(h.value(QStringLiteral("from")).toString(), QStringLiteral("tester"));
         QCOMPARE(h.value(QStringLiteral("to")).toString(), QStringLiteral("Alice Smith"));
         const QJsonObject list = json({QStringLiteral("role"), QStringLiteral("list"), incident});
-        QCOMPARE(list.value(QStringLiteral("current")).toArray().at(0).toObject().value(QStringLiteral("person")),
-                 QJsonValue(QStringLiteral("Alice Smith")));
+        QCOMPARE(
+            list.value(QStringLiteral("current")).toArray().at(0).toObject().value(QStringLiteral("person")),
+            QJsonValue(QStringLiteral("Alice Smith")));
         const TestSupport::Run log = run({QStringLiteral("log"), QStringLiteral("list"), incident});
         QVERIFY(log.out.contains(QStringLiteral("Checkout errors at 30%")));
         // --role moves another role the same way.
@@ -131,8 +142,8 @@ private slots:
 
     void unknownRolesAreTranslatedErrors()
     {
-        TestSupport::Run r = run({QStringLiteral("role"), QStringLiteral("assign"), incident, QStringLiteral("janitor"),
-                                  QStringLiteral("bob")});
+        TestSupport::Run r = run({QStringLiteral("role"), QStringLiteral("assign"), incident,
+                                  QStringLiteral("janitor"), QStringLiteral("bob")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("Unknown role \"janitor\"")));
         r = run({QStringLiteral("role"), QStringLiteral("release"), incident, QStringLiteral("janitor")},
@@ -145,19 +156,22 @@ private slots:
 
     void customRolesFromAScript()
     {
-        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("define"), QStringLiteral("db-sme"), QStringLiteral("--name"),
-                      QStringLiteral("Database expert"), QStringLiteral("--name-ja"), QStringLiteral("DB担当")})
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("define"), QStringLiteral("db-sme"),
+                      QStringLiteral("--name"), QStringLiteral("Database expert"),
+                      QStringLiteral("--name-ja"), QStringLiteral("DB担当")})
                      .exitCode,
                  0);
         QCOMPARE(run({QStringLiteral("role"), QStringLiteral("assign"), incident, QStringLiteral("db-sme"),
                       QStringLiteral("bob")})
                      .exitCode,
                  0);
-        const TestSupport::Run ja = run({QStringLiteral("role"), QStringLiteral("list"), incident}, QStringLiteral("ja"));
+        const TestSupport::Run ja =
+            run({QStringLiteral("role"), QStringLiteral("list"), incident}, QStringLiteral("ja"));
         QVERIFY2(ja.out.contains(QStringLiteral("DB担当")), qPrintable(ja.out));
         QVERIFY(ja.out.contains(QStringLiteral("インシデントコマンダー")));
-        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("define"), QStringLiteral("ops"), QStringLiteral("--name"),
-                      QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("y")})
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("define"), QStringLiteral("ops"),
+                      QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--name"),
+                      QStringLiteral("y")})
                      .exitCode,
                  0); // QCommandLineParser takes the last value
         QCOMPARE(run({QStringLiteral("role"), QStringLiteral("define"), QStringLiteral("operations"),
@@ -168,22 +182,29 @@ private slots:
 
     void needHelpAndActivityLog()
     {
-        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("need-help"), incident, QStringLiteral("operations"),
-                      QStringLiteral("need"), QStringLiteral("a"), QStringLiteral("DBA")})
+        QCOMPARE(
+            run({QStringLiteral("role"), QStringLiteral("need-help"), incident, QStringLiteral("operations"),
+                 QStringLiteral("need"), QStringLiteral("a"), QStringLiteral("DBA")})
+                .exitCode,
+            0);
+        QVERIFY(run({QStringLiteral("role"), QStringLiteral("list"), incident})
+                    .out.contains(QStringLiteral("NEEDS HELP")));
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("need-help"), incident,
+                      QStringLiteral("operations"), QStringLiteral("--clear")})
                      .exitCode,
                  0);
-        QVERIFY(run({QStringLiteral("role"), QStringLiteral("list"), incident}).out.contains(QStringLiteral("NEEDS HELP")));
-        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("need-help"), incident, QStringLiteral("operations"),
-                      QStringLiteral("--clear")})
-                     .exitCode,
-                 0);
-        QCOMPARE(run({QStringLiteral("log"), QStringLiteral("add"), incident, QStringLiteral("Drained the queue")}).exitCode, 0);
-        const TestSupport::Run md = run({QStringLiteral("role"), QStringLiteral("log"), incident, QStringLiteral("operations")});
+        QCOMPARE(
+            run({QStringLiteral("log"), QStringLiteral("add"), incident, QStringLiteral("Drained the queue")})
+                .exitCode,
+            0);
+        const TestSupport::Run md =
+            run({QStringLiteral("role"), QStringLiteral("log"), incident, QStringLiteral("operations")});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.startsWith(QStringLiteral("# ") + incident));
         QVERIFY(md.out.contains(QStringLiteral("Drained the queue")));
-        const TestSupport::Run csv = run({QStringLiteral("role"), QStringLiteral("log"), incident,
-                                          QStringLiteral("operations"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const TestSupport::Run csv =
+            run({QStringLiteral("role"), QStringLiteral("log"), incident, QStringLiteral("operations"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(csv.out.startsWith(QStringLiteral("holder,")));
         QCOMPARE(run({QStringLiteral("role"), QStringLiteral("log"), incident, QStringLiteral("operations"),
                       QStringLiteral("--format"), QStringLiteral("pdf")})
@@ -218,9 +239,9 @@ private slots:
         TestSupport::Run r = run({QStringLiteral("oncall"), QStringLiteral("now")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("No rotation")));
-        QCOMPARE(run({QStringLiteral("oncall"), QStringLiteral("rotation"), QStringLiteral("add"), QStringLiteral("SRE"),
-                      QStringLiteral("--members"), QStringLiteral("alice,bob"), QStringLiteral("--start"),
-                      QStringLiteral("2026-01-05T00:00:00Z")})
+        QCOMPARE(run({QStringLiteral("oncall"), QStringLiteral("rotation"), QStringLiteral("add"),
+                      QStringLiteral("SRE"), QStringLiteral("--members"), QStringLiteral("alice,bob"),
+                      QStringLiteral("--start"), QStringLiteral("2026-01-05T00:00:00Z")})
                      .exitCode,
                  0);
         r = run({QStringLiteral("oncall"), QStringLiteral("now"), QStringLiteral("--at"),
@@ -228,17 +249,19 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(arr.size(), 1);
-        QCOMPARE(arr.at(0).toObject().value(QStringLiteral("primary")).toString(), QStringLiteral("Bob Jones (@bob)"));
-        QCOMPARE(run({QStringLiteral("oncall"), QStringLiteral("override"), QStringLiteral("SRE"), QStringLiteral("--person"),
-                      QStringLiteral("alice"), QStringLiteral("--from"), QStringLiteral("2026-01-12T00:00:00Z"),
-                      QStringLiteral("--to"), QStringLiteral("2026-01-14T00:00:00Z")})
+        QCOMPARE(arr.at(0).toObject().value(QStringLiteral("primary")).toString(),
+                 QStringLiteral("Bob Jones (@bob)"));
+        QCOMPARE(run({QStringLiteral("oncall"), QStringLiteral("override"), QStringLiteral("SRE"),
+                      QStringLiteral("--person"), QStringLiteral("alice"), QStringLiteral("--from"),
+                      QStringLiteral("2026-01-12T00:00:00Z"), QStringLiteral("--to"),
+                      QStringLiteral("2026-01-14T00:00:00Z")})
                      .exitCode,
                  0);
         r = run({QStringLiteral("oncall"), QStringLiteral("now"), QStringLiteral("--at"),
                  QStringLiteral("2026-01-13T00:00:00Z")});
         QVERIFY(r.out.contains(QStringLiteral("primary: Alice Smith")));
-        QCOMPARE(run({QStringLiteral("oncall"), QStringLiteral("rotation"), QStringLiteral("add"), QStringLiteral("X"),
-                      QStringLiteral("--members"), QStringLiteral("ghost")})
+        QCOMPARE(run({QStringLiteral("oncall"), QStringLiteral("rotation"), QStringLiteral("add"),
+                      QStringLiteral("X"), QStringLiteral("--members"), QStringLiteral("ghost")})
                      .exitCode,
                  1);
     }

@@ -79,7 +79,8 @@ private slots:
         QCOMPARE(ops.index(0, RoleHistoryModel::Person).data().toString(), QStringLiteral("Bob"));
         QCOMPARE(ops.index(0, RoleHistoryModel::Ended).data().toString(), QStringLiteral("Reassigned"));
         QCOMPARE(ops.index(1, RoleHistoryModel::Until).data().toString(), QStringLiteral("now"));
-        QCOMPARE(all.index(0, RoleHistoryModel::Role).data().toString(), QStringLiteral("Incident Commander"));
+        QCOMPARE(all.index(0, RoleHistoryModel::Role).data().toString(),
+                 QStringLiteral("Incident Commander"));
         QVERIFY(ops.assignmentAt(1)->isCurrent());
         QVERIFY(!ops.assignmentAt(2));
 

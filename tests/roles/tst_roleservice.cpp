@@ -1,6 +1,6 @@
+#include "services/incidentservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
-#include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "testsupport.h"
 
@@ -192,8 +192,8 @@ private slots:
         QVERIFY(roles().assign(i.id, Roles::operations, bob.id, QStringLiteral("tester")));
         QVERIFY(roles().release(i.id, Roles::operations, QStringLiteral("tester")));
         const qint64 id = roles().history(i.id)->constFirst().id;
-        QSqlQuery q = t->core().database().prepare(
-            QStringLiteral("UPDATE role_assignments SET person_id = ?, ended_at = NULL, end_reason = NULL WHERE id = ?"));
+        QSqlQuery q = t->core().database().prepare(QStringLiteral(
+            "UPDATE role_assignments SET person_id = ?, ended_at = NULL, end_reason = NULL WHERE id = ?"));
         q.addBindValue(carol.id);
         q.addBindValue(id);
         QVERIFY(!q.exec());
@@ -261,7 +261,8 @@ private slots:
         QVERIFY(roles().assign(i.id, Roles::commander, alice.id, QStringLiteral("tester")));
         QVERIFY(roles().assign(i.id, Roles::operations, bob.id, QStringLiteral("tester")));
         QSignalSpy help(&roles(), &RoleService::helpRequested);
-        QVERIFY(roles().requestHelp(i.id, Roles::operations, QStringLiteral("need a DBA"), QStringLiteral("bob")));
+        QVERIFY(roles().requestHelp(i.id, Roles::operations, QStringLiteral("need a DBA"),
+                                    QStringLiteral("bob")));
         QCOMPARE(help.count(), 1);
         QCOMPARE(help.at(0).at(0).toLongLong(), i.id);
         QCOMPARE(help.at(0).at(1).toString(), Roles::operations);

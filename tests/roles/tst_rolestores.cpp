@@ -20,13 +20,13 @@ private slots:
         QVERIFY(t.ok());
         QVERIFY(t.core().database().schemaVersion() >= 10);
         const QStringList tables = t.core().database().connection().tables();
-        for (const char* name : {"people", "custom_roles", "incident_roles", "role_assignments", "role_handoffs",
-                                 "help_requests", "rotations", "rotation_members", "rotation_overrides"})
+        for (const char* name :
+             {"people", "custom_roles", "incident_roles", "role_assignments", "role_handoffs",
+              "help_requests", "rotations", "rotation_members", "rotation_overrides"})
             QVERIFY2(tables.contains(QString::fromLatin1(name)), name);
         QVERIFY(Migrator::splitStatements(QStringLiteral("CREATE TRIGGER x BEFORE UPDATE ON t\nBEGIN\n"
                                                          "SELECT 1;\nEND;\nSELECT 2;"))
-                    .size()
-                == 2);
+                    .size() == 2);
     }
 
     void oneCurrentHolderPerRoleIsEnforcedByTheSchema()
@@ -86,7 +86,8 @@ private slots:
         QVERIFY(roles.addToIncident(i.id, QStringLiteral("scribe"), t.clock().now(), QStringLiteral("t")));
         QVERIFY(roles.addToIncident(i.id, QStringLiteral("deputy"), t.clock().now(), QStringLiteral("t")));
         QVERIFY(roles.addToIncident(i.id, QStringLiteral("scribe"), t.clock().now(), QStringLiteral("t")));
-        QCOMPARE(roles.incidentRoles(i.id).value(), (QStringList{QStringLiteral("scribe"), QStringLiteral("deputy")}));
+        QCOMPARE(roles.incidentRoles(i.id).value(),
+                 (QStringList{QStringLiteral("scribe"), QStringLiteral("deputy")}));
     }
 };
 
