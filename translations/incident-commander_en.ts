@@ -1818,10 +1818,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members, in turn order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First shift starts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1839,10 @@
     </message>
     <message>
         <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, in turn order (drag to reorder):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1814,10 +1814,6 @@
         <translation>シフトの長さ:</translation>
     </message>
     <message>
-        <source>Members, in turn order:</source>
-        <translation>メンバー(担当順):</translation>
-    </message>
-    <message>
         <source>First shift starts:</source>
         <translation>最初のシフトの開始:</translation>
     </message>
@@ -1840,6 +1836,10 @@
     <message>
         <source>Until:</source>
         <translation>終了:</translation>
+    </message>
+    <message>
+        <source>Members, in turn order (drag to reorder):</source>
+        <translation>メンバー(担当順。ドラッグで並べ替え):</translation>
     </message>
 </context>
 <context>

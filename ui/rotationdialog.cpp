@@ -22,6 +22,7 @@ RotationDialog::RotationDialog(Core& core, Mode mode, QWidget* parent)
     setObjectName(QStringLiteral("rotationDialog"));
     m_name->setObjectName(QStringLiteral("rotationName"));
     m_members->setObjectName(QStringLiteral("rotationMembers"));
+    m_members->setDragDropMode(QAbstractItemView::InternalMove); // the list order is the turn order
     m_person->setObjectName(QStringLiteral("overridePerson"));
     m_hours->setRange(1, OnCall::maxShiftHours);
     m_hours->setValue(12);
@@ -126,8 +127,12 @@ void RotationDialog::retranslateUi()
     m_slot->setItemText(1, OnCallSlots::label(OnCallSlot::Secondary));
     m_hours->setSuffix(tr(" h"));
     const QStringList labels =
-        rotation ? QStringList{tr("Name:"),         tr("Suggests people for:"),    tr("Shifts:"),
-                               tr("Shift length:"), tr("Members, in turn order:"), tr("First shift starts:")}
+        rotation ? QStringList{tr("Name:"),
+                               tr("Suggests people for:"),
+                               tr("Shifts:"),
+                               tr("Shift length:"),
+                               tr("Members, in turn order (drag to reorder):"),
+                               tr("First shift starts:")}
                  : QStringList{tr("Rotation:"), tr("Slot:"), tr("Covered by:"), tr("From:"), tr("Until:")};
     setLabels(labels);
 }
