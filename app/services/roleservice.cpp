@@ -421,33 +421,35 @@ Result<QList<ActivityPeriod>> RoleService::activityLog(qint64 incidentId, const 
     const auto assignments = m_assignments->history(incidentId, Roles::normalizeKey(roleKey));
     if (!assignments)
         return assignments.failure();
-    QList<TimelineEntry> entries;
+    QList<ActivityPeriod> periods;
+    QList<std::optional<Person>> holders;
+    for (const Assignment& a : assignments.value()) {
+        const Result<Person> p = m_persons->get(a.personId);
+        periods << ActivityPeriod{a, p ? p->label() : a.personName, {}};
+        holders << (p ? std::optional<Person>(p.value()) : std::nullopt);
+    }
+    // Authors are free text (the login or chosen user name): match the holder's handle or name.
+    auto wrote = [](const std::optional<Person>& p, const QString& author) {
+        return p && ((!p->handle.isEmpty() && author.compare(p->handle, Qt::CaseInsensitive) == 0) ||
+                     author.compare(p->name, Qt::CaseInsensitive) == 0);
+    };
+    // Stream the timeline a page at a time, oldest first, keeping only the holders' entries.
+    constexpr int pageSize = 1000;
     TimelineStore::PageCursor cursor;
     for (;;) {
-        const auto page = m_timeline.page(incidentId, false, cursor, 1000);
+        const auto page = m_timeline.page(incidentId, false, cursor, pageSize);
         if (!page)
             return page.failure();
-        entries << page.value();
-        if (page->size() < 1000)
+        for (const TimelineEntry& e : page.value())
+            for (int i = 0; i < periods.size(); ++i) {
+                const Assignment& a = periods.at(i).assignment;
+                if (wrote(holders.at(i), e.author) && e.occurredAt >= a.startedAt &&
+                    (a.isCurrent() || e.occurredAt <= a.endedAt))
+                    periods[i].entries << e;
+            }
+        if (page->size() < pageSize)
             break;
         cursor = TimelineStore::cursorAfter(page->constLast());
-    }
-    QList<ActivityPeriod> periods;
-    for (const Assignment& a : assignments.value()) {
-        ActivityPeriod period;
-        period.assignment = a;
-        const Result<Person> p = m_persons->get(a.personId);
-        period.holderLabel = p ? p->label() : a.personName;
-        // Authors are free text (the login or chosen user name): match the holder's handle or name.
-        auto isHolder = [&](const QString& author) {
-            return p && ((!p->handle.isEmpty() && author.compare(p->handle, Qt::CaseInsensitive) == 0) ||
-                         author.compare(p->name, Qt::CaseInsensitive) == 0);
-        };
-        for (const TimelineEntry& e : std::as_const(entries))
-            if (isHolder(e.author) && e.occurredAt >= a.startedAt &&
-                (a.isCurrent() || e.occurredAt <= a.endedAt))
-                period.entries << e;
-        periods << period;
     }
     return periods;
 }
