@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>- Open: %1 needs help. %2</source>
-        <translation>- 未対応: %1 が応援を求めています。%2</translation>
+        <translation>- 未対応: %1が応援を求めています。%2</translation>
     </message>
     <message>
         <source>(no actions recorded yet)</source>
@@ -502,7 +502,7 @@
     <name>HandoffDialog</name>
     <message>
         <source>Hand off %1</source>
-        <translation>%1 の引き継ぎ</translation>
+        <translation>%1の引き継ぎ</translation>
     </message>
     <message>
         <source>Brief the incoming holder face to face or on the call, using the notes below. The handoff is recorded only once they acknowledge it.</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>I, %1, have received this briefing and take over %2.</source>
-        <translation>私、%1 はこのブリーフィングを受け、%2 を引き継ぎます。</translation>
+        <translation>私、%1 はこのブリーフィングを受け、%2を引き継ぎます。</translation>
     </message>
     <message>
         <source>The incoming holder acknowledges the briefing.</source>
@@ -1208,11 +1208,11 @@
     <name>PersonPickerDialog</name>
     <message>
         <source>Assign %1</source>
-        <translation>%1 を割り当て</translation>
+        <translation>%1を割り当て</translation>
     </message>
     <message>
         <source>Who takes %1?</source>
-        <translation>%1 を誰が担当しますか?</translation>
+        <translation>%1を誰が担当しますか?</translation>
     </message>
     <message>
         <source>Filter by name, handle, team or skill</source>
@@ -1432,14 +1432,14 @@
     </message>
     <message>
         <source>Drop a person from the roster here to assign %1.</source>
-        <translation>名簿から人をここにドロップすると %1 に割り当てます。</translation>
+        <translation>名簿から人をここにドロップすると%1に割り当てます。</translation>
     </message>
 </context>
 <context>
     <name>RoleCommands</name>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 が %2 になりました。</translation>
+        <translation>%1 が%2になりました。</translation>
     </message>
     <message>
         <source>--to PERSON is required: who takes over?</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>%1 handed %2 over to %3.</source>
-        <translation>%1 が %2 を %3 に引き継ぎました。</translation>
+        <translation>%1 が%2を %3 に引き継ぎました。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>History of %1</source>
-        <translation>%1 の履歴</translation>
+        <translation>%1の履歴</translation>
     </message>
     <message>
         <source>Handoffs and their briefings:</source>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>%1 already holds %2.</source>
-        <translation>%1 はすでに %2 です。</translation>
+        <translation>%1 はすでに%2です。</translation>
     </message>
     <message>
         <source>%1 is Incident Commander. Command changes hands only by a handoff, so that the briefing is given and recorded.</source>
@@ -1584,15 +1584,15 @@
     </message>
     <message>
         <source>%1 is now %2, taking over from %3.</source>
-        <translation>%3 に代わって %1 が %2 になりました。</translation>
+        <translation>%3 に代わって %1 が%2になりました。</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 が %2 になりました。</translation>
+        <translation>%1 が%2になりました。</translation>
     </message>
     <message>
         <source>Nobody holds %1.</source>
-        <translation>%1 の担当者はいません。</translation>
+        <translation>%1の担当者はいません。</translation>
     </message>
     <message>
         <source>An open incident must always have an Incident Commander. Hand off command instead of releasing it.</source>
@@ -1600,11 +1600,11 @@
     </message>
     <message>
         <source>%1 is no longer %2.</source>
-        <translation>%1 は %2 ではなくなりました。</translation>
+        <translation>%1 は%2ではなくなりました。</translation>
     </message>
     <message>
         <source>%1 is no longer %2; the Incident Commander holds the role again.</source>
-        <translation>%1 は %2 ではなくなりました。この役割はインシデントコマンダーの兼務に戻ります。</translation>
+        <translation>%1 は%2ではなくなりました。この役割はインシデントコマンダーの兼務に戻ります。</translation>
     </message>
     <message>
         <source>The briefing needs at least the situation: what is happening now.</source>
@@ -1612,19 +1612,19 @@
     </message>
     <message>
         <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
-        <translation>%1 にはまだ担当者がいません。引き継ぎではなく割り当てをしてください。</translation>
+        <translation>%1にはまだ担当者がいません。引き継ぎではなく割り当てをしてください。</translation>
     </message>
     <message>
         <source>%1 already holds %2; hand it off to someone else.</source>
-        <translation>%1 はすでに %2 です。別の人に引き継いでください。</translation>
+        <translation>%1 はすでに%2です。別の人に引き継いでください。</translation>
     </message>
     <message>
         <source>%1 handed %2 over to %3, who acknowledged the briefing.</source>
-        <translation>%1 が %2 を %3 に引き継ぎ、後任がブリーフィングを確認しました。</translation>
+        <translation>%1 が%2を %3 に引き継ぎ、後任がブリーフィングを確認しました。</translation>
     </message>
     <message>
         <source>%1 has already asked for help.</source>
-        <translation>%1 はすでに応援を求めています。</translation>
+        <translation>%1はすでに応援を求めています。</translation>
     </message>
     <message>
         <source>%1 (%2) needs help: more people are needed for this role.</source>
@@ -1636,11 +1636,11 @@
     </message>
     <message>
         <source>%1 no longer needs help.</source>
-        <translation>%1 の応援要請を解除しました。</translation>
+        <translation>%1の応援要請を解除しました。</translation>
     </message>
     <message>
         <source>%1 has not asked for help.</source>
-        <translation>%1 は応援を求めていません。</translation>
+        <translation>%1は応援を求めていません。</translation>
     </message>
     <message>
         <source>The Deputy / Next IC seat is open again.</source>
