@@ -1437,6 +1437,10 @@
         <source>Drop a person from the roster here to assign %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Help asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleCommands</name>

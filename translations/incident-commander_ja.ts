@@ -1434,6 +1434,10 @@
         <source>Drop a person from the roster here to assign %1.</source>
         <translation>名簿から人をここにドロップすると%1に割り当てます。</translation>
     </message>
+    <message>
+        <source>Help asked for: %1</source>
+        <translation>応援の内容: %1</translation>
+    </message>
 </context>
 <context>
     <name>RoleCommands</name>

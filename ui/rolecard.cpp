@@ -33,9 +33,10 @@ QPushButton* button(const char* name, QWidget* parent)
 RoleCard::RoleCard(QWidget* parent)
     : QFrame(parent), m_name(label("roleName", this)), m_help(label("helpBadge", this)),
       m_duty(label("duty", this)), m_holder(label("holder", this)), m_reach(label("reach", this)),
-      m_since(label("since", this)), m_assign(button("assignButton", this)),
-      m_handoff(button("handoffButton", this)), m_release(button("releaseButton", this)),
-      m_history(button("historyButton", this)), m_helpButton(button("helpButton", this))
+      m_since(label("since", this)), m_helpNote(label("helpNote", this)),
+      m_assign(button("assignButton", this)), m_handoff(button("handoffButton", this)),
+      m_release(button("releaseButton", this)), m_history(button("historyButton", this)),
+      m_helpButton(button("helpButton", this))
 {
     setAcceptDrops(true);
     setFrameShape(QFrame::StyledPanel);
@@ -49,6 +50,7 @@ RoleCard::RoleCard(QWidget* parent)
         QStringLiteral("background: #c62828; color: white; font-weight: bold; padding: 1px 6px;"));
     m_help->setWordWrap(false);
     m_duty->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_helpNote->setStyleSheet(QStringLiteral("color: #c62828;"));
     QFont holderFont = m_holder->font();
     holderFont.setBold(true);
     m_holder->setFont(holderFont);
@@ -67,6 +69,7 @@ RoleCard::RoleCard(QWidget* parent)
     layout->addWidget(m_holder);
     layout->addWidget(m_reach);
     layout->addWidget(m_since);
+    layout->addWidget(m_helpNote);
     layout->addStretch(1);
     layout->addLayout(buttons);
 
@@ -94,9 +97,12 @@ void RoleCard::render()
     m_duty->setText(m_slot.role.displayDuty());
     m_help->setVisible(m_slot.help.has_value());
     m_help->setText(tr("Needs help"));
-    if (m_slot.help)
-        m_help->setToolTip(m_slot.help->note.isEmpty() ? tr("More people are needed for this role.")
-                                                       : m_slot.help->note);
+    const QString helpText = !m_slot.help                  ? QString()
+                             : m_slot.help->note.isEmpty() ? tr("More people are needed for this role.")
+                                                           : m_slot.help->note;
+    m_help->setToolTip(helpText);
+    m_helpNote->setText(helpText.isEmpty() ? QString() : tr("Help asked for: %1").arg(helpText));
+    m_helpNote->setVisible(!helpText.isEmpty());
 
     if (m_slot.holder) {
         m_holder->setText(m_slot.holder->label());

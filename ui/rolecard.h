@@ -45,6 +45,7 @@ private:
     QLabel* m_holder;
     QLabel* m_reach;
     QLabel* m_since;
+    QLabel* m_helpNote;
     QPushButton* m_assign;
     QPushButton* m_handoff;
     QPushButton* m_release;
