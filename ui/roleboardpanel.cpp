@@ -34,10 +34,10 @@ constexpr int kCardColumns = 2;
 }
 
 RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
-    : IncidentPanel(parent), m_core(core), m_people(new PeopleModel(core, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_warnings(new QLabel(this)), m_icHolds(new QLabel(this)),
-      m_onCall(new QLabel(this)), m_error(new QLabel(this)), m_addRole(new QPushButton(this)),
-      m_addRoleMenu(new QMenu(this)), m_takeCommand(new QPushButton(this)), m_activity(new QPushButton(this)),
+    : IncidentPanel(parent), m_core(core), m_proxy(new QSortFilterProxyModel(this)),
+      m_warnings(new QLabel(this)), m_icHolds(new QLabel(this)), m_onCall(new QLabel(this)),
+      m_error(new QLabel(this)), m_addRole(new QPushButton(this)), m_addRoleMenu(new QMenu(this)),
+      m_takeCommand(new QPushButton(this)), m_activity(new QPushButton(this)),
       m_history(new QPushButton(this)), m_roster(new QPushButton(this)),
       m_onCallButton(new QPushButton(this)), m_rosterLabel(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_rosterView(new QListView(this)), m_grid(new QGridLayout)
@@ -64,7 +64,6 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     m_error->hide();
     m_addRole->setMenu(m_addRoleMenu);
 
-    m_proxy->setSourceModel(m_people);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_rosterView->setModel(m_proxy);
@@ -173,8 +172,26 @@ RoleCard* RoleBoardPanel::makeCard()
     return c;
 }
 
+void RoleBoardPanel::showEvent(QShowEvent* event)
+{
+    IncidentPanel::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void RoleBoardPanel::refresh()
 {
+    // A hidden tab waits until it is shown: the window starts (and follows other processes' commits)
+    // without reading the board nobody is looking at.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (!m_people) {
+        m_people = new PeopleModel(m_core, this);
+        m_proxy->setSourceModel(m_people);
+    }
     const auto board = m_incidentId ? m_core.roles().board(m_incidentId) : Result<RoleBoard>(fail(QString()));
     const QList<RoleSlot> slotList = board ? board->roleSlots : QList<RoleSlot>();
     // Cards are reused, never deleted here: a refresh may run inside a card's own button handler.
@@ -315,8 +332,11 @@ void RoleBoardPanel::fillAddRoleMenu()
 
 void RoleBoardPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_people)
+            m_people->reload(); // the "(on call)" note is translated
         retranslateUi();
+    }
     IncidentPanel::changeEvent(event);
 }
 
@@ -330,6 +350,5 @@ void RoleBoardPanel::retranslateUi()
     m_onCallButton->setText(tr("On call…"));
     m_rosterLabel->setText(tr("Roster — drag a person onto a role"));
     m_filter->setPlaceholderText(tr("Filter people"));
-    m_people->reload(); // the "(on call)" note is translated
     refresh();
 }

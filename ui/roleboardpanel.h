@@ -43,6 +43,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -53,7 +54,8 @@ private:
 
     Core& m_core;
     qint64 m_incidentId = 0;
-    PeopleModel* m_people;
+    PeopleModel* m_people = nullptr; // made when the board is first shown
+    bool m_stale = true;
     QSortFilterProxyModel* m_proxy;
     QLabel* m_warnings;
     QLabel* m_icHolds;
