@@ -178,6 +178,8 @@ int list(CliContext& ctx, const QStringList& args)
                 o.insert(QStringLiteral("person_id"), s.assignment->personId);
                 o.insert(QStringLiteral("person"), s.assignment->personName);
                 o.insert(QStringLiteral("handle"), s.holder ? s.holder->handle : QString());
+                o.insert(QStringLiteral("phone"), s.holder ? s.holder->phone : QString());
+                o.insert(QStringLiteral("email"), s.holder ? s.holder->email : QString());
                 o.insert(QStringLiteral("since"), CliContext::isoUtc(s.assignment->startedAt));
             }
             o.insert(QStringLiteral("held_by_ic"), s.isVacant() && s.role.key != Roles::commander);
@@ -199,10 +201,11 @@ int list(CliContext& ctx, const QStringList& args)
         ctx.out << RoleCommands::tr("Warning: %1").arg(w) << Qt::endl;
     ctx.out << RoleCommands::tr("Current holders:") << Qt::endl;
     for (const RoleSlot& s : board->roleSlots) {
-        QString who =
-            s.holder ? s.holder->label() + QLatin1Char('\t') + CliContext::formatTime(s.assignment->startedAt)
-                     : (s.role.key == Roles::commander ? RoleCommands::tr("(nobody)")
-                                                       : RoleCommands::tr("(held by the IC)"));
+        QString who = s.holder ? s.holder->label() + QLatin1Char('\t') +
+                                     CliContext::formatTime(s.assignment->startedAt) + QLatin1Char('\t') +
+                                     s.holder->reachText()
+                               : (s.role.key == Roles::commander ? RoleCommands::tr("(nobody)")
+                                                                 : RoleCommands::tr("(held by the IC)"));
         if (s.help)
             who += QLatin1Char('\t') + RoleCommands::tr("NEEDS HELP");
         ctx.out << s.role.key << '\t' << s.role.displayName() << '\t' << who << Qt::endl;

@@ -54,6 +54,7 @@ private slots:
         const QJsonObject ic = list.value(QStringLiteral("current")).toArray().at(0).toObject();
         QCOMPARE(ic.value(QStringLiteral("role")).toString(), QStringLiteral("commander"));
         QCOMPARE(ic.value(QStringLiteral("person")).toString(), QStringLiteral("tester"));
+        QVERIFY(ic.contains(QStringLiteral("phone"))); // where to reach the IC, for scripts
         // SEV1 and nobody on Operations: the IC holds it, and that is warned about.
         QCOMPARE(list.value(QStringLiteral("warnings")).toArray().size(), 1);
         QVERIFY(list.value(QStringLiteral("ic_also_holds")).toArray().contains(QStringLiteral("operations")));
@@ -112,6 +113,8 @@ private slots:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QStringLiteral("Current holders:")));
         QVERIFY(text.out.contains(QStringLiteral("Bob Jones (@bob)")));
+        QVERIFY(text.out.contains(QStringLiteral("\t@bob\n")) ||
+                text.out.contains(QStringLiteral("\t@bob\t")));
         QVERIFY(text.out.contains(QStringLiteral("Released")));
     }
 
