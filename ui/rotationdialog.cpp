@@ -42,7 +42,7 @@ RotationDialog::RotationDialog(Core& core, Mode mode, QWidget* parent)
     }
     if (const auto roles = m_core.roles().definitions())
         for (const RoleDefinition& d : roles.value())
-            m_role->addItem(d.displayName(), d.key);
+            m_role->addItem(QString(), d.key); // named in retranslateUi()
     if (const auto rotations = m_core.onCall().rotations())
         for (const Rotation& r : rotations.value())
             m_rotation->addItem(r.name, r.name);
@@ -121,6 +121,9 @@ void RotationDialog::retranslateUi()
 {
     const bool rotation = m_mode == Mode::NewRotation;
     setWindowTitle(rotation ? tr("New on-call rotation") : tr("Override a rotation"));
+    for (int i = 0; i < m_role->count(); ++i)
+        if (const auto role = m_core.roles().definition(m_role->itemData(i).toString()))
+            m_role->setItemText(i, role->displayName());
     m_kind->setItemText(0, tr("Weekly"));
     m_kind->setItemText(1, tr("Custom shift length"));
     m_slot->setItemText(0, OnCallSlots::label(OnCallSlot::Primary));
