@@ -272,7 +272,20 @@ private slots:
                                                                : QStringLiteral("Incident Commander");
         QTRY_COMPARE(card(Roles::commander)->findChild<QLabel*>(QStringLiteral("roleName"))->text(),
                      expected);
+
+        // Open dialogs follow too.
+        HandoffDialog handoff(t->core(), seeded.incident.id, Roles::commander);
+        RosterDialog roster(t->core());
+        handoff.show();
+        roster.show();
+        const QString handoffTitle = handoff.windowTitle();
+        const QString rosterTitle = roster.windowTitle();
         QVERIFY(localizer.setLanguage(lang));
+        QTRY_VERIFY(handoff.windowTitle() != handoffTitle);
+        QVERIFY(roster.windowTitle() != rosterTitle);
+        QVERIFY(handoff.windowTitle().contains(lang == QStringLiteral("ja")
+                                                   ? QStringLiteral("インシデントコマンダー")
+                                                   : QStringLiteral("Incident Commander")));
     }
 
     void customRoleFromTheBoard()
