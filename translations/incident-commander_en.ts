@@ -1370,6 +1370,10 @@
         <source>On call…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag a person onto a role card to assign them; double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleCard</name>

@@ -1367,6 +1367,10 @@
         <source>On call…</source>
         <translation>オンコール…</translation>
     </message>
+    <message>
+        <source>Drag a person onto a role card to assign them; double-click to edit.</source>
+        <translation>人を役割のカードにドラッグすると割り当てます。ダブルクリックで編集します。</translation>
+    </message>
 </context>
 <context>
     <name>RoleCard</name>

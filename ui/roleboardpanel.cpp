@@ -6,6 +6,7 @@
 #include "handoffdialog.h"
 #include "oncalldialog.h"
 #include "peoplemodel.h"
+#include "personeditdialog.h"
 #include "personpickerdialog.h"
 #include "rolecard.h"
 #include "rolehistorydialog.h"
@@ -114,6 +115,13 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_addRoleMenu, &QMenu::aboutToShow, this, &RoleBoardPanel::fillAddRoleMenu);
+    connect(m_rosterView, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
+        const auto person = m_core.people().get(index.data(PeopleModel::PersonIdRole).toLongLong());
+        if (!person)
+            return;
+        PersonEditDialog dialog(m_core, person.value(), this);
+        dialog.exec();
+    });
     connect(m_takeCommand, &QPushButton::clicked, this, [this] {
         const auto ic = m_core.roles().takeCommand(m_incidentId, m_core.userName());
         report(ic ? Status() : Status(ic.failure()));
@@ -349,6 +357,7 @@ void RoleBoardPanel::retranslateUi()
     m_roster->setText(tr("Roster…"));
     m_onCallButton->setText(tr("On call…"));
     m_rosterLabel->setText(tr("Roster — drag a person onto a role"));
+    m_rosterView->setToolTip(tr("Drag a person onto a role card to assign them; double-click to edit."));
     m_filter->setPlaceholderText(tr("Filter people"));
     refresh();
 }

@@ -288,6 +288,32 @@ private slots:
                                                    : QStringLiteral("Incident Commander")));
     }
 
+    void editAPersonFromTheRoster()
+    {
+        auto* view = board()->findChild<QListView*>(QStringLiteral("rosterList"));
+        QModelIndex alice;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(PeopleModel::PersonIdRole).toLongLong() == person(1).id)
+                alice = view->model()->index(r, 0);
+        QVERIFY(alice.isValid());
+        TestSupport::whenModalShown([](QWidget* dialog) {
+            auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("personPhone"));
+            phone->clear();
+            QTest::keyClicks(phone, QStringLiteral("+81 3 0000 1111"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+        });
+        QTRY_VERIFY(view->visualRect(alice).isValid()); // laid out
+        const QPoint at = view->visualRect(alice).center();
+        // A real double-click: the first press selects, the second arrives as a double-click.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTRY_VERIFY(card(Roles::operations)
+                        ->findChild<QLabel*>(QStringLiteral("reach"))
+                        ->text()
+                        .contains(QStringLiteral("+81 3 0000 1111")));
+    }
+
     void customRoleFromTheBoard()
     {
         QFETCH_GLOBAL(QString, lang);
