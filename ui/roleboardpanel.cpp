@@ -11,6 +11,7 @@
 #include "rolecard.h"
 #include "rolehistorydialog.h"
 #include "rosterdialog.h"
+#include "services/incidentservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
@@ -131,6 +132,11 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     connect(m_roster, &QPushButton::clicked, this, &RoleBoardPanel::showRoster);
     connect(m_onCallButton, &QPushButton::clicked, this, &RoleBoardPanel::showOnCall);
     connect(&core.roles(), &RoleService::rolesChanged, this, [this](qint64 id) {
+        if (id == m_incidentId)
+            refresh();
+    });
+    // Severity and status change the warnings and whether the board can still change.
+    connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
         if (id == m_incidentId)
             refresh();
     });

@@ -136,7 +136,7 @@ void RoleCard::render()
     m_history->setText(tr("History"));
     m_helpButton->setText(m_slot.help ? tr("Help found") : tr("Need help"));
     for (QPushButton* b : {m_assign, m_handoff, m_release, m_helpButton})
-        b->setEnabled(m_board.incidentOpen || b == m_release);
+        b->setEnabled(!m_board.incidentClosed); // a resolved incident's roles may still change
     setToolTip(tr("Drop a person from the roster here to assign %1.").arg(m_slot.role.displayName()));
 }
 
@@ -155,7 +155,7 @@ void RoleCard::changeEvent(QEvent* event)
 
 void RoleCard::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasFormat(PeopleModel::mimeType()) && m_board.incidentOpen) {
+    if (event->mimeData()->hasFormat(PeopleModel::mimeType()) && !m_board.incidentClosed) {
         setHighlighted(true);
         event->acceptProposedAction();
     }

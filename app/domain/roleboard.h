@@ -28,7 +28,8 @@ struct RoleBoard
 {
     qint64 incidentId = 0;
     Severity severity = Severity::Sev3;
-    bool incidentOpen = true;
+    bool incidentOpen = true;    // not resolved or closed: command must stay held
+    bool incidentClosed = false; // closed: the roles are history and no longer change
     QList<RoleSlot> roleSlots; // core roles first, then the optional roles on this incident
 
     const RoleSlot* slot(const QString& roleKey) const;

@@ -368,6 +368,7 @@ Result<RoleBoard> RoleService::board(qint64 incidentId) const
     b.incidentId = incidentId;
     b.severity = incident->severity;
     b.incidentOpen = incident->isOpen();
+    b.incidentClosed = incident->status == IncidentStatus::Closed;
     QStringList keys;
     for (const RoleDefinition& d : Roles::builtins())
         if (d.core)

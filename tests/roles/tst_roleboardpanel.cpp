@@ -11,6 +11,7 @@
 #include "rolefixture.h"
 #include "rosterdialog.h"
 #include "rotationdialog.h"
+#include "services/incidentservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
@@ -244,6 +245,8 @@ private slots:
         QTest::mouseClick(cardButton(Roles::operations, "releaseButton"), Qt::LeftButton);
         QTRY_VERIFY(warnings->isVisible()); // SEV1 and the IC now runs Operations too
         QVERIFY(warnings->text().contains(QStringLiteral("SEV1")));
+        QVERIFY(t->core().incidents().setSeverity(seeded.incident.id, Severity::Sev3, QStringLiteral("tester")));
+        QTRY_VERIFY(!warnings->isVisible()); // at SEV3 the IC may run Ops
         QTest::mouseClick(cardButton(Roles::communications, "releaseButton"), Qt::LeftButton);
         QTRY_VERIFY(holderText(Roles::communications).contains(person(0).name)); // back to the IC
 
@@ -312,6 +315,17 @@ private slots:
                         ->findChild<QLabel*>(QStringLiteral("reach"))
                         ->text()
                         .contains(QStringLiteral("+81 3 0000 1111")));
+    }
+
+    void aClosedIncidentsBoardIsReadOnly()
+    {
+        QVERIFY(cardButton(Roles::planning, "assignButton")->isEnabled());
+        QVERIFY(t->core().incidents().setStatus(seeded.incident.id, IncidentStatus::Closed,
+                                                QStringLiteral("tester")));
+        QTRY_VERIFY(!cardButton(Roles::planning, "assignButton")->isEnabled());
+        QVERIFY(!cardButton(Roles::operations, "releaseButton")->isEnabled());
+        QVERIFY(cardButton(Roles::operations, "historyButton")->isEnabled()); // history stays readable
+        QVERIFY(!board()->findChild<QLabel*>(QStringLiteral("boardWarnings"))->isVisible());
     }
 
     void customRoleFromTheBoard()

@@ -333,6 +333,7 @@ private slots:
         QVERIFY(!roles().assign(i.id, Roles::operations, bob.id, QStringLiteral("tester")));
         QVERIFY(!roles().handOff(i.id, Roles::commander, bob.id, briefing(), QStringLiteral("tester")));
         QVERIFY(roles().board(i.id)->warnings().isEmpty());
+        QVERIFY(roles().board(i.id)->incidentClosed);
     }
 
     void activityLogShowsWhatEachHolderDidWhileHoldingTheRole()
