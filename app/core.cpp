@@ -1,6 +1,7 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "services/handoffofferservice.h"
 #include "services/incidentservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
@@ -33,11 +34,13 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_people = std::make_unique<PersonService>(*m_db, *m_clock);
     m_roles = std::make_unique<RoleService>(*m_db, *m_clock, *m_timeline, *m_people);
     m_onCall = std::make_unique<OnCallService>(*m_db, *m_clock, *m_roles);
+    m_offers = std::make_unique<HandoffOfferService>(*m_db, *m_clock, *m_timeline, *m_roles);
 }
 
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
+    m_offers.reset();
     m_onCall.reset();
     m_roles.reset();
     m_people.reset();

@@ -8,6 +8,7 @@
 
 class Clock;
 class Database;
+class HandoffOfferService;
 class IncidentService;
 class OnCallService;
 class PersonService;
@@ -34,6 +35,7 @@ public:
     PersonService& people() { return *m_people; }
     RoleService& roles() { return *m_roles; }
     OnCallService& onCall() { return *m_onCall; }
+    HandoffOfferService& handoffOffers() { return *m_offers; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -48,5 +50,6 @@ private:
     std::unique_ptr<PersonService> m_people;
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<OnCallService> m_onCall;
+    std::unique_ptr<HandoffOfferService> m_offers;
     QString m_userName;
 };

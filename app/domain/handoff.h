@@ -32,3 +32,18 @@ struct Handoff
     QDateTime acknowledgedAt;
     QString recordedBy;
 };
+
+// A handoff the outgoing holder has offered, waiting for the incoming holder to acknowledge the briefing.
+struct HandoffOffer
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QString roleKey;
+    qint64 fromPersonId = 0;
+    qint64 toPersonId = 0;
+    QString fromName; // joined for display
+    QString toName;
+    Briefing briefing;
+    QDateTime offeredAt;
+    QString offeredBy;
+};

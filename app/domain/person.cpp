@@ -19,6 +19,13 @@ QString Person::label() const
     return handle.isEmpty() ? name : QStringLiteral("%1 (@%2)").arg(name, handle);
 }
 
+bool Person::isUser(const QString& userName) const
+{
+    const QString u = userName.trimmed();
+    return !u.isEmpty() && ((!handle.isEmpty() && u.compare(handle, Qt::CaseInsensitive) == 0) ||
+                            u.compare(name, Qt::CaseInsensitive) == 0);
+}
+
 QString People::normalizeHandle(const QString& handle)
 {
     QString h = handle.trimmed();

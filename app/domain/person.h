@@ -19,6 +19,9 @@ struct Person
     QString reachText() const;
     // "Alice Smith (@alice)"
     QString label() const;
+    // Whether a user name (the login, IC_USER, --as, a timeline author) names this person: their handle or
+    // their name, ignoring case.
+    bool isUser(const QString& userName) const;
 };
 
 namespace People {

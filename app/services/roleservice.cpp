@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/incident.h"
+#include "incidentchange.h"
 #include "personservice.h"
 #include "storage/assignmentstore.h"
 #include "storage/database.h"
@@ -83,35 +84,8 @@ Result<RoleDefinition> RoleService::createCustomRole(const RoleDefinition& role,
 
 Status RoleService::change(qint64 incidentId, const QString& by, bool important, const Work& work)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    const Result<Incident> incident = m_incidents->get(incidentId);
-    if (!incident)
-        return incident.failure();
-    if (incident->status == IncidentStatus::Closed)
-        return fail(tr("%1 is closed: its roles are history and can no longer change.").arg(incident->code));
-    const Result<QString> text = work(incident.value());
-    if (!text)
-        return text.failure();
-    qint64 entryId = 0;
-    if (!text->isEmpty()) {
-        EntryDraft entry;
-        entry.kind = EntryKind::RoleChange;
-        entry.author = by;
-        entry.text = text.value();
-        entry.important = important;
-        const Result<qint64> id = m_timeline.appendInTransaction(incidentId, entry);
-        if (!id)
-            return id.failure();
-        entryId = id.value();
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit rolesChanged(incidentId);
-    if (entryId)
-        m_timeline.announceAdded(incidentId, entryId);
-    return {};
+    return IncidentChange(m_db, m_timeline, *m_incidents)
+        .run(incidentId, by, important, work, [this, incidentId] { emit rolesChanged(incidentId); });
 }
 
 QString RoleService::personLabel(qint64 personId) const
@@ -210,7 +184,8 @@ Status RoleService::release(qint64 incidentId, const QString& roleKey, const QSt
 }
 
 Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, qint64 toPersonId,
-                                     const Briefing& briefing, const QString& by)
+                                     const Briefing& briefing, const QString& by,
+                                     const HandoffHook& alsoInTransaction)
 {
     const Result<RoleDefinition> role = definition(roleKey);
     if (!role)
@@ -232,6 +207,9 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
         if (from.personId == toPersonId)
             return fail(
                 tr("%1 already holds %2; hand it off to someone else.").arg(to->name, role->displayName()));
+        if (alsoInTransaction)
+            if (Status hook = alsoInTransaction(from); !hook)
+                return hook.failure();
         const QDateTime now = m_clock.now();
         if (Status c = m_assignments->close(from.id, now, by, AssignmentEnd::HandedOff); !c)
             return c.failure();
@@ -430,10 +408,7 @@ Result<QList<ActivityPeriod>> RoleService::activityLog(qint64 incidentId, const 
         holders << (p ? std::optional<Person>(p.value()) : std::nullopt);
     }
     // Authors are free text (the login or chosen user name): match the holder's handle or name.
-    auto wrote = [](const std::optional<Person>& p, const QString& author) {
-        return p && ((!p->handle.isEmpty() && author.compare(p->handle, Qt::CaseInsensitive) == 0) ||
-                     author.compare(p->name, Qt::CaseInsensitive) == 0);
-    };
+    auto wrote = [](const std::optional<Person>& p, const QString& author) { return p && p->isUser(author); };
     // Stream the timeline a page at a time, oldest first, keeping only the holders' entries.
     constexpr int pageSize = 1000;
     TimelineStore::PageCursor cursor;

@@ -51,9 +51,12 @@ public:
     // The role returns to the IC. The IC's own role cannot be released while the incident is open.
     Status release(qint64 incidentId, const QString& roleKey, const QString& by);
     // Ends the outgoing holder's assignment and starts the incoming one's, with the acknowledged briefing,
-    // in one transaction. Call it once the incoming holder has acknowledged.
+    // in one transaction. Call it once the incoming holder has acknowledged. `alsoInTransaction` (optional)
+    // runs in that transaction with the outgoing assignment, and can veto; offers use it to close themselves.
+    using HandoffHook = std::function<Status(const Assignment& outgoing)>;
     Result<Handoff> handOff(qint64 incidentId, const QString& roleKey, qint64 toPersonId,
-                            const Briefing& briefing, const QString& by);
+                            const Briefing& briefing, const QString& by,
+                            const HandoffHook& alsoInTransaction = {});
     // Makes the user (found on the roster by handle or name, added if missing) the IC of an incident that
     // has none. Called by the declare flows of the window and icctl.
     Result<Assignment> takeCommand(qint64 incidentId, const QString& userName);
@@ -79,8 +82,7 @@ signals:
 
 private:
     using Work = std::function<Result<QString>(const Incident&)>;
-    // Checks the incident and runs `work` in one transaction; `work` returns the text of the timeline entry
-    // that records the change (empty: none). Emits rolesChanged and the entry after the commit.
+    // IncidentChange::run, then rolesChanged after the commit.
     Status change(qint64 incidentId, const QString& by, bool important, const Work& work);
     QString personLabel(qint64 personId) const;
 
