@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "core.h"
 #include "domain/incident.h"
+#include "services/handoffofferservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
 
@@ -118,8 +119,9 @@ int release(CliContext& ctx, const QStringList& args)
 int handoff(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("role handoff ID [--role ROLE] --to PERSON --brief TEXT [--objectives TEXT] "
-                             "[--actions TEXT] [--organisation TEXT]"),
+                             "[--actions TEXT] [--organisation TEXT] [--offer]"),
               {{kRoleOption, {}, QStringLiteral("ROLE")},
+               {QStringLiteral("offer"), {}},
                {QStringLiteral("to"), {}, QStringLiteral("PERSON")},
                {QStringLiteral("brief"), {}, QStringLiteral("TEXT")},
                {QStringLiteral("objectives"), {}, QStringLiteral("TEXT")},
@@ -139,6 +141,25 @@ int handoff(CliContext& ctx, const QStringList& args)
         return CliContext::Failed;
     const Briefing b{a.value(QStringLiteral("brief")), a.value(QStringLiteral("objectives")),
                      a.value(QStringLiteral("actions")), a.value(QStringLiteral("organisation"))};
+    if (a.isSet(QStringLiteral("offer"))) {
+        // Recorded as an offer: command moves when the incoming holder runs "icctl role ack" (or clicks
+        // Acknowledge in their window).
+        const auto o =
+            ctx.core.handoffOffers().offer(t.incident.id, t.role.key, t.person.id, b, ctx.core.userName());
+        if (!o)
+            return ctx.failWith(o.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("offer_id"), o->id},
+                                      {QStringLiteral("role"), o->roleKey},
+                                      {QStringLiteral("from"), o->fromName},
+                                      {QStringLiteral("to"), o->toName}});
+        else
+            ctx.out << RoleCommands::tr(
+                           "Offered %1 to %2; waiting for their acknowledgement (icctl role ack).")
+                           .arg(t.role.displayName(), o->toName)
+                    << Qt::endl;
+        return CliContext::Ok;
+    }
     const auto h = ctx.core.roles().handOff(t.incident.id, t.role.key, t.person.id, b, ctx.core.userName());
     if (!h)
         return ctx.failWith(h.error());
@@ -152,6 +173,31 @@ int handoff(CliContext& ctx, const QStringList& args)
     else
         ctx.out
             << RoleCommands::tr("%1 handed %2 over to %3.").arg(h->fromName, t.role.displayName(), h->toName)
+            << Qt::endl;
+    printWarnings(ctx, t.incident.id);
+    return CliContext::Ok;
+}
+
+// "role ack ID [--role ROLE]" and "role withdraw ID [--role ROLE]": answer an open handoff offer.
+int answerOffer(CliContext& ctx, const QStringList& args, bool acknowledge)
+{
+    CliArgs a(acknowledge ? QStringLiteral("role ack ID [--role ROLE]")
+                          : QStringLiteral("role withdraw ID [--role ROLE]"),
+              {{kRoleOption, {}, QStringLiteral("ROLE")}});
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    Target t;
+    if (!resolve(ctx, a.positional().at(0), a.isSet(kRoleOption) ? a.value(kRoleOption) : Roles::commander,
+                 nullptr, &t))
+        return CliContext::Failed;
+    if (!acknowledge) {
+        const Status s = ctx.core.handoffOffers().withdraw(t.incident.id, t.role.key, ctx.core.userName());
+        return s ? CliContext::Ok : ctx.failWith(s.error());
+    }
+    const auto h = ctx.core.handoffOffers().acknowledge(t.incident.id, t.role.key, ctx.core.userName());
+    if (!h)
+        return ctx.failWith(h.error());
+    ctx.out << RoleCommands::tr("%1 handed %2 over to %3.").arg(h->fromName, t.role.displayName(), h->toName)
             << Qt::endl;
     printWarnings(ctx, t.incident.id);
     return CliContext::Ok;
@@ -189,10 +235,18 @@ int list(CliContext& ctx, const QStringList& args)
         QJsonArray past;
         for (const Assignment& h : history.value())
             past << toJson(h);
+        QJsonArray offers;
+        if (const auto open = ctx.core.handoffOffers().openOffers(incident.id))
+            for (const HandoffOffer& o : open.value())
+                offers << QJsonObject{{QStringLiteral("role"), o.roleKey},
+                                      {QStringLiteral("from"), o.fromName},
+                                      {QStringLiteral("to"), o.toName},
+                                      {QStringLiteral("offered_at"), CliContext::isoUtc(o.offeredAt)}};
         ctx.printJson(
             QJsonObject{{QStringLiteral("incident_id"), incident.id},
                         {QStringLiteral("current"), current},
                         {QStringLiteral("history"), past},
+                        {QStringLiteral("offers"), offers},
                         {QStringLiteral("ic_also_holds"), QJsonArray::fromStringList(board->icAlsoHolds())},
                         {QStringLiteral("warnings"), QJsonArray::fromStringList(board->warnings())}});
         return CliContext::Ok;
@@ -210,6 +264,11 @@ int list(CliContext& ctx, const QStringList& args)
             who += QLatin1Char('\t') + RoleCommands::tr("NEEDS HELP");
         ctx.out << s.role.key << '\t' << s.role.displayName() << '\t' << who << Qt::endl;
     }
+    if (const auto open = ctx.core.handoffOffers().openOffers(incident.id))
+        for (const HandoffOffer& o : open.value())
+            ctx.out << RoleCommands::tr("Handoff offered: %1 → %2 (%3), waiting for acknowledgement")
+                           .arg(o.fromName, o.toName, o.roleKey)
+                    << Qt::endl;
     ctx.out << Qt::endl << RoleCommands::tr("History:") << Qt::endl;
     for (const Assignment& h : history.value())
         ctx.out << h.roleKey << '\t' << h.personName << '\t' << CliContext::formatTime(h.startedAt) << '\t'
@@ -327,6 +386,13 @@ void registerRoleCommands(CommandRegistry& r)
             "[--organisation T]"),
         QT_TRANSLATE_NOOP("Commands", "Hand a role (command by default) over with an acknowledged briefing."),
         handoff);
+    r.add(QStringLiteral("role ack"), QStringLiteral("role ack ID [--role ROLE]"),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Acknowledge the briefing of a handoff offered to you; command moves to you."),
+          [](CliContext& ctx, const QStringList& args) { return answerOffer(ctx, args, true); });
+    r.add(QStringLiteral("role withdraw"), QStringLiteral("role withdraw ID [--role ROLE]"),
+          QT_TRANSLATE_NOOP("Commands", "Withdraw a handoff offer nobody has acknowledged yet."),
+          [](CliContext& ctx, const QStringList& args) { return answerOffer(ctx, args, false); });
     r.add(QStringLiteral("role list"), QStringLiteral("role list ID"),
           QT_TRANSLATE_NOOP("Commands", "Show the current role holders and the history of assignments."),
           list);

@@ -143,6 +143,33 @@ private slots:
                  0);
     }
 
+    void handoffOfferedThenAcknowledgedByTheIncoming()
+    {
+        const QJsonObject o = json({QStringLiteral("role"), QStringLiteral("handoff"), incident,
+                                    QStringLiteral("--to"), QStringLiteral("bob"), QStringLiteral("--brief"),
+                                    QStringLiteral("Rollback done"), QStringLiteral("--offer")});
+        QVERIFY(o.value(QStringLiteral("offer_id")).toInt() > 0);
+        QJsonObject list = json({QStringLiteral("role"), QStringLiteral("list"), incident});
+        QCOMPARE(list.value(QStringLiteral("offers")).toArray().size(), 1);
+        QCOMPARE(
+            list.value(QStringLiteral("current")).toArray().at(0).toObject().value(QStringLiteral("person")),
+            QJsonValue(QStringLiteral("Alice Smith"))); // nothing moved yet
+
+        TestSupport::Run r = run({QStringLiteral("role"), QStringLiteral("ack"), incident}); // as "tester"
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Bob Jones")));
+        r = run({QStringLiteral("role"), QStringLiteral("ack"), incident, QStringLiteral("--as"),
+                 QStringLiteral("bob")});
+        QCOMPARE(r.exitCode, 0);
+        list = json({QStringLiteral("role"), QStringLiteral("list"), incident});
+        QCOMPARE(
+            list.value(QStringLiteral("current")).toArray().at(0).toObject().value(QStringLiteral("person")),
+            QJsonValue(QStringLiteral("Bob Jones")));
+        QVERIFY(list.value(QStringLiteral("offers")).toArray().isEmpty());
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("withdraw"), incident}).exitCode,
+                 1); // none open
+    }
+
     void unknownRolesAreTranslatedErrors()
     {
         TestSupport::Run r = run({QStringLiteral("role"), QStringLiteral("assign"), incident,
