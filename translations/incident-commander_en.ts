@@ -303,6 +303,14 @@
         <source>Print a role&apos;s activity log (ICS-214).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acknowledge the briefing of a handoff offered to you; command moves to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a handoff offer nobody has acknowledged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -555,6 +563,49 @@
     </message>
     <message>
         <source>Record handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer; they acknowledge later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an incoming holder who is not at this screen: they read the briefing and acknowledge it in their own window or with icctl role ack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffOfferService</name>
+    <message>
+        <source>The briefing needs at least the situation: what is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; hand it off to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers %2 to %3; command changes when %3 acknowledges the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff of %1 is waiting for acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can acknowledge this handoff: the briefing was given to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed hands since the offer; ask for a new handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handoff of %1 to %2 was withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1496,18 @@
         <source>Help asked for: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handoff offered to %1; waiting for their acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge and take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleCommands</name>
@@ -1494,6 +1557,14 @@
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered %1 to %2; waiting for their acknowledgement (icctl role ack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff offered: %1 → %2 (%3), waiting for acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

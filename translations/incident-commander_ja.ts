@@ -302,6 +302,14 @@
         <source>Print a role&apos;s activity log (ICS-214).</source>
         <translation>役割の活動記録 (ICS-214) を出力します。</translation>
     </message>
+    <message>
+        <source>Acknowledge the briefing of a handoff offered to you; command moves to you.</source>
+        <translation>自分宛ての引き継ぎのブリーフィングを確認し、役割を引き受けます。</translation>
+    </message>
+    <message>
+        <source>Withdraw a handoff offer nobody has acknowledged yet.</source>
+        <translation>まだ確認されていない引き継ぎの申し出を取り下げます。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -555,6 +563,49 @@
     <message>
         <source>Record handoff</source>
         <translation>引き継ぎを記録</translation>
+    </message>
+    <message>
+        <source>Offer; they acknowledge later</source>
+        <translation>申し出る(後任が後で確認)</translation>
+    </message>
+    <message>
+        <source>For an incoming holder who is not at this screen: they read the briefing and acknowledge it in their own window or with icctl role ack.</source>
+        <translation>後任がこの画面の前にいない場合に使います。後任は自分のウィンドウか icctl role ack でブリーフィングを読んで確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffOfferService</name>
+    <message>
+        <source>The briefing needs at least the situation: what is happening now.</source>
+        <translation>ブリーフィングには少なくとも状況(いま何が起きているか)が必要です。</translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
+        <translation>%1にはまだ担当者がいません。引き継ぎではなく割り当てをしてください。</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; hand it off to someone else.</source>
+        <translation>%1 はすでに%2です。別の人に引き継いでください。</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 to %3; command changes when %3 acknowledges the briefing.</source>
+        <translation>%1 が %3 に%2の引き継ぎを申し出ました。%3 がブリーフィングを確認した時点で交代します。</translation>
+    </message>
+    <message>
+        <source>No handoff of %1 is waiting for acknowledgement.</source>
+        <translation>確認待ちの%1の引き継ぎはありません。</translation>
+    </message>
+    <message>
+        <source>Only %1 can acknowledge this handoff: the briefing was given to them.</source>
+        <translation>この引き継ぎを確認できるのは %1 だけです。ブリーフィングはその人に向けたものです。</translation>
+    </message>
+    <message>
+        <source>%1 has changed hands since the offer; ask for a new handoff.</source>
+        <translation>申し出の後に%1の担当者が変わりました。改めて引き継ぎを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The handoff of %1 to %2 was withdrawn.</source>
+        <translation>%2 への%1の引き継ぎは取り下げられました。</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1493,18 @@
         <source>Help asked for: %1</source>
         <translation>応援の内容: %1</translation>
     </message>
+    <message>
+        <source>Handoff offered to %1; waiting for their acknowledgement.</source>
+        <translation>%1 に引き継ぎを申し出ています。確認待ちです。</translation>
+    </message>
+    <message>
+        <source>Acknowledge and take over</source>
+        <translation>確認して引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取り下げ</translation>
+    </message>
 </context>
 <context>
     <name>RoleCommands</name>
@@ -1492,6 +1555,14 @@
     <message>
         <source>Unknown format &quot;%1&quot;: use csv or markdown.</source>
         <translation>不明な形式「%1」です。csv か markdown を指定してください。</translation>
+    </message>
+    <message>
+        <source>Offered %1 to %2; waiting for their acknowledgement (icctl role ack).</source>
+        <translation>%2 に%1の引き継ぎを申し出ました。確認を待っています (icctl role ack)。</translation>
+    </message>
+    <message>
+        <source>Handoff offered: %1 → %2 (%3), waiting for acknowledgement</source>
+        <translation>引き継ぎの申し出: %1 → %2(%3)、確認待ち</translation>
     </message>
 </context>
 <context>

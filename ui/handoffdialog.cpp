@@ -2,6 +2,7 @@
 
 #include "core.h"
 #include "domain/briefingdraft.h"
+#include "services/handoffofferservice.h"
 #include "services/incidentservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
@@ -37,7 +38,8 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
       m_objectives(textBox("objectives", this)), m_actionsLabel(new QLabel(this)),
       m_actions(textBox("currentActions", this)), m_organisationLabel(new QLabel(this)),
       m_organisation(textBox("organisation", this)), m_ack(new QCheckBox(this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_offer(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
 {
     setObjectName(QStringLiteral("handoffDialog"));
     m_from->setObjectName(QStringLiteral("outgoing"));
@@ -45,6 +47,7 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
     m_ack->setObjectName(QStringLiteral("acknowledge"));
     m_error->setObjectName(QStringLiteral("handoffError"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("recordHandoff"));
+    m_offer->setObjectName(QStringLiteral("offerHandoff"));
     m_intro->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -98,6 +101,7 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
     connect(m_ack, &QCheckBox::toggled, this, &HandoffDialog::updateState);
     connect(m_situation, &QPlainTextEdit::textChanged, this, &HandoffDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HandoffDialog::accept);
+    connect(m_offer, &QPushButton::clicked, this, &HandoffDialog::offer);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     resize(640, 720);
@@ -131,11 +135,24 @@ Briefing HandoffDialog::briefing() const
             m_organisation->toPlainText()};
 }
 
+void HandoffDialog::offer()
+{
+    const auto o =
+        m_core.handoffOffers().offer(m_incidentId, m_roleKey, incoming(), briefing(), m_core.userName());
+    if (!o) {
+        m_error->setText(o.error());
+        m_error->show();
+        return;
+    }
+    m_offered = o->id;
+    QDialog::accept();
+}
+
 void HandoffDialog::updateState()
 {
-    const bool ready =
-        incoming() != 0 && m_ack->isChecked() && !m_situation->toPlainText().trimmed().isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
+    const bool briefed = incoming() != 0 && !m_situation->toPlainText().trimmed().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(briefed && m_ack->isChecked());
+    m_offer->setEnabled(briefed); // the incoming holder acknowledges later, from their own window
     m_ack->setEnabled(incoming() != 0);
 }
 
@@ -182,5 +199,8 @@ void HandoffDialog::retranslateUi()
             ? tr("I, %1, have received this briefing and take over %2.").arg(m_to->currentText(), roleName)
             : tr("The incoming holder acknowledges the briefing."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record handoff"));
+    m_offer->setText(tr("Offer; they acknowledge later"));
+    m_offer->setToolTip(tr("For an incoming holder who is not at this screen: they read the briefing and "
+                           "acknowledge it in their own window or with icctl role ack."));
     updateState();
 }

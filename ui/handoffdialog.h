@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 // The guided handoff of a role (command by default): the outgoing holder corrects the prefilled ICS-201
 // briefing, the incoming holder reads it and acknowledges, and only then is the handoff recorded.
@@ -24,6 +25,7 @@ public:
     qint64 incoming() const;
     Briefing briefing() const;
     qint64 recordedHandoffId() const { return m_recorded; }
+    qint64 offerId() const { return m_offered; } // set when offered instead of recorded
 
 public slots:
     void accept() override;
@@ -35,12 +37,14 @@ private:
     void retranslateUi();
     void updateState();
     void fillPeople();
+    void offer();
 
     Core& m_core;
     qint64 m_incidentId;
     QString m_roleKey;
     qint64 m_outgoingId = 0;
     qint64 m_recorded = 0;
+    qint64 m_offered = 0;
     QLabel* m_intro;
     QLabel* m_fromLabel;
     QLabel* m_from;
@@ -58,4 +62,5 @@ private:
     QCheckBox* m_ack;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_offer;
 };

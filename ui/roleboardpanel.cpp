@@ -11,6 +11,7 @@
 #include "rolecard.h"
 #include "rolehistorydialog.h"
 #include "rosterdialog.h"
+#include "services/handoffofferservice.h"
 #include "services/incidentservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
@@ -141,6 +142,10 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
             refresh();
     });
     connect(&core.roles(), &RoleService::roleDefinitionsChanged, this, &RoleBoardPanel::refresh);
+    connect(&core.handoffOffers(), &HandoffOfferService::offersChanged, this, [this](qint64 id) {
+        if (id == m_incidentId)
+            refresh();
+    });
     connect(&core.people(), &PersonService::peopleChanged, this, &RoleBoardPanel::refresh);
     connect(&core.onCall(), &OnCallService::rotationsChanged, this, &RoleBoardPanel::refresh);
     connect(&core.database(), &Database::externalChange, this, &RoleBoardPanel::refresh);
@@ -183,6 +188,13 @@ RoleCard* RoleBoardPanel::makeCard()
     });
     connect(c, &RoleCard::historyRequested, this, &RoleBoardPanel::showHistory);
     connect(c, &RoleCard::helpToggled, this, &RoleBoardPanel::toggleHelp);
+    connect(c, &RoleCard::acknowledgeRequested, this, [this](const QString& key) {
+        const auto h = m_core.handoffOffers().acknowledge(m_incidentId, key, m_core.userName());
+        report(h ? Status() : Status(h.failure()));
+    });
+    connect(c, &RoleCard::withdrawRequested, this, [this](const QString& key) {
+        report(m_core.handoffOffers().withdraw(m_incidentId, key, m_core.userName()));
+    });
     return c;
 }
 
@@ -215,10 +227,21 @@ void RoleBoardPanel::refresh()
         m_grid->addWidget(c, index / kCardColumns, index % kCardColumns);
         m_cards << c;
     }
+    const auto offers = m_incidentId ? m_core.handoffOffers().openOffers(m_incidentId)
+                                     : Result<QList<HandoffOffer>>(QList<HandoffOffer>());
     for (int i = 0; i < m_cards.size(); ++i) {
         m_cards.at(i)->setVisible(i < slotList.size());
-        if (i < slotList.size())
-            m_cards.at(i)->setRoleSlot(slotList.at(i), board.value());
+        if (i >= slotList.size())
+            continue;
+        RoleCard* c = m_cards.at(i);
+        c->setRoleSlot(slotList.at(i), board.value());
+        std::optional<HandoffOffer> offer;
+        for (const HandoffOffer& o : offers ? offers.value() : QList<HandoffOffer>())
+            if (o.roleKey == slotList.at(i).role.key)
+                offer = o;
+        const auto incoming =
+            offer ? m_core.people().get(offer->toPersonId) : Result<Person>(fail(QString()));
+        c->setOffer(offer, incoming && incoming->isUser(m_core.userName()));
     }
     const QStringList warnings = board ? board->warnings() : QStringList();
     m_warnings->setText(warnings.join(QLatin1Char('\n')));

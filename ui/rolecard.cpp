@@ -33,7 +33,8 @@ QPushButton* button(const char* name, QWidget* parent)
 RoleCard::RoleCard(QWidget* parent)
     : QFrame(parent), m_name(label("roleName", this)), m_help(label("helpBadge", this)),
       m_duty(label("duty", this)), m_holder(label("holder", this)), m_reach(label("reach", this)),
-      m_since(label("since", this)), m_helpNote(label("helpNote", this)),
+      m_since(label("since", this)), m_helpNote(label("helpNote", this)), m_offerLabel(label("offer", this)),
+      m_acknowledge(button("acknowledgeButton", this)), m_withdraw(button("withdrawButton", this)),
       m_assign(button("assignButton", this)), m_handoff(button("handoffButton", this)),
       m_release(button("releaseButton", this)), m_history(button("historyButton", this)),
       m_helpButton(button("helpButton", this))
@@ -51,6 +52,7 @@ RoleCard::RoleCard(QWidget* parent)
     m_help->setWordWrap(false);
     m_duty->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_helpNote->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_offerLabel->setStyleSheet(QStringLiteral("color: #1565c0;"));
     QFont holderFont = m_holder->font();
     holderFont.setBold(true);
     m_holder->setFont(holderFont);
@@ -70,6 +72,11 @@ RoleCard::RoleCard(QWidget* parent)
     layout->addWidget(m_reach);
     layout->addWidget(m_since);
     layout->addWidget(m_helpNote);
+    auto* offer = new QHBoxLayout;
+    offer->addWidget(m_offerLabel, 1);
+    offer->addWidget(m_acknowledge);
+    offer->addWidget(m_withdraw);
+    layout->addLayout(offer);
     layout->addStretch(1);
     layout->addLayout(buttons);
 
@@ -77,6 +84,9 @@ RoleCard::RoleCard(QWidget* parent)
     connect(m_handoff, &QPushButton::clicked, this, [this] { emit handoffRequested(m_slot.role.key); });
     connect(m_release, &QPushButton::clicked, this, [this] { emit releaseRequested(m_slot.role.key); });
     connect(m_history, &QPushButton::clicked, this, [this] { emit historyRequested(m_slot.role.key); });
+    connect(m_acknowledge, &QPushButton::clicked, this,
+            [this] { emit acknowledgeRequested(m_slot.role.key); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { emit withdrawRequested(m_slot.role.key); });
     connect(m_helpButton, &QPushButton::clicked, this,
             [this] { emit helpToggled(m_slot.role.key, !m_slot.help.has_value()); });
 }
@@ -86,6 +96,13 @@ void RoleCard::setRoleSlot(const RoleSlot& slot, const RoleBoard& board)
     m_slot = slot;
     m_board = board;
     setObjectName(QStringLiteral("roleCard_") + slot.role.key);
+    render();
+}
+
+void RoleCard::setOffer(const std::optional<HandoffOffer>& offer, bool mine)
+{
+    m_offer = offer;
+    m_offerIsMine = mine;
     render();
 }
 
@@ -138,6 +155,17 @@ void RoleCard::render()
     for (QPushButton* b : {m_assign, m_handoff, m_release, m_helpButton})
         b->setEnabled(!m_board.incidentClosed); // a resolved incident's roles may still change
     setToolTip(tr("Drop a person from the roster here to assign %1.").arg(m_slot.role.displayName()));
+
+    // A handoff offered from another desktop (or icctl) waits here for the incoming holder.
+    m_offerLabel->setText(
+        m_offer ? tr("Handoff offered to %1; waiting for their acknowledgement.").arg(m_offer->toName)
+                : QString());
+    m_offerLabel->setToolTip(m_offer ? m_offer->briefing.toText() : QString());
+    m_acknowledge->setText(tr("Acknowledge and take over"));
+    m_withdraw->setText(tr("Withdraw"));
+    m_offerLabel->setVisible(m_offer.has_value());
+    m_acknowledge->setVisible(m_offer && m_offerIsMine);
+    m_withdraw->setVisible(m_offer.has_value());
 }
 
 void RoleCard::setHighlighted(bool on)

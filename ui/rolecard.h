@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/handoff.h"
 #include "domain/roleboard.h"
 
 #include <QFrame>
@@ -17,6 +18,8 @@ public:
 
     // `board` gives the context: who the IC is (vacant roles are theirs) and whether the incident is open.
     void setRoleSlot(const RoleSlot& slot, const RoleBoard& board);
+    // An open handoff offer for this role; `mine`: the user of this window is the one to acknowledge it.
+    void setOffer(const std::optional<HandoffOffer>& offer, bool mine);
     QString roleKey() const { return m_slot.role.key; }
 
 signals:
@@ -26,6 +29,8 @@ signals:
     void releaseRequested(const QString& roleKey);
     void historyRequested(const QString& roleKey);
     void helpToggled(const QString& roleKey, bool needHelp);
+    void acknowledgeRequested(const QString& roleKey);
+    void withdrawRequested(const QString& roleKey);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,6 +44,8 @@ private:
 
     RoleSlot m_slot;
     RoleBoard m_board;
+    std::optional<HandoffOffer> m_offer;
+    bool m_offerIsMine = false;
     QLabel* m_name;
     QLabel* m_help;
     QLabel* m_duty;
@@ -46,6 +53,9 @@ private:
     QLabel* m_reach;
     QLabel* m_since;
     QLabel* m_helpNote;
+    QLabel* m_offerLabel;
+    QPushButton* m_acknowledge;
+    QPushButton* m_withdraw;
     QPushButton* m_assign;
     QPushButton* m_handoff;
     QPushButton* m_release;

@@ -225,6 +225,32 @@ private slots:
         QVERIFY(briefings.contains(typed));
     }
 
+    void offerCommandThenTheIncomingAcknowledgesInTheirWindow()
+    {
+        TestSupport::whenModalShown([](QWidget* w) {
+            auto* dialog = qobject_cast<HandoffDialog*>(w);
+            QVERIFY(dialog);
+            auto* offer = dialog->findChild<QPushButton*>(QStringLiteral("offerHandoff"));
+            QVERIFY(offer->isEnabled()); // no acknowledgement needed to offer
+            QTest::mouseClick(offer, Qt::LeftButton);
+        });
+        QTest::mouseClick(cardButton(Roles::commander, "handoffButton"), Qt::LeftButton);
+        auto* offerLabel = card(Roles::commander)->findChild<QLabel*>(QStringLiteral("offer"));
+        QTRY_VERIFY(offerLabel->isVisible());
+        QVERIFY(offerLabel->text().contains(person(3).name));
+        QVERIFY(!cardButton(Roles::commander, "acknowledgeButton")->isVisible()); // not this user's to take
+        QCOMPARE(holderText(Roles::commander), person(0).label());
+
+        // Bob's window: the same database, his user name.
+        t->core().setUserName(person(3).handle);
+        board()->refresh();
+        QVERIFY(cardButton(Roles::commander, "acknowledgeButton")->isVisible());
+        QTest::mouseClick(cardButton(Roles::commander, "acknowledgeButton"), Qt::LeftButton);
+        QTRY_COMPARE(holderText(Roles::commander), person(3).label());
+        QVERIFY(!offerLabel->isVisible());
+        QCOMPARE(t->core().roles().handoffs(seeded.incident.id)->size(), 1);
+    }
+
     void droppingSomeoneOnTheIcStartsAHandoff()
     {
         qint64 proposed = 0;
@@ -245,7 +271,8 @@ private slots:
         QTest::mouseClick(cardButton(Roles::operations, "releaseButton"), Qt::LeftButton);
         QTRY_VERIFY(warnings->isVisible()); // SEV1 and the IC now runs Operations too
         QVERIFY(warnings->text().contains(QStringLiteral("SEV1")));
-        QVERIFY(t->core().incidents().setSeverity(seeded.incident.id, Severity::Sev3, QStringLiteral("tester")));
+        QVERIFY(
+            t->core().incidents().setSeverity(seeded.incident.id, Severity::Sev3, QStringLiteral("tester")));
         QTRY_VERIFY(!warnings->isVisible()); // at SEV3 the IC may run Ops
         QTest::mouseClick(cardButton(Roles::communications, "releaseButton"), Qt::LeftButton);
         QTRY_VERIFY(holderText(Roles::communications).contains(person(0).name)); // back to the IC
