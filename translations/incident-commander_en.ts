@@ -581,14 +581,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds %2; hand it off to someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 offers %2 to %3; command changes when %3 acknowledges the briefing.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -580,14 +580,6 @@
         <translation>ブリーフィングには少なくとも状況(いま何が起きているか)が必要です。</translation>
     </message>
     <message>
-        <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
-        <translation>%1にはまだ担当者がいません。引き継ぎではなく割り当てをしてください。</translation>
-    </message>
-    <message>
-        <source>%1 already holds %2; hand it off to someone else.</source>
-        <translation>%1 はすでに%2です。別の人に引き継いでください。</translation>
-    </message>
-    <message>
         <source>%1 offers %2 to %3; command changes when %3 acknowledges the briefing.</source>
         <translation>%1 が %3 に%2の引き継ぎを申し出ました。%3 がブリーフィングを確認した時点で交代します。</translation>
     </message>

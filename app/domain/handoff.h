@@ -16,8 +16,8 @@ struct Briefing
     QString toText() const;
 };
 
-// A handoff of a role, recorded only once the incoming holder has acknowledged the briefing.
-struct Handoff
+// Who hands which role to whom, with what briefing: shared by recorded handoffs and open offers.
+struct HandoffParties
 {
     qint64 id = 0;
     qint64 incidentId = 0;
@@ -26,24 +26,21 @@ struct Handoff
     qint64 toPersonId = 0;
     QString fromName; // joined for display
     QString toName;
+    Briefing briefing;
+};
+
+// A handoff of a role, recorded only once the incoming holder has acknowledged the briefing.
+struct Handoff : HandoffParties
+{
     qint64 fromAssignmentId = 0;
     qint64 toAssignmentId = 0;
-    Briefing briefing;
     QDateTime acknowledgedAt;
     QString recordedBy;
 };
 
 // A handoff the outgoing holder has offered, waiting for the incoming holder to acknowledge the briefing.
-struct HandoffOffer
+struct HandoffOffer : HandoffParties
 {
-    qint64 id = 0;
-    qint64 incidentId = 0;
-    QString roleKey;
-    qint64 fromPersonId = 0;
-    qint64 toPersonId = 0;
-    QString fromName; // joined for display
-    QString toName;
-    Briefing briefing;
     QDateTime offeredAt;
     QString offeredBy;
 };

@@ -37,15 +37,9 @@ Result<HandoffOffer> HandoffOfferService::offer(qint64 incidentId, const QString
             const Result<Person> to = m_people->get(toPersonId);
             if (!to)
                 return to.failure();
-            const auto holder = m_roles.holder(i.id, role->key);
+            const Result<Assignment> holder = m_roles.handoffSource(i.id, role.value(), to.value());
             if (!holder)
                 return holder.failure();
-            if (!holder.value())
-                return fail(
-                    tr("Nobody holds %1 yet: assign it instead of handing it off.").arg(role->displayName()));
-            if (holder.value()->personId == toPersonId)
-                return fail(tr("%1 already holds %2; hand it off to someone else.")
-                                .arg(to->name, role->displayName()));
             const QDateTime now = m_clock.now();
             const auto previous = m_store->open(i.id, role->key);
             if (!previous)
@@ -57,9 +51,9 @@ Result<HandoffOffer> HandoffOfferService::offer(qint64 incidentId, const QString
                     return c.failure();
             o.incidentId = i.id;
             o.roleKey = role->key;
-            o.fromPersonId = holder.value()->personId;
+            o.fromPersonId = holder->personId;
             o.toPersonId = toPersonId;
-            o.fromName = holder.value()->personName;
+            o.fromName = holder->personName;
             o.toName = to->name;
             o.briefing = briefing;
             o.offeredAt = now;

@@ -28,8 +28,8 @@ public:
     ~HandoffOfferService() override;
 
     // A newer offer for the same role replaces the open one.
-    Result<HandoffOffer> offer(qint64 incidentId, const QString& roleKey, qint64 toPersonId, const Briefing& briefing,
-                               const QString& by);
+    Result<HandoffOffer> offer(qint64 incidentId, const QString& roleKey, qint64 toPersonId,
+                               const Briefing& briefing, const QString& by);
     // `userName` must name the incoming person (handle or name): the briefing was given to them.
     Result<Handoff> acknowledge(qint64 incidentId, const QString& roleKey, const QString& userName);
     Status withdraw(qint64 incidentId, const QString& roleKey, const QString& by);

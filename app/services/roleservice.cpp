@@ -197,16 +197,10 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
         const Result<Person> to = m_persons->get(toPersonId);
         if (!to)
             return to.failure();
-        const auto current = m_assignments->current(i.id, role->key);
-        if (!current)
-            return current.failure();
-        if (!current.value())
-            return fail(
-                tr("Nobody holds %1 yet: assign it instead of handing it off.").arg(role->displayName()));
-        const Assignment& from = *current.value();
-        if (from.personId == toPersonId)
-            return fail(
-                tr("%1 already holds %2; hand it off to someone else.").arg(to->name, role->displayName()));
+        const Result<Assignment> source = handoffSource(i.id, role.value(), to.value());
+        if (!source)
+            return source.failure();
+        const Assignment& from = source.value();
         if (alsoInTransaction)
             if (Status hook = alsoInTransaction(from); !hook)
                 return hook.failure();
@@ -256,6 +250,19 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
         return s.failure();
     emit handoffRecorded(incidentId, h.id);
     return h;
+}
+
+Result<Assignment> RoleService::handoffSource(qint64 incidentId, const RoleDefinition& role,
+                                              const Person& to) const
+{
+    const auto current = m_assignments->current(incidentId, role.key);
+    if (!current)
+        return current.failure();
+    if (!current.value())
+        return fail(tr("Nobody holds %1 yet: assign it instead of handing it off.").arg(role.displayName()));
+    if (current.value()->personId == to.id)
+        return fail(tr("%1 already holds %2; hand it off to someone else.").arg(to.name, role.displayName()));
+    return *current.value();
 }
 
 Result<Assignment> RoleService::takeCommand(qint64 incidentId, const QString& userName)

@@ -57,6 +57,9 @@ public:
     Result<Handoff> handOff(qint64 incidentId, const QString& roleKey, qint64 toPersonId,
                             const Briefing& briefing, const QString& by,
                             const HandoffHook& alsoInTransaction = {});
+    // Inside a handoff's transaction: the current holder of `role` who would hand it to `to`, or why a
+    // handoff is impossible (nobody holds it; `to` already does). Shared with handoff offers.
+    Result<Assignment> handoffSource(qint64 incidentId, const RoleDefinition& role, const Person& to) const;
     // Makes the user (found on the roster by handle or name, added if missing) the IC of an incident that
     // has none. Called by the declare flows of the window and icctl.
     Result<Assignment> takeCommand(qint64 incidentId, const QString& userName);
