@@ -1,6 +1,10 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "services/brainstormservice.h"
+#include "services/changeservice.h"
+#include "services/documentservice.h"
+#include "drill/drillservice.h"
 #include "services/handoffofferservice.h"
 #include "services/incidentservice.h"
 #include "services/oncallservice.h"
@@ -31,6 +35,13 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
+    m_document = std::make_unique<DocumentService>(*m_db, *m_clock);
+    m_changes = std::make_unique<ChangeService>(*m_db, *m_clock, *m_timeline);
+    m_brainstorm = std::make_unique<BrainstormService>(*m_db, *m_clock, *m_timeline);
+    // Milestones on the timeline and the document's summary and impact change the incident itself.
+    connect(m_timeline.get(), &TimelineService::milestonesChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    connect(m_document.get(), &DocumentService::documentChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
     m_people = std::make_unique<PersonService>(*m_db, *m_clock);
     m_roles = std::make_unique<RoleService>(*m_db, *m_clock, *m_timeline, *m_people);
     m_onCall = std::make_unique<OnCallService>(*m_db, *m_clock, *m_roles);
@@ -44,6 +55,10 @@ Core::~Core()
     m_onCall.reset();
     m_roles.reset();
     m_people.reset();
+    m_brainstorm.reset();
+    m_changes.reset();
+    m_document.reset();
+    m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

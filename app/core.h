@@ -6,8 +6,12 @@
 
 #include <memory>
 
+class BrainstormService;
+class ChangeService;
 class Clock;
 class Database;
+class DocumentService;
+class DrillService;
 class HandoffOfferService;
 class IncidentService;
 class OnCallService;
@@ -32,6 +36,10 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
+    DocumentService& document() { return *m_document; }
+    ChangeService& changes() { return *m_changes; }
+    BrainstormService& brainstorm() { return *m_brainstorm; }
+    DrillService& drills() { return *m_drills; }
     PersonService& people() { return *m_people; }
     RoleService& roles() { return *m_roles; }
     OnCallService& onCall() { return *m_onCall; }
@@ -47,6 +55,10 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<DocumentService> m_document;
+    std::unique_ptr<ChangeService> m_changes;
+    std::unique_ptr<BrainstormService> m_brainstorm;
+    std::unique_ptr<DrillService> m_drills;
     std::unique_ptr<PersonService> m_people;
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<OnCallService> m_onCall;

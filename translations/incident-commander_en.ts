@@ -94,6 +94,59 @@
     </message>
 </context>
 <context>
+    <name>BrainstormPanel</name>
+    <message>
+        <source>Brainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity before quality, combine and improve. Confirm or rule them out later; each verdict is written on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hypothesis or an idea (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrainstormService</name>
+    <message>
+        <source>Hypothesis confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis ruled out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrainstormStore</name>
+    <message>
+        <source>There is no idea %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>Situation:</source>
@@ -160,6 +213,178 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommands</name>
+    <message>
+        <source>reverted %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change made to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Disabled the nightly batch on db-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Re-enable the cron entry in /etc/cron.d/batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to revert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeService</name>
+    <message>
+        <source>Say what was changed in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production change: %1
+To revert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was already reverted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production change reverted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStore</name>
+    <message>
+        <source>There is no production change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was edited elsewhere in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWidget</name>
+    <message>
+        <source>Reverted %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has this change been put back?
+
+%1
+
+How: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2): %3 — by %4 at %5 — revert: %6 — %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change made to production (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliArgs</name>
     <message>
         <source>Missing arguments.</source>
@@ -171,6 +396,29 @@
     </message>
     <message>
         <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliParseMessages</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Known roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,6 +559,134 @@
         <source>Withdraw a handoff offer nobody has acknowledged yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record a change made to production and how to revert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes made to production during an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a recorded change; the earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a production change as reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every version of a recorded change, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the incident document&apos;s header (summary, status, exit criteria …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a field of the incident document; earlier text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every version of a field of the incident document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a hypothesis or idea on the brainstorm board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the brainstorm board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm or rule out an idea (recorded on the timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search an incident&apos;s timeline (Japanese and English, any part of a word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a timeline entry; the earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a timeline entry (it stays in the history and can be restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a deleted timeline entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every version of a timeline entry, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the bundled drill scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a scenario file; says where and why it is wrong. Writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a drill headless to its end and print the scores (--json: an object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a drill&apos;s debrief (after-action report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the drills a person took part in and the role they practised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a live drill on the real clock; prints the drill incident&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a drill&apos;s scenario clock and every inject with its state (game master).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire an upcoming inject now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip an upcoming inject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay an upcoming inject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a free-form inject, now or after some scenario minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a drill&apos;s speed; &quot;step&quot; stops the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the injects that have fallen due; prints how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next inject and play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a drill and freeze its scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the debrief&apos;s &quot;what went well&quot; and &quot;what to improve&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -390,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>DebriefWindow</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill debrief — DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to improve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Declared within five minutes; roles were clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The first customer update came late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeclareDialog</name>
     <message>
         <source>At least one answer is yes: declare now.</source>
@@ -461,6 +900,1005 @@
     </message>
 </context>
 <context>
+    <name>DocField</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TODOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Unknown document field &quot;%1&quot;. Known fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an idea number and open, confirmed or ruled_out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every earlier version of this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we know so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are doing about it, and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat room, call bridge, dashboards (links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is this incident over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One TODO a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>&quot;%1&quot; is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time such as 2026-11-29T10:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillActions</name>
+    <message>
+        <source>an action must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of 1 to 8 roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script is too large or nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script is not valid JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a script file holds one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: times must not go backwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillCommands</name>
+    <message>
+        <source>%1 is a valid scenario: &quot;%2&quot;, %3 injects over %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed needs a number above 0 and at most %1, or &quot;max&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill-lang is ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill %1 started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill incident %1 ended. Total score: %2 of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is md or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report-lang is ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDebrief</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy / next IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of 100 (over the scores that could be measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest gap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by the game master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not triggered: the trainees&apos; actions changed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached before the drill ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL — this is an exercise, not a real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill incident %1, started %2, game master %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill is still running; scores are provisional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the scores were measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are scenario times after T+0, the start of the drill, whatever its speed. Time scores earn full points by their target and nothing at three times the target. A score marked &quot;not measured&quot; has no record to read yet and is left out of the total. Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillFact</name>
+    <message>
+        <source>incident declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core roles covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholder update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change to production recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillGameMasterCommands</name>
+    <message>
+        <source>--speed needs a number above 0 and at most %1, or &quot;step&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill-lang is ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES is a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is alert, message, metric or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--in is a whole number of minutes, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed is a number above 0 and at most %1, or &quot;step&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillHistoryDialog</name>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillInjectModel</name>
+    <message>
+        <source>%1 (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (if %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unless %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillInjectState</name>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillMenu</name>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill is running. Start one from Drills → Start a drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill has been run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Game-master view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL · scenario time T+%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by the game master</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillPlayer</name>
+    <message>
+        <source>The drill clock is stopped (step-by-step mode); a headless run needs a speed above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripted action %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillRun</name>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game master</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillScore</name>
+    <message>
+        <source>Time to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core roles filled or held by the IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First stakeholder update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff briefed and acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to production recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillScorer</name>
+    <message>
+        <source>Not done during the drill (target %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at %1 (target %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholder update was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 gaps between updates within %3; the longest was %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: no checklist is recorded for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done (target %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: handoffs are not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefed at %1 and acknowledged at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefed at %1 but never acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) recorded; %2 expected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillService</name>
+    <message>
+        <source>The drill speed must be between 0 (step by step) and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant needs a name (at most 100 characters) and a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario stored with drill %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is not a drill started from a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill has ended; its injects can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill has no inject &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inject &quot;%1&quot; is no longer upcoming (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delay must be longer than zero and at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inject needs a text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is too long (at most 40 characters) or the time is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debrief notes are too long (at most %1 characters each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game master</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillStartDialog</name>
+    <message>
+        <source>Open drill scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill scenarios (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · lasts %2 · %n inject(s) · services: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1× (real time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step (the game master advances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game master:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants and the role each practises:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to channels marked for drills. Open the game-master view on a screen the trainees do not see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillStore</name>
+    <message>
+        <source>There is no drill %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inject &quot;%1&quot; was handled elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryComposer</name>
+    <message>
+        <source>Kind of the next entry (a prefix such as /d overrides it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your incident role, written with each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/o observation · /a action · /d decision · /h hypothesis · /c communication · /m milestone · /detected /declared /mitigated /resolved · ! important</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetailPane</name>
+    <message>
+        <source>Edit links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full, with its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Occurred %3&lt;br&gt;Recorded %4 · revision %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;deleted&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, replaced %2 by %3%4:
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 (current)%2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (separate with spaces; Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public, for the customer report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryKind</name>
     <message>
         <source>Note</source>
@@ -504,6 +1942,160 @@
     </message>
     <message>
         <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryRole</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GameMasterWindow</name>
+    <message>
+        <source>Scenario time T+%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario over: end the drill and hold the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inject first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the drill now? Scores are frozen and upcoming injects are not played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game master — DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAME MASTER VIEW — do not show this screen to the trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the scenario clock to the next upcoming inject and play it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an inject of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. executive, customer, Nagios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trainees receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add inject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,6 +2190,21 @@
     </message>
     <message>
         <source>The handoff of %1 to %2 was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaState</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -799,17 +2406,74 @@
     </message>
 </context>
 <context>
+    <name>InjectKind</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjectSender</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedText</name>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogCommands</name>
     <message>
-        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogEditCommands</name>
+    <message>
+        <source>Entry %1 is now at revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 deleted; &quot;log restore %1&quot; brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,6 +2563,10 @@
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DRILL — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -908,6 +2576,25 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Milestone</name>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +3605,155 @@
     </message>
 </context>
 <context>
+    <name>ScenarioJsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (allowed here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many items (%1; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is too long (%1 characters; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identifier uses only a-z, 0-9, &quot;-&quot; and &quot;_&quot; (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;en&quot; and &quot;ja&quot; texts, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time such as T+5m, 1h30m or 90s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than allowed here (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>Cannot read the scenario file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file is too large (%1 bytes; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario &quot;%1&quot;: give a file or one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioParser</name>
+    <message>
+        <source>an inject has either &quot;if&quot; or &quot;unless&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inject must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target must be longer than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one score needs a weight above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times must not go backwards (T+%1 comes after T+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file is too large (%1 bytes; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file nests objects and arrays deeper than %2 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is not valid JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a scenario file holds one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a scenario must last longer than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the scenario file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
@@ -1964,13 +3800,55 @@
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>TimelineFactSource</name>
     <message>
-        <source>Recorded %1</source>
+        <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFilterBar</name>
+    <message>
+        <source>Search the timeline (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the order (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recorded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1985,6 +3863,29 @@
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n link(s)]</source>
+        <translation>
+            <numerusform>[%n link]</numerusform>
+            <numerusform>[%n links]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurred (local, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -1993,7 +3894,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happened? Enter saves the entry.</source>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entries from a transcript</source>
+        <translation>
+            <numerusform>Add %n entry from a transcript</numerusform>
+            <numerusform>Add %n entries from a transcript</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest or oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +3999,18 @@
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An entry can hold at most %1 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link. Write it with its scheme, such as https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a milestone entry can mark a milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineStore</name>
@@ -2020,6 +4020,45 @@
     </message>
     <message>
         <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDialog</name>
+    <message>
+        <source>Paste a chat transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the chat (lines such as &quot;09:31 alice: restarted db-2&quot;, &quot;[09:31] alice: …&quot; or &quot;2026-11-29 09:31 alice …&quot;). Lines without a time continue the message above. Untick what should not become a timeline entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

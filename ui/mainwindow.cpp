@@ -2,6 +2,7 @@
 
 #include "core.h"
 #include "declaredialog.h"
+#include "drillmenu.h"
 #include "incidentlistpanel.h"
 #include "incidentworkspace.h"
 #include "localizer.h"
@@ -47,6 +48,10 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     connect(m_list, &IncidentListPanel::incidentSelected, m_workspace, &IncidentWorkspace::setIncident);
     connect(m_list, &IncidentListPanel::declareRequested, this, &MainWindow::declareIncident);
     connect(m_workspace, &IncidentWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_list, &IncidentListPanel::incidentSelected, this, [this](qint64 id) {
+        m_drills->setCurrentIncident(id);
+        updateWindowTitle();
+    });
     m_core.database().watchExternalChanges(1000);
     retranslateUi();
     resize(1280, 800);
@@ -84,6 +89,15 @@ void MainWindow::buildMenus()
     }
     connect(m_japanese, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
     connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
+
+    m_drills = new DrillMenu(m_core, this);
+    menuBar()->addMenu(m_drills->menu());
+    connect(m_drills, &DrillMenu::drillStarted, this, [this](qint64 id) {
+        m_list->select(id);
+        m_workspace->setIncident(id);
+        updateWindowTitle();
+    });
+    connect(m_drills, &DrillMenu::errorOccurred, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -190,7 +204,10 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::updateWindowTitle()
 {
-    setWindowTitle(tr("Incident Commander — %1").arg(QFileInfo(m_core.database().path()).fileName()));
+    const QString title = tr("Incident Commander — %1").arg(QFileInfo(m_core.database().path()).fileName());
+    const auto shown = m_core.incidents().get(m_workspace->incidentId());
+    // A drill is marked in the title too, so a screenshot or a shared screen never passes for a real incident.
+    setWindowTitle(shown && shown->isDrill ? tr("DRILL — %1").arg(title) : title);
 }
 
 void MainWindow::changeEvent(QEvent* event)

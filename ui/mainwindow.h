@@ -4,6 +4,7 @@
 
 class Core;
 class DeclareDialog;
+class DrillMenu;
 class IncidentListPanel;
 class IncidentWorkspace;
 class Localizer;
@@ -24,6 +25,7 @@ public:
     // Opens the declare dialog; returns the new incident's id or 0. Public so tests drive it.
     qint64 declareIncident();
     DeclareDialog* activeDeclareDialog() const { return m_declareDialog; }
+    DrillMenu* drills() const { return m_drills; }
 
     // The status bar slot where the notifications area shows its undelivered count.
     QLabel* outboxLabel() const { return m_outboxLabel; }
@@ -49,6 +51,7 @@ private:
     IncidentListPanel* m_list;
     IncidentWorkspace* m_workspace;
     DeclareDialog* m_declareDialog = nullptr;
+    DrillMenu* m_drills = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -13,6 +13,9 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerChangeCommands(registry);
+    registerDocumentCommands(registry);
+    registerDrillCommands(registry);
     registerRoleCommands(registry);
     registerPersonCommands(registry);
     registerOnCallCommands(registry);

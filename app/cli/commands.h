@@ -8,6 +8,10 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
+void registerLogEditCommands(CommandRegistry& registry);
+void registerChangeCommands(CommandRegistry& registry);
+void registerDocumentCommands(CommandRegistry& registry);
+void registerDrillCommands(CommandRegistry& registry);
 void registerRoleCommands(CommandRegistry& registry);
 void registerPersonCommands(CommandRegistry& registry);
 void registerOnCallCommands(CommandRegistry& registry);

@@ -68,7 +68,7 @@ Result<QList<Assignment>> AssignmentStore::currentAll(qint64 incidentId) const
     QSqlQuery q = m_db.prepare(
         kSelect + QStringLiteral("WHERE a.incident_id = ? AND a.ended_at IS NULL ORDER BY a.started_at"));
     q.addBindValue(incidentId);
-    return SqlRows::all<Assignment>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }
 
 Result<QList<Assignment>> AssignmentStore::history(qint64 incidentId, const QString& roleKey) const
@@ -79,5 +79,5 @@ Result<QList<Assignment>> AssignmentStore::history(qint64 incidentId, const QStr
     q.addBindValue(incidentId);
     q.addBindValue(roleKey);
     q.addBindValue(roleKey);
-    return SqlRows::all<Assignment>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }

@@ -88,5 +88,5 @@ Result<QList<HandoffOffer>> HandoffOfferStore::openAll(qint64 incidentId) const
 {
     QSqlQuery q = m_db.prepare(kSelect + QStringLiteral("ORDER BY o.offered_at"));
     q.addBindValue(incidentId);
-    return SqlRows::all<HandoffOffer>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }

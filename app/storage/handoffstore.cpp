@@ -61,5 +61,5 @@ Result<QList<Handoff>> HandoffStore::list(qint64 incidentId, const QString& role
     q.addBindValue(incidentId);
     q.addBindValue(roleKey);
     q.addBindValue(roleKey);
-    return SqlRows::all<Handoff>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }

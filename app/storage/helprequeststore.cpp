@@ -53,5 +53,5 @@ Result<QList<HelpRequest>> HelpRequestStore::open(qint64 incidentId) const
         "resolved_by "
         "FROM help_requests WHERE incident_id = ? AND resolved_at IS NULL ORDER BY requested_at"));
     q.addBindValue(incidentId);
-    return SqlRows::all<HelpRequest>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }

@@ -89,11 +89,11 @@ Result<QList<Person>> PersonStore::findByName(const QString& name) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM people WHERE lower(name) = lower(?) ORDER BY id").arg(kColumns));
     q.addBindValue(name.trimmed());
-    return SqlRows::all<Person>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }
 
 Result<QList<Person>> PersonStore::list() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM people ORDER BY name, id").arg(kColumns));
-    return SqlRows::all<Person>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }

@@ -47,7 +47,7 @@ Result<std::optional<RoleDefinition>> RoleStore::custom(const QString& key) cons
 Result<QList<RoleDefinition>> RoleStore::customRoles() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM custom_roles ORDER BY name").arg(kColumns));
-    return SqlRows::all<RoleDefinition>(q, fromQuery);
+    return SqlRows::collect(q, fromQuery);
 }
 
 Status RoleStore::addToIncident(qint64 incidentId, const QString& key, const QDateTime& at, const QString& by)
@@ -67,7 +67,7 @@ Result<QStringList> RoleStore::incidentRoles(qint64 incidentId) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT role_key FROM incident_roles WHERE incident_id = ? ORDER BY added_at, rowid"));
     q.addBindValue(incidentId);
-    const auto rows = SqlRows::all<QString>(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
+    const auto rows = SqlRows::collect(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
     if (!rows)
         return rows.failure();
     return QStringList(rows.value());

@@ -28,7 +28,7 @@ Status RotationStore::loadMembers(Rotation& r) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT person_id FROM rotation_members WHERE rotation_id = ? ORDER BY position"));
     q.addBindValue(r.id);
-    const auto ids = SqlRows::all<qint64>(q, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+    const auto ids = SqlRows::collect(q, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
     if (!ids)
         return ids.failure();
     r.memberIds = ids.value();
@@ -64,7 +64,7 @@ Result<qint64> RotationStore::insert(const Rotation& r, const QDateTime& at)
 Result<QList<Rotation>> RotationStore::list() const
 {
     QSqlQuery q = m_db.prepare(kSelect + QStringLiteral("ORDER BY name"));
-    auto rotations = SqlRows::all<Rotation>(q, fromQuery);
+    auto rotations = SqlRows::collect(q, fromQuery);
     if (!rotations)
         return rotations;
     for (Rotation& r : rotations.value())
@@ -107,7 +107,7 @@ Result<QList<RotationOverride>> RotationStore::overrides(qint64 rotationId) cons
         m_db.prepare(QStringLiteral("SELECT id, rotation_id, slot, person_id, starts_at, ends_at, reason "
                                     "FROM rotation_overrides WHERE rotation_id = ? ORDER BY id"));
     q.addBindValue(rotationId);
-    return SqlRows::all<RotationOverride>(q, [](const QSqlQuery& row) {
+    return SqlRows::collect(q, [](const QSqlQuery& row) {
         RotationOverride o;
         o.id = row.value(0).toLongLong();
         o.rotationId = row.value(1).toLongLong();

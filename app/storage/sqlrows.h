@@ -7,21 +7,25 @@
 #include <QSqlQuery>
 
 #include <optional>
+#include <type_traits>
 
 // Small helpers shared by the stores so each one only says how a row becomes a value.
 namespace SqlRows {
-template <typename T, typename FromQuery> Result<QList<T>> all(QSqlQuery& q, FromQuery fromQuery)
+// exec() a prepared query and read every row with `read(query)`; a failure becomes a translated Failure.
+template <typename Read>
+auto collect(QSqlQuery& query, Read read) -> Result<QList<std::decay_t<decltype(read(query))>>>
 {
-    if (Status s = SqlError::exec(q); !s)
+    if (Status s = SqlError::exec(query); !s)
         return s.failure();
-    QList<T> out;
-    while (q.next())
-        out << fromQuery(q);
+    QList<std::decay_t<decltype(read(query))>> out;
+    while (query.next())
+        out << read(query);
     return out;
 }
 
 // Zero or one row: std::nullopt when there is none.
-template <typename T, typename FromQuery> Result<std::optional<T>> optional(QSqlQuery& q, FromQuery fromQuery)
+template <typename T, typename FromQuery>
+Result<std::optional<T>> optional(QSqlQuery& q, FromQuery fromQuery)
 {
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
