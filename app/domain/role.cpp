@@ -110,7 +110,26 @@ bool Roles::isValidCustomKey(const QString& key)
     return pattern.match(key).hasMatch() && !builtin(key);
 }
 
+namespace {
+// The timeline area (EntryRoles) shortened three of the board's keys.
+constexpr std::pair<const char*, const char*> kTimelineKeys[] = {
+    {"commander", "ic"}, {"operations", "ops"}, {"communications", "comms"}};
+} // namespace
+
 QString Roles::normalizeKey(const QString& key)
 {
-    return key.trimmed().toLower();
+    const QString k = key.trimmed().toLower();
+    for (const auto& [board, timeline] : kTimelineKeys)
+        if (k == QLatin1String(timeline))
+            return QString::fromLatin1(board);
+    return k;
+}
+
+QString Roles::timelineKey(const QString& roleKey)
+{
+    const QString k = normalizeKey(roleKey);
+    for (const auto& [board, timeline] : kTimelineKeys)
+        if (k == QLatin1String(board))
+            return QString::fromLatin1(timeline);
+    return builtin(k) ? k : QString();
 }

@@ -34,5 +34,9 @@ std::optional<RoleDefinition> builtin(const QString& key);
 QStringList builtinKeys();
 // Keys of custom roles: a lower-case letter, then letters, digits or '-', at most 32 characters.
 bool isValidCustomKey(const QString& key);
-QString normalizeKey(const QString& key); // trimmed, lower case
+// Trimmed, lower case, and the timeline's short keys ("ic", "ops", "comms") read as the board's keys.
+QString normalizeKey(const QString& key);
+// The key the timeline stores for entries written in this role (EntryRoles: "ic", "ops" …); empty for
+// custom roles, which the timeline does not know.
+QString timelineKey(const QString& roleKey);
 } // namespace Roles

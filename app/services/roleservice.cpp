@@ -415,7 +415,12 @@ Result<QList<ActivityPeriod>> RoleService::activityLog(qint64 incidentId, const 
         holders << (p ? std::optional<Person>(p.value()) : std::nullopt);
     }
     // Authors are free text (the login or chosen user name): match the holder's handle or name.
-    auto wrote = [](const std::optional<Person>& p, const QString& author) { return p && p->isUser(author); };
+    // Entries count for a period when the holder wrote them, or when someone (a scribe) wrote them tagged
+    // with this role (the timeline's role key).
+    const QString tag = Roles::timelineKey(roleKey);
+    auto belongs = [&tag](const std::optional<Person>& p, const TimelineEntry& e) {
+        return (p && p->isUser(e.author)) || (!tag.isEmpty() && e.role == tag);
+    };
     // Stream the timeline a page at a time, oldest first, keeping only the holders' entries.
     constexpr int pageSize = 1000;
     TimelineStore::PageCursor cursor;
@@ -426,7 +431,7 @@ Result<QList<ActivityPeriod>> RoleService::activityLog(qint64 incidentId, const 
         for (const TimelineEntry& e : page.value())
             for (int i = 0; i < periods.size(); ++i) {
                 const Assignment& a = periods.at(i).assignment;
-                if (wrote(holders.at(i), e.author) && e.occurredAt >= a.startedAt &&
+                if (belongs(holders.at(i), e) && e.occurredAt >= a.startedAt &&
                     (a.isCurrent() || e.occurredAt <= a.endedAt))
                     periods[i].entries << e;
             }

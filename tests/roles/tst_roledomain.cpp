@@ -46,6 +46,13 @@ private slots:
         QVERIFY(!Roles::isValidCustomKey(QString(33, QLatin1Char('a'))));
         QCOMPARE(Roles::builtinKeys().size(), 8);
         QCOMPARE(Roles::builtin(QStringLiteral(" Commander "))->key, QStringLiteral("commander"));
+        // The timeline's short keys are accepted, and mapped back for its role filter.
+        QCOMPARE(Roles::normalizeKey(QStringLiteral("IC")), QStringLiteral("commander"));
+        QCOMPARE(Roles::normalizeKey(QStringLiteral("ops")), QStringLiteral("operations"));
+        QVERIFY(!Roles::isValidCustomKey(QStringLiteral("comms")));
+        QCOMPARE(Roles::timelineKey(QStringLiteral("communications")), QStringLiteral("comms"));
+        QCOMPARE(Roles::timelineKey(QStringLiteral("scribe")), QStringLiteral("scribe"));
+        QCOMPARE(Roles::timelineKey(QStringLiteral("db-expert")), QString());
     }
 
     void customRolesShowTheUiLanguage()

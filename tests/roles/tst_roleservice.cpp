@@ -350,6 +350,15 @@ private slots:
         };
         write(QStringLiteral("bob"), QStringLiteral("Restarted the workers"));
         write(QStringLiteral("carol"), QStringLiteral("Looked at graphs"));
+        {
+            // The scribe writes for Ops: tagged with the timeline's role key, it belongs to Bob's period.
+            t->clock().advance(60000);
+            EntryDraft tagged;
+            tagged.author = QStringLiteral("scribe-san");
+            tagged.role = QStringLiteral("ops");
+            tagged.text = QStringLiteral("Ops paused the deploy pipeline");
+            QVERIFY(t->core().timeline().add(i.id, tagged));
+        }
         t->clock().advance(60000);
         QVERIFY(roles().handOff(i.id, Roles::operations, carol.id, briefing(), QStringLiteral("bob")));
         write(QStringLiteral("bob"), QStringLiteral("Went home"));
@@ -358,10 +367,12 @@ private slots:
         const auto log = roles().activityLog(i.id, Roles::operations);
         QVERIFY(log);
         QCOMPARE(log->size(), 2);
-        // Bob's period: his action, and the handoff he recorded at its very end; not what he wrote after.
-        QCOMPARE(log->at(0).entries.size(), 2);
+        // Bob's period: his action, the scribe's entry tagged Ops, and the handoff he recorded at its very
+        // end; not what he wrote after.
+        QCOMPARE(log->at(0).entries.size(), 3);
         QCOMPARE(log->at(0).entries.at(0).text, QStringLiteral("Restarted the workers"));
-        QCOMPARE(log->at(0).entries.at(1).kind, EntryKind::RoleChange);
+        QCOMPARE(log->at(0).entries.at(1).text, QStringLiteral("Ops paused the deploy pipeline"));
+        QCOMPARE(log->at(0).entries.at(2).kind, EntryKind::RoleChange);
         QCOMPARE(log->at(1).entries.size(), 1);
         QCOMPARE(log->at(1).entries.at(0).text, QStringLiteral("Drained the queue"));
         const QString csv = ActivityLog::toCsv(log.value());
