@@ -22,3 +22,16 @@ QString Briefing::toText() const
     add(QT_TRANSLATE_NOOP("Briefing", "Current organisation:"), organisation);
     return parts.join(QStringLiteral("\n\n"));
 }
+
+HandoffParties handoffParties(const Assignment& from, const Person& to, const Briefing& briefing)
+{
+    HandoffParties p;
+    p.incidentId = from.incidentId;
+    p.roleKey = from.roleKey;
+    p.fromPersonId = from.personId;
+    p.toPersonId = to.id;
+    p.fromName = from.personName;
+    p.toName = to.name;
+    p.briefing = briefing;
+    return p;
+}

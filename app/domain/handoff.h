@@ -1,5 +1,8 @@
 #pragma once
 
+#include "assignment.h"
+#include "person.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -28,6 +31,9 @@ struct HandoffParties
     QString toName;
     Briefing briefing;
 };
+
+// Who hands `from`'s role to `to`, with the briefing (id left 0).
+HandoffParties handoffParties(const Assignment& from, const Person& to, const Briefing& briefing);
 
 // A handoff of a role, recorded only once the incoming holder has acknowledged the briefing.
 struct Handoff : HandoffParties

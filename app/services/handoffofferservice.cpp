@@ -49,13 +49,7 @@ Result<HandoffOffer> HandoffOfferService::offer(qint64 incidentId, const QString
                         m_store->close(previous.value()->id, now, by, HandoffOfferStore::Outcome::Superseded);
                     !c)
                     return c.failure();
-            o.incidentId = i.id;
-            o.roleKey = role->key;
-            o.fromPersonId = holder->personId;
-            o.toPersonId = toPersonId;
-            o.fromName = holder->personName;
-            o.toName = to->name;
-            o.briefing = briefing;
+            static_cast<HandoffParties&>(o) = handoffParties(holder.value(), to.value(), briefing);
             o.offeredAt = now;
             o.offeredBy = by;
             const Result<qint64> id = m_store->insert(o);

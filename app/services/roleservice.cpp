@@ -216,15 +216,9 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
         const Result<qint64> nextId = m_assignments->insert(next);
         if (!nextId)
             return nextId.failure();
-        h.incidentId = i.id;
-        h.roleKey = role->key;
-        h.fromPersonId = from.personId;
-        h.toPersonId = toPersonId;
-        h.fromName = from.personName;
-        h.toName = to->name;
+        static_cast<HandoffParties&>(h) = handoffParties(from, to.value(), briefing);
         h.fromAssignmentId = from.id;
         h.toAssignmentId = nextId.value();
-        h.briefing = briefing;
         h.acknowledgedAt = now;
         h.recordedBy = by;
         const Result<qint64> id = m_handoffs->insert(h);
