@@ -15,6 +15,10 @@
 #include "services/outboxservice.h"
 #include "services/reportservice.h"
 #include "services/templateservice.h"
+#include "services/handoffofferservice.h"
+#include "services/oncallservice.h"
+#include "services/personservice.h"
+#include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -64,6 +68,18 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_incidents->addCreationStep([this](const Incident& incident, const QString& author) {
         return m_checklists->instantiateInTransaction(incident, author);
     });
+    m_people = std::make_unique<PersonService>(*m_db, *m_clock);
+    m_roles = std::make_unique<RoleService>(*m_db, *m_clock, *m_timeline, *m_people);
+    m_onCall = std::make_unique<OnCallService>(*m_db, *m_clock, *m_roles);
+    m_offers = std::make_unique<HandoffOfferService>(*m_db, *m_clock, *m_timeline, *m_roles);
+    // An overloaded role asks Planning for people: Planning gets a checklist item to find someone.
+    connect(m_roles.get(), &RoleService::helpRequested, m_checklists.get(),
+            [this](qint64 incidentId, const QString& roleKey) {
+                const auto item = m_checklists->addHelpRequest(incidentId, roleKey, m_userName);
+                if (!item)
+                    qWarning("help request for %s not added to the checklist: %s", qPrintable(roleKey),
+                             qPrintable(item.error()));
+            });
 }
 
 Core::~Core()
@@ -74,6 +90,10 @@ Core::~Core()
     m_notifications.reset();
     m_outbox.reset();
     m_channels.reset();
+    m_offers.reset();
+    m_onCall.reset();
+    m_roles.reset();
+    m_people.reset();
     m_brainstorm.reset();
     m_changes.reset();
     m_document.reset();

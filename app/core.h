@@ -18,10 +18,14 @@ class DocumentService;
 class FollowUpService;
 class ReportService;
 class DrillService;
+class HandoffOfferService;
 class IncidentService;
 class TemplateService;
 class NotificationService;
 class OutboxService;
+class OnCallService;
+class PersonService;
+class RoleService;
 class TimelineService;
 
 // The product's core: one database and the services over it. The window and icctl each build one;
@@ -56,6 +60,10 @@ public:
     TemplateService& templates() { return *m_templates; }
     ChecklistService& checklists() { return *m_checklists; }
     DrillService& drills() { return *m_drills; }
+    PersonService& people() { return *m_people; }
+    RoleService& roles() { return *m_roles; }
+    OnCallService& onCall() { return *m_onCall; }
+    HandoffOfferService& handoffOffers() { return *m_offers; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -80,5 +88,9 @@ private:
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<DrillService> m_drills;
+    std::unique_ptr<PersonService> m_people;
+    std::unique_ptr<RoleService> m_roles;
+    std::unique_ptr<OnCallService> m_onCall;
+    std::unique_ptr<HandoffOfferService> m_offers;
     QString m_userName;
 };

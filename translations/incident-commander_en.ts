@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_Nothing recorded while holding the role._</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Export activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log (ICS-214)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder / time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held / kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdHocItemDialog</name>
     <message>
         <source>Add checklist item</source>
@@ -9,6 +86,21 @@
     </message>
     <message>
         <source>What needs doing, by whom, by when? One language is enough; the other shows the same text until someone translates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentEnd</name>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -84,6 +176,72 @@
     <name>BrainstormStore</name>
     <message>
         <source>There is no idea %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDraft</name>
+    <message>
+        <source>%1 %2 — %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the cause and stop the customer impact; keep stakeholders updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix or mitigation safely; keep stakeholders updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch that the mitigation holds; decide when to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap up: revert temporary changes, prepare the postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Open: %1 needs help. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no actions recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by the IC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,6 +1031,29 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>CommandStrip</name>
+    <message>
+        <source>no contact on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;IC:&lt;/b&gt; %1 — reach: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No Incident Commander.&lt;/b&gt; Take command on the Roles tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next IC:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next IC:&lt;/b&gt; not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
@@ -1170,6 +1351,78 @@ How: %2</source>
         <source>Remove a team template (a bundled one with that key comes back).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show who is on call now, per rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an on-call rotation (weekly unless --shift-hours is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let someone cover a rotation&apos;s primary (or secondary) for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people from CSV (all rows or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a role (commander, operations, communications, planning, scribe, deputy, liaison, sme or a custom role) to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a role; the Incident Commander holds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand a role (command by default) over with an acknowledged briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current role holders and the history of assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an optional role on the incident&apos;s board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a custom role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the roles and their duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag that a role needs more people (or clear the flag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a role&apos;s activity log (ICS-214).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the briefing of a handoff offered to you; command moves to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a handoff offer nobody has acknowledged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
@@ -1237,6 +1490,44 @@ How: %2</source>
     </message>
     <message>
         <source>Send update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomRoleDialog</name>
+    <message>
+        <source>New custom role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (for icctl):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty in Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db-expert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3001,6 +3292,100 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Hand off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief the incoming holder face to face or on the call, using the notes below. The handoff is recorded only once they acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing (ICS-201)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation: what is happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives: what we are trying to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current actions: what is under way, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current organisation: who holds which role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, have received this briefing and take over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming holder acknowledges the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer; they acknowledge later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an incoming holder who is not at this screen: they read the briefing and acknowledge it in their own window or with icctl role ack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffOfferService</name>
+    <message>
+        <source>The briefing needs at least the situation: what is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers %2 to %3; command changes when %3 acknowledges the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff of %1 is waiting for acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can acknowledge this handoff: the briefing was given to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed hands since the offer; ask for a new handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handoff of %1 to %2 was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IcLoop</name>
     <message>
         <source>Size up</source>
@@ -3804,6 +4189,133 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>OnCallCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:00:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation yet. Create one with: icctl oncall rotation add NAME --members a,b,c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shift-hours needs a whole number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person, --from and --to are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallDialog</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on call now. The role board suggests the primary of the rotation for a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallService</name>
+    <message>
+        <source>A rotation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift lasts from 1 to %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation called &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a start and an end after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rotation called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallSlot</name>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Retrying at %1</source>
@@ -4007,6 +4519,214 @@ How: %2</source>
     </message>
     <message>
         <source>Unsolved after an hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCsv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row (name,handle,phone,email,team,languages,skills).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;name&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handle @%1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>%1 (on call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages (ja; en):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills (db; network):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hanako (without @)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, handle, team or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: %1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on call for this role; pick someone from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle &quot;%1&quot; is not valid: no spaces, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle @%1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a person: their id, @handle or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called &quot;%1&quot;; use their @handle or id instead.</source>
+        <translation>
+            <numerusform>%n person is called &quot;%1&quot;; use their @handle or id instead.</numerusform>
+            <numerusform>%n people are called &quot;%1&quot;; use their @handle or id instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on the roster. Add them first (icctl person add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>There is no person %1 on the roster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4654,6 +5374,595 @@ How: %2</source>
     </message>
     <message>
         <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoard</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is Incident Commander. Take command or assign an IC now: every incident needs exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Incident Commander also holds Operations. Delegate Operations so the IC can keep the overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoardPanel</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC also holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: no rotation set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of help is needed? (optional; Planning will look for someone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role is on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster — drag a person onto a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a person onto a role card to assign them; double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleCard</name>
+    <message>
+        <source>Needs help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people are needed for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them: not on the roster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by the IC, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a person from the roster here to assign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff offered to %1; waiting for their acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge and take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleCommands</name>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to PERSON is required: who takes over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--brief TEXT is required: the situation the incoming holder takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed %2 over to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current holders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(held by the IC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEEDS HELP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered %1 to %2; waiting for their acknowledgement (icctl role ack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff offered: %1 → %2 (%3), waiting for acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleHistoryDialog</name>
+    <message>
+        <source>Role history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs and their briefings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleHistoryModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or a custom role created first (icctl role define).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in role; choose another key for a custom role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role key &quot;%1&quot; is not valid: start with a lower-case letter, then letters, digits or &apos;-&apos;, at most 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom role needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed: its roles are history and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Incident Commander. Command changes hands only by a handoff, so that the briefing is given and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2, taking over from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open incident must always have an Incident Commander. Hand off command instead of releasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2; the Incident Commander holds the role again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing needs at least the situation: what is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; hand it off to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed %2 over to %3, who acknowledged the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already asked for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs help: more people are needed for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs help: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer needs help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not asked for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deputy / Next IC seat is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds every role not delegated. Sets objectives, assigns people and keeps the incident document current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with the IC to fix the problem. Only the Ops team changes the system during the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public face of the response: sends periodic updates to responders, stakeholders and customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports Ops with the long view: files bugs, orders food, arranges handoffs, records changes to revert later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the timeline as it happens: decisions, actions and observations, with their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy / Next IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadows the IC, ready to take command at the next handoff; covers when the IC steps away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects the response with other teams, vendors and partners: brings their status in and our requests out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knows one system deeply; advises Ops and the IC, and changes nothing without Ops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows and import the file again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people to %1.</source>
+        <translation>
+            <numerusform>Exported %n person to %1.</numerusform>
+            <numerusform>Exported %n people to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>New on-call rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom shift length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests people for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First shift starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, in turn order (drag to reorder):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>ActivityLog</name>
+        <message>
+            <source>now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>_Nothing recorded while holding the role._</source>
+            <translation>_この役割の担当中に記録はありません。_</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityLogDialog</name>
+        <message>
+            <source>Export activity log</source>
+            <translation>活動記録の書き出し</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown ファイル (*.md)</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>現在</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 に保存しました。</translation>
+        </message>
+        <message>
+            <source>Activity log (ICS-214)</source>
+            <translation>活動記録 (ICS-214)</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>役割:</translation>
+        </message>
+        <message>
+            <source>Holder / time</source>
+            <translation>担当者 / 時刻</translation>
+        </message>
+        <message>
+            <source>Held / kind</source>
+            <translation>担当期間 / 種類</translation>
+        </message>
+        <message>
+            <source>What they recorded</source>
+            <translation>記録した内容</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV を書き出す…</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Markdown を書き出す…</translation>
+        </message>
+    </context>
+    <context>
         <name>AdHocItemDialog</name>
         <message>
             <source>Add checklist item</source>
@@ -10,6 +86,21 @@
         <message>
             <source>What needs doing, by whom, by when? One language is enough; the other shows the same text until someone translates it.</source>
             <translation>何を、誰が、いつまでにしますか？ 入力はどちらか一方の言語で十分です。翻訳されるまで、もう一方の言語でも同じ文が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentEnd</name>
+        <message>
+            <source>Released</source>
+            <translation>解任</translation>
+        </message>
+        <message>
+            <source>Reassigned</source>
+            <translation>交代</translation>
+        </message>
+        <message>
+            <source>Handed off</source>
+            <translation>引き継ぎ</translation>
         </message>
     </context>
     <context>
@@ -85,6 +176,72 @@
         <message>
             <source>There is no idea %1.</source>
             <translation>アイデア %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Briefing</name>
+        <message>
+            <source>Situation:</source>
+            <translation>状況:</translation>
+        </message>
+        <message>
+            <source>Objectives:</source>
+            <translation>目標:</translation>
+        </message>
+        <message>
+            <source>Current actions:</source>
+            <translation>実施中の対応:</translation>
+        </message>
+        <message>
+            <source>Current organisation:</source>
+            <translation>現在の体制:</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingDraft</name>
+        <message>
+            <source>%1 %2 — %3, %4.</source>
+            <translation>%1 %2 — %3、%4。</translation>
+        </message>
+        <message>
+            <source>Impact: %1</source>
+            <translation>影響: %1</translation>
+        </message>
+        <message>
+            <source>Summary: %1</source>
+            <translation>概要: %1</translation>
+        </message>
+        <message>
+            <source>Find the cause and stop the customer impact; keep stakeholders updated.</source>
+            <translation>原因を突き止め、お客様への影響を止める。関係者へ状況を伝え続ける。</translation>
+        </message>
+        <message>
+            <source>Apply the fix or mitigation safely; keep stakeholders updated.</source>
+            <translation>修正または緩和策を安全に適用する。関係者へ状況を伝え続ける。</translation>
+        </message>
+        <message>
+            <source>Watch that the mitigation holds; decide when to resolve.</source>
+            <translation>緩和策が効き続けるかを監視し、解決とする時期を判断する。</translation>
+        </message>
+        <message>
+            <source>Wrap up: revert temporary changes, prepare the postmortem.</source>
+            <translation>収束作業: 一時的な変更を元に戻し、ポストモーテムを準備する。</translation>
+        </message>
+        <message>
+            <source>- Open: %1 needs help. %2</source>
+            <translation>- 未対応: %1が応援を求めています。%2</translation>
+        </message>
+        <message>
+            <source>(no actions recorded yet)</source>
+            <translation>(まだ対応の記録はありません)</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>不在</translation>
+        </message>
+        <message>
+            <source>held by the IC</source>
+            <translation>IC が兼務</translation>
         </message>
     </context>
     <context>
@@ -870,6 +1027,29 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>CommandStrip</name>
+        <message>
+            <source>no contact on the roster</source>
+            <translation>名簿に連絡先がありません</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;IC:&lt;/b&gt; %1 — reach: %2</source>
+            <translation>&lt;b&gt;IC:&lt;/b&gt; %1 — 連絡先: %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No Incident Commander.&lt;/b&gt; Take command on the Roles tab.</source>
+            <translation>&lt;b&gt;インシデントコマンダーがいません。&lt;/b&gt;「役割」タブで指揮を執ってください。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Next IC:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;次の IC:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Next IC:&lt;/b&gt; not named yet</source>
+            <translation>&lt;b&gt;次の IC:&lt;/b&gt; 未指名</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
@@ -1167,6 +1347,78 @@ How: %2</source>
             <source>Remove a team template (a bundled one with that key comes back).</source>
             <translation>チーム独自のテンプレートを削除します (同じキーの同梱テンプレートが再び使われます)。</translation>
         </message>
+        <message>
+            <source>Show who is on call now, per rotation.</source>
+            <translation>ローテーションごとに現在のオンコール担当者を表示します。</translation>
+        </message>
+        <message>
+            <source>Create an on-call rotation (weekly unless --shift-hours is given).</source>
+            <translation>オンコールのローテーションを作成します(--shift-hours がなければ週替わり)。</translation>
+        </message>
+        <message>
+            <source>Let someone cover a rotation's primary (or secondary) for a while.</source>
+            <translation>ローテーションのプライマリ(またはセカンダリ)を一定期間だけ別の人が代わります。</translation>
+        </message>
+        <message>
+            <source>Add a person to the roster.</source>
+            <translation>名簿に人を追加します。</translation>
+        </message>
+        <message>
+            <source>List the roster.</source>
+            <translation>名簿を表示します。</translation>
+        </message>
+        <message>
+            <source>Import people from CSV (all rows or none).</source>
+            <translation>CSV から人を取り込みます(全行取り込むか、1 行も取り込まないか)。</translation>
+        </message>
+        <message>
+            <source>Export the roster as CSV.</source>
+            <translation>名簿を CSV で書き出します。</translation>
+        </message>
+        <message>
+            <source>Assign a role (commander, operations, communications, planning, scribe, deputy, liaison, sme or a custom role) to a person.</source>
+            <translation>役割(commander, operations, communications, planning, scribe, deputy, liaison, sme またはカスタム役割)を人に割り当てます。</translation>
+        </message>
+        <message>
+            <source>Release a role; the Incident Commander holds it again.</source>
+            <translation>役割を解任します。その役割はインシデントコマンダーの兼務に戻ります。</translation>
+        </message>
+        <message>
+            <source>Hand a role (command by default) over with an acknowledged briefing.</source>
+            <translation>確認済みのブリーフィングとともに役割(既定では指揮)を引き継ぎます。</translation>
+        </message>
+        <message>
+            <source>Show the current role holders and the history of assignments.</source>
+            <translation>現在の役割担当者と割り当ての履歴を表示します。</translation>
+        </message>
+        <message>
+            <source>Put an optional role on the incident's board.</source>
+            <translation>任意の役割をインシデントのボードに追加します。</translation>
+        </message>
+        <message>
+            <source>Create a custom role.</source>
+            <translation>カスタム役割を作成します。</translation>
+        </message>
+        <message>
+            <source>List the roles and their duties.</source>
+            <translation>役割とその任務を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Flag that a role needs more people (or clear the flag).</source>
+            <translation>役割に人手が足りないことを知らせます(またはその表示を解除します)。</translation>
+        </message>
+        <message>
+            <source>Print a role's activity log (ICS-214).</source>
+            <translation>役割の活動記録 (ICS-214) を出力します。</translation>
+        </message>
+        <message>
+            <source>Acknowledge the briefing of a handoff offered to you; command moves to you.</source>
+            <translation>自分宛ての引き継ぎのブリーフィングを確認し、役割を引き受けます。</translation>
+        </message>
+        <message>
+            <source>Withdraw a handoff offer nobody has acknowledged yet.</source>
+            <translation>まだ確認されていない引き継ぎの申し出を取り下げます。</translation>
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -1233,6 +1485,44 @@ How: %2</source>
         <message>
             <source>Send update</source>
             <translation>更新を送信</translation>
+        </message>
+    </context>
+    <context>
+        <name>Csv</name>
+        <message>
+            <source>A quoted field is never closed.</source>
+            <translation>引用符で始まった項目が閉じられていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomRoleDialog</name>
+        <message>
+            <source>New custom role</source>
+            <translation>新しいカスタム役割</translation>
+        </message>
+        <message>
+            <source>Key (for icctl):</source>
+            <translation>キー (icctl 用):</translation>
+        </message>
+        <message>
+            <source>Name in English:</source>
+            <translation>英語の名前:</translation>
+        </message>
+        <message>
+            <source>Name in Japanese:</source>
+            <translation>日本語の名前:</translation>
+        </message>
+        <message>
+            <source>Duty in English:</source>
+            <translation>英語の任務:</translation>
+        </message>
+        <message>
+            <source>Duty in Japanese:</source>
+            <translation>日本語の任務:</translation>
+        </message>
+        <message>
+            <source>e.g. db-expert</source>
+            <translation>例: db-expert</translation>
         </message>
     </context>
     <context>
@@ -2993,6 +3283,100 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>Hand off %1</source>
+            <translation>%1の引き継ぎ</translation>
+        </message>
+        <message>
+            <source>Brief the incoming holder face to face or on the call, using the notes below. The handoff is recorded only once they acknowledge it.</source>
+            <translation>下のメモを使って、対面または通話で後任に状況を説明してください。後任が確認して初めて引き継ぎが記録されます。</translation>
+        </message>
+        <message>
+            <source>Outgoing:</source>
+            <translation>前任:</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(不在)</translation>
+        </message>
+        <message>
+            <source>Incoming:</source>
+            <translation>後任:</translation>
+        </message>
+        <message>
+            <source>Choose who takes over…</source>
+            <translation>引き継ぐ人を選んでください…</translation>
+        </message>
+        <message>
+            <source>Briefing (ICS-201)</source>
+            <translation>ブリーフィング (ICS-201)</translation>
+        </message>
+        <message>
+            <source>Situation: what is happening now</source>
+            <translation>状況: いま何が起きているか</translation>
+        </message>
+        <message>
+            <source>Objectives: what we are trying to achieve</source>
+            <translation>目標: 何を達成しようとしているか</translation>
+        </message>
+        <message>
+            <source>Current actions: what is under way, by whom</source>
+            <translation>実施中の対応: 誰が何を進めているか</translation>
+        </message>
+        <message>
+            <source>Current organisation: who holds which role</source>
+            <translation>現在の体制: 誰がどの役割を担っているか</translation>
+        </message>
+        <message>
+            <source>I, %1, have received this briefing and take over %2.</source>
+            <translation>私、%1 はこのブリーフィングを受け、%2を引き継ぎます。</translation>
+        </message>
+        <message>
+            <source>The incoming holder acknowledges the briefing.</source>
+            <translation>後任がブリーフィングを確認します。</translation>
+        </message>
+        <message>
+            <source>Record handoff</source>
+            <translation>引き継ぎを記録</translation>
+        </message>
+        <message>
+            <source>Offer; they acknowledge later</source>
+            <translation>申し出る(後任が後で確認)</translation>
+        </message>
+        <message>
+            <source>For an incoming holder who is not at this screen: they read the briefing and acknowledge it in their own window or with icctl role ack.</source>
+            <translation>後任がこの画面の前にいない場合に使います。後任は自分のウィンドウか icctl role ack でブリーフィングを読んで確認します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffOfferService</name>
+        <message>
+            <source>The briefing needs at least the situation: what is happening now.</source>
+            <translation>ブリーフィングには少なくとも状況(いま何が起きているか)が必要です。</translation>
+        </message>
+        <message>
+            <source>%1 offers %2 to %3; command changes when %3 acknowledges the briefing.</source>
+            <translation>%1 が %3 に%2の引き継ぎを申し出ました。%3 がブリーフィングを確認した時点で交代します。</translation>
+        </message>
+        <message>
+            <source>No handoff of %1 is waiting for acknowledgement.</source>
+            <translation>確認待ちの%1の引き継ぎはありません。</translation>
+        </message>
+        <message>
+            <source>Only %1 can acknowledge this handoff: the briefing was given to them.</source>
+            <translation>この引き継ぎを確認できるのは %1 だけです。ブリーフィングはその人に向けたものです。</translation>
+        </message>
+        <message>
+            <source>%1 has changed hands since the offer; ask for a new handoff.</source>
+            <translation>申し出の後に%1の担当者が変わりました。改めて引き継ぎを依頼してください。</translation>
+        </message>
+        <message>
+            <source>The handoff of %1 to %2 was withdrawn.</source>
+            <translation>%2 への%1の引き継ぎは取り下げられました。</translation>
+        </message>
+    </context>
+    <context>
         <name>IcLoop</name>
         <message>
             <source>Size up</source>
@@ -3791,6 +4175,132 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>OnCallCommands</name>
+        <message>
+            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:00:00+09:00.</source>
+            <translation>「%1」は 2026-11-29T09:00:00+09:00 のような ISO 8601 形式の時刻ではありません。</translation>
+        </message>
+        <message>
+            <source>primary: %1</source>
+            <translation>プライマリ: %1</translation>
+        </message>
+        <message>
+            <source>secondary: %1</source>
+            <translation>セカンダリ: %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>%1 まで</translation>
+        </message>
+        <message>
+            <source>No rotation yet. Create one with: icctl oncall rotation add NAME --members a,b,c</source>
+            <translation>ローテーションがまだありません。次のように作成してください: icctl oncall rotation add NAME --members a,b,c</translation>
+        </message>
+        <message>
+            <source>--shift-hours needs a whole number of hours.</source>
+            <translation>--shift-hours には時間数を整数で指定してください。</translation>
+        </message>
+        <message>
+            <source>--person, --from and --to are required.</source>
+            <translation>--person、--from、--to は必須です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnCallDialog</name>
+        <message>
+            <source>Weekly</source>
+            <translation>週替わり</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 時間</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (override)</source>
+            <translation>%1(代理)</translation>
+        </message>
+        <message>
+            <source>On-call rotations</source>
+            <translation>オンコールのローテーション</translation>
+        </message>
+        <message>
+            <source>Who is on call now. The role board suggests the primary of the rotation for a role.</source>
+            <translation>現在のオンコール担当者です。役割ボードは、その役割のローテーションのプライマリをおすすめとして表示します。</translation>
+        </message>
+        <message>
+            <source>New rotation…</source>
+            <translation>新しいローテーション…</translation>
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation>代理を設定…</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>ローテーション</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>シフト</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>プライマリ</translation>
+        </message>
+        <message>
+            <source>Secondary</source>
+            <translation>セカンダリ</translation>
+        </message>
+        <message>
+            <source>Shift ends</source>
+            <translation>シフト終了</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnCallService</name>
+        <message>
+            <source>A rotation needs a name.</source>
+            <translation>ローテーションには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>A shift lasts from 1 to %1 hours.</source>
+            <translation>シフトの長さは 1 〜 %1 時間です。</translation>
+        </message>
+        <message>
+            <source>A rotation needs at least one member.</source>
+            <translation>ローテーションには少なくとも 1 人のメンバーが必要です。</translation>
+        </message>
+        <message>
+            <source>A rotation called "%1" already exists.</source>
+            <translation>「%1」という名前のローテーションはすでにあります。</translation>
+        </message>
+        <message>
+            <source>An override needs a start and an end after it.</source>
+            <translation>代理設定には開始と、それより後の終了が必要です。</translation>
+        </message>
+        <message>
+            <source>There is no rotation called "%1".</source>
+            <translation>「%1」という名前のローテーションはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnCallSlot</name>
+        <message>
+            <source>Primary</source>
+            <translation>プライマリ</translation>
+        </message>
+        <message>
+            <source>Secondary</source>
+            <translation>セカンダリ</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxModel</name>
         <message>
             <source>Retrying at %1</source>
@@ -3994,6 +4504,213 @@ How: %2</source>
         <message>
             <source>Unsolved after an hour:</source>
             <translation>1 時間たっても未解決:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleCsv</name>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>%1 行目: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty: it needs a header row (name,handle,phone,email,team,languages,skills).</source>
+            <translation>ファイルが空です。見出し行 (name,handle,phone,email,team,languages,skills) が必要です。</translation>
+        </message>
+        <message>
+            <source>unknown column "%1"; known columns: %2.</source>
+            <translation>不明な列「%1」です。使える列: %2。</translation>
+        </message>
+        <message>
+            <source>the header has no "name" column.</source>
+            <translation>見出し行に「name」列がありません。</translation>
+        </message>
+        <message>
+            <source>%1 fields, but the header has %2.</source>
+            <translation>項目が %1 個ありますが、見出し行は %2 個です。</translation>
+        </message>
+        <message>
+            <source>the name is missing.</source>
+            <translation>名前がありません。</translation>
+        </message>
+        <message>
+            <source>the name is longer than %1 characters.</source>
+            <translation>名前が %1 文字を超えています。</translation>
+        </message>
+        <message>
+            <source>the handle @%1 is also on line %2.</source>
+            <translation>ハンドル @%1 は %2 行目にもあります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>%1 (on call)</source>
+            <translation>%1(オンコール)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation>ハンドル</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>スキル</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonCommands</name>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name は必須です。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported:</source>
+            <translation>何も取り込みませんでした:</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 updated.</source>
+            <translation>%1 人追加、%2 人更新しました。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditDialog</name>
+        <message>
+            <source>Edit person</source>
+            <translation>人の編集</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>人の追加</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Chat handle:</source>
+            <translation>チャットのハンドル:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>電話:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>メール:</translation>
+        </message>
+        <message>
+            <source>Team:</source>
+            <translation>チーム:</translation>
+        </message>
+        <message>
+            <source>Languages (ja; en):</source>
+            <translation>言語 (ja; en):</translation>
+        </message>
+        <message>
+            <source>Skills (db; network):</source>
+            <translation>スキル (db; network):</translation>
+        </message>
+        <message>
+            <source>e.g. hanako (without @)</source>
+            <translation>例: hanako(@ は不要)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPickerDialog</name>
+        <message>
+            <source>Assign %1</source>
+            <translation>%1を割り当て</translation>
+        </message>
+        <message>
+            <source>Who takes %1?</source>
+            <translation>%1を誰が担当しますか?</translation>
+        </message>
+        <message>
+            <source>Filter by name, handle, team or skill</source>
+            <translation>名前、ハンドル、チーム、スキルで絞り込み</translation>
+        </message>
+        <message>
+            <source>On call now: %1 (suggested)</source>
+            <translation>現在のオンコール: %1(おすすめ)</translation>
+        </message>
+        <message>
+            <source>Nobody is on call for this role; pick someone from the roster.</source>
+            <translation>この役割のオンコール担当者はいません。名簿から選んでください。</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>割り当て</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonService</name>
+        <message>
+            <source>A person needs a name.</source>
+            <translation>名前が必要です。</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>名前が長すぎます(最大 %1 文字)。</translation>
+        </message>
+        <message>
+            <source>The handle "%1" is not valid: no spaces, at most %2 characters.</source>
+            <translation>ハンドル「%1」は使えません。空白を含めず、%2 文字以内にしてください。</translation>
+        </message>
+        <message>
+            <source>The handle @%1 already belongs to %2.</source>
+            <translation>ハンドル @%1 はすでに %2 さんのものです。</translation>
+        </message>
+        <message>
+            <source>Name a person: their id, @handle or name.</source>
+            <translation>人を指定してください: ID、@ハンドル、または名前。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people are called "%1"; use their @handle or id instead.</source>
+            <translation>
+                <numerusform>「%1」という名前の人が %n 人います。@ハンドルか ID で指定してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody called "%1" is on the roster. Add them first (icctl person add).</source>
+            <translation>「%1」という人は名簿にいません。先に追加してください (icctl person add)。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>%1 行目: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonStore</name>
+        <message>
+            <source>There is no person %1 on the roster.</source>
+            <translation>名簿に人 %1 はいません。</translation>
         </message>
     </context>
     <context>
@@ -4641,6 +5358,594 @@ How: %2</source>
         <message>
             <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
             <translation>文書全体を Markdown としてコピーします(インシデントをまとめる課題管理の課題などに)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBoard</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Nobody is Incident Commander. Take command or assign an IC now: every incident needs exactly one.</source>
+            <translation>インシデントコマンダーがいません。すぐに指揮を執るか IC を割り当ててください。どのインシデントにも IC はちょうど 1 人必要です。</translation>
+        </message>
+        <message>
+            <source>%1: the Incident Commander also holds Operations. Delegate Operations so the IC can keep the overview.</source>
+            <translation>%1: インシデントコマンダーが運用も兼ねています。IC が全体を見渡せるよう、運用は他の人に任せてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBoardPanel</name>
+        <message>
+            <source>Roles</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>IC also holds: %1</source>
+            <translation>IC が兼務: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>On call now: no rotation set up</source>
+            <translation>現在のオンコール: ローテーション未設定</translation>
+        </message>
+        <message>
+            <source>On call now: %1</source>
+            <translation>現在のオンコール: %1</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>応援を求める</translation>
+        </message>
+        <message>
+            <source>What kind of help is needed? (optional; Planning will look for someone)</source>
+            <translation>どんな応援が必要ですか?(任意。計画担当が人を探します)</translation>
+        </message>
+        <message>
+            <source>Every role is on the board</source>
+            <translation>すべての役割がボードにあります</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>役割を追加</translation>
+        </message>
+        <message>
+            <source>Take command</source>
+            <translation>指揮を執る</translation>
+        </message>
+        <message>
+            <source>Activity log…</source>
+            <translation>活動記録…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>履歴…</translation>
+        </message>
+        <message>
+            <source>Roster…</source>
+            <translation>名簿…</translation>
+        </message>
+        <message>
+            <source>Roster — drag a person onto a role</source>
+            <translation>名簿 — 人を役割へドラッグ</translation>
+        </message>
+        <message>
+            <source>Filter people</source>
+            <translation>人を絞り込み</translation>
+        </message>
+        <message>
+            <source>New custom role…</source>
+            <translation>新しいカスタム役割…</translation>
+        </message>
+        <message>
+            <source>On call…</source>
+            <translation>オンコール…</translation>
+        </message>
+        <message>
+            <source>Drag a person onto a role card to assign them; double-click to edit.</source>
+            <translation>人を役割のカードにドラッグすると割り当てます。ダブルクリックで編集します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleCard</name>
+        <message>
+            <source>Needs help</source>
+            <translation>応援が必要</translation>
+        </message>
+        <message>
+            <source>More people are needed for this role.</source>
+            <translation>この役割にはもっと人手が必要です。</translation>
+        </message>
+        <message>
+            <source>How to reach them: not on the roster yet</source>
+            <translation>連絡先: まだ名簿にありません</translation>
+        </message>
+        <message>
+            <source>Reach: %1</source>
+            <translation>連絡先: %1</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>%1 から担当</translation>
+        </message>
+        <message>
+            <source>Nobody is Incident Commander</source>
+            <translation>インシデントコマンダーがいません</translation>
+        </message>
+        <message>
+            <source>Held by the IC, %1</source>
+            <translation>IC(%1)が兼務</translation>
+        </message>
+        <message>
+            <source>Not delegated</source>
+            <translation>未委任</translation>
+        </message>
+        <message>
+            <source>Reassign…</source>
+            <translation>交代…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>割り当て…</translation>
+        </message>
+        <message>
+            <source>Hand off…</source>
+            <translation>引き継ぎ…</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>解任</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Help found</source>
+            <translation>応援確保</translation>
+        </message>
+        <message>
+            <source>Need help</source>
+            <translation>応援を求める</translation>
+        </message>
+        <message>
+            <source>Drop a person from the roster here to assign %1.</source>
+            <translation>名簿から人をここにドロップすると%1に割り当てます。</translation>
+        </message>
+        <message>
+            <source>Help asked for: %1</source>
+            <translation>応援の内容: %1</translation>
+        </message>
+        <message>
+            <source>Handoff offered to %1; waiting for their acknowledgement.</source>
+            <translation>%1 に引き継ぎを申し出ています。確認待ちです。</translation>
+        </message>
+        <message>
+            <source>Acknowledge and take over</source>
+            <translation>確認して引き継ぐ</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>取り下げ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleCommands</name>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 が%2になりました。</translation>
+        </message>
+        <message>
+            <source>--to PERSON is required: who takes over?</source>
+            <translation>--to PERSON は必須です。誰が引き継ぎますか?</translation>
+        </message>
+        <message>
+            <source>--brief TEXT is required: the situation the incoming holder takes over.</source>
+            <translation>--brief TEXT は必須です。後任が引き継ぐ状況を書いてください。</translation>
+        </message>
+        <message>
+            <source>%1 handed %2 over to %3.</source>
+            <translation>%1 が%2を %3 に引き継ぎました。</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告: %1</translation>
+        </message>
+        <message>
+            <source>Current holders:</source>
+            <translation>現在の担当者:</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(不在)</translation>
+        </message>
+        <message>
+            <source>(held by the IC)</source>
+            <translation>(IC が兼務)</translation>
+        </message>
+        <message>
+            <source>NEEDS HELP</source>
+            <translation>応援が必要</translation>
+        </message>
+        <message>
+            <source>History:</source>
+            <translation>履歴:</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>担当中</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1": use csv or markdown.</source>
+            <translation>不明な形式「%1」です。csv か markdown を指定してください。</translation>
+        </message>
+        <message>
+            <source>Offered %1 to %2; waiting for their acknowledgement (icctl role ack).</source>
+            <translation>%2 に%1の引き継ぎを申し出ました。確認を待っています (icctl role ack)。</translation>
+        </message>
+        <message>
+            <source>Handoff offered: %1 → %2 (%3), waiting for acknowledgement</source>
+            <translation>引き継ぎの申し出: %1 → %2(%3)、確認待ち</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleHistoryDialog</name>
+        <message>
+            <source>Role history</source>
+            <translation>役割の履歴</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <translation>%1の履歴</translation>
+        </message>
+        <message>
+            <source>Handoffs and their briefings:</source>
+            <translation>引き継ぎとブリーフィング:</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2(%3)</translation>
+        </message>
+        <message>
+            <source>Acknowledged %1</source>
+            <translation>%1 に確認</translation>
+        </message>
+        <message>
+            <source>No handoff yet.</source>
+            <translation>まだ引き継ぎはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleHistoryModel</name>
+        <message>
+            <source>now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>担当中</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>終了の理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleService</name>
+        <message>
+            <source>Unknown role "%1". Use one of %2, or a custom role created first (icctl role define).</source>
+            <translation>不明な役割「%1」です。%2 のいずれか、または先に作成したカスタム役割 (icctl role define) を指定してください。</translation>
+        </message>
+        <message>
+            <source>"%1" is a built-in role; choose another key for a custom role.</source>
+            <translation>「%1」は組み込みの役割です。カスタム役割には別のキーを選んでください。</translation>
+        </message>
+        <message>
+            <source>The role key "%1" is not valid: start with a lower-case letter, then letters, digits or '-', at most 32 characters.</source>
+            <translation>役割のキー「%1」は使えません。英小文字で始め、続けて英字・数字・「-」を使い、32 文字以内にしてください。</translation>
+        </message>
+        <message>
+            <source>A custom role needs a name.</source>
+            <translation>カスタム役割には名前が必要です。</translation>
+        </message>
+        <message>
+            <source>The role "%1" already exists.</source>
+            <translation>役割「%1」はすでにあります。</translation>
+        </message>
+        <message>
+            <source>%1 is closed: its roles are history and can no longer change.</source>
+            <translation>%1 はクローズ済みです。役割は履歴として残り、もう変更できません。</translation>
+        </message>
+        <message>
+            <source>person %1</source>
+            <translation>人 %1</translation>
+        </message>
+        <message>
+            <source>%1 already holds %2.</source>
+            <translation>%1 はすでに%2です。</translation>
+        </message>
+        <message>
+            <source>%1 is Incident Commander. Command changes hands only by a handoff, so that the briefing is given and recorded.</source>
+            <translation>%1 がインシデントコマンダーです。指揮はブリーフィングを伝えて記録する引き継ぎによってのみ交代します。</translation>
+        </message>
+        <message>
+            <source>%1 is now %2, taking over from %3.</source>
+            <translation>%3 に代わって %1 が%2になりました。</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 が%2になりました。</translation>
+        </message>
+        <message>
+            <source>Nobody holds %1.</source>
+            <translation>%1の担当者はいません。</translation>
+        </message>
+        <message>
+            <source>An open incident must always have an Incident Commander. Hand off command instead of releasing it.</source>
+            <translation>対応中のインシデントには常にインシデントコマンダーが必要です。解任ではなく指揮を引き継いでください。</translation>
+        </message>
+        <message>
+            <source>%1 is no longer %2.</source>
+            <translation>%1 は%2ではなくなりました。</translation>
+        </message>
+        <message>
+            <source>%1 is no longer %2; the Incident Commander holds the role again.</source>
+            <translation>%1 は%2ではなくなりました。この役割はインシデントコマンダーの兼務に戻ります。</translation>
+        </message>
+        <message>
+            <source>The briefing needs at least the situation: what is happening now.</source>
+            <translation>ブリーフィングには少なくとも状況(いま何が起きているか)が必要です。</translation>
+        </message>
+        <message>
+            <source>Nobody holds %1 yet: assign it instead of handing it off.</source>
+            <translation>%1にはまだ担当者がいません。引き継ぎではなく割り当てをしてください。</translation>
+        </message>
+        <message>
+            <source>%1 already holds %2; hand it off to someone else.</source>
+            <translation>%1 はすでに%2です。別の人に引き継いでください。</translation>
+        </message>
+        <message>
+            <source>%1 handed %2 over to %3, who acknowledged the briefing.</source>
+            <translation>%1 が%2を %3 に引き継ぎ、後任がブリーフィングを確認しました。</translation>
+        </message>
+        <message>
+            <source>%1 has already asked for help.</source>
+            <translation>%1はすでに応援を求めています。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) needs help: more people are needed for this role.</source>
+            <translation>%1(%2)が応援を求めています: この役割にもっと人手が必要です。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) needs help: %3</source>
+            <translation>%1(%2)が応援を求めています: %3</translation>
+        </message>
+        <message>
+            <source>%1 no longer needs help.</source>
+            <translation>%1の応援要請を解除しました。</translation>
+        </message>
+        <message>
+            <source>%1 has not asked for help.</source>
+            <translation>%1は応援を求めていません。</translation>
+        </message>
+        <message>
+            <source>The Deputy / Next IC seat is open again.</source>
+            <translation>副指揮官 / 次の IC の席は再び空きになりました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation>インシデントコマンダー</translation>
+        </message>
+        <message>
+            <source>Holds every role not delegated. Sets objectives, assigns people and keeps the incident document current.</source>
+            <translation>委任していないすべての役割を兼ねる。目標を定め、人を割り当て、インシデント文書を最新に保つ。</translation>
+        </message>
+        <message>
+            <source>Operations lead</source>
+            <translation>運用リード</translation>
+        </message>
+        <message>
+            <source>Works with the IC to fix the problem. Only the Ops team changes the system during the incident.</source>
+            <translation>IC と協力して問題を解決する。インシデント中にシステムを変更するのは運用チームだけ。</translation>
+        </message>
+        <message>
+            <source>Communications lead</source>
+            <translation>広報リード</translation>
+        </message>
+        <message>
+            <source>The public face of the response: sends periodic updates to responders, stakeholders and customers.</source>
+            <translation>対応の窓口。対応者・関係者・お客様へ定期的に状況を伝える。</translation>
+        </message>
+        <message>
+            <source>Planning lead</source>
+            <translation>計画リード</translation>
+        </message>
+        <message>
+            <source>Supports Ops with the long view: files bugs, orders food, arranges handoffs, records changes to revert later.</source>
+            <translation>長い目で運用を支える。バグの起票、食事の手配、引き継ぎの段取り、後で戻す変更の記録を行う。</translation>
+        </message>
+        <message>
+            <source>Scribe</source>
+            <translation>記録係</translation>
+        </message>
+        <message>
+            <source>Writes the timeline as it happens: decisions, actions and observations, with their times.</source>
+            <translation>決定・対応・観察を時刻とともにその場でタイムラインに書き留める。</translation>
+        </message>
+        <message>
+            <source>Deputy / Next IC</source>
+            <translation>副指揮官 / 次の IC</translation>
+        </message>
+        <message>
+            <source>Shadows the IC, ready to take command at the next handoff; covers when the IC steps away.</source>
+            <translation>IC に付き添い、次の引き継ぎで指揮を執れるよう備える。IC が離れるときは代わりを務める。</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>連絡調整役</translation>
+        </message>
+        <message>
+            <source>Connects the response with other teams, vendors and partners: brings their status in and our requests out.</source>
+            <translation>他チーム・ベンダー・パートナーと対応をつなぎ、相手の状況を取り込み、こちらの依頼を伝える。</translation>
+        </message>
+        <message>
+            <source>Subject-matter expert</source>
+            <translation>専門家 (SME)</translation>
+        </message>
+        <message>
+            <source>Knows one system deeply; advises Ops and the IC, and changes nothing without Ops.</source>
+            <translation>特定のシステムに精通し、運用と IC に助言する。運用を通さずに変更はしない。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Import roster</source>
+            <translation>名簿の取り込み</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export roster</source>
+            <translation>名簿の書き出し</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Fix these rows and import the file again:</source>
+            <translation>何も取り込みませんでした。次の行を直してから、もう一度取り込んでください:</translation>
+        </message>
+        <message>
+            <source>Imported: %1 added, %2 updated.</source>
+            <translation>取り込み完了: %1 人追加、%2 人更新。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n people to %1.</source>
+            <translation>
+                <numerusform>%1 に %n 人を書き出しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>名簿</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>CSV を取り込む…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV を書き出す…</translation>
+        </message>
+        <message>
+            <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
+            <translation>列: name, handle, phone, email, team, languages, skills。名簿にすでにあるハンドルの行は、その人の情報を更新します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationDialog</name>
+        <message>
+            <source>New on-call rotation</source>
+            <translation>新しいオンコールのローテーション</translation>
+        </message>
+        <message>
+            <source>Override a rotation</source>
+            <translation>ローテーションの代理を設定</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>週替わり</translation>
+        </message>
+        <message>
+            <source>Custom shift length</source>
+            <translation>シフトの長さを指定</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 時間</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Suggests people for:</source>
+            <translation>おすすめする役割:</translation>
+        </message>
+        <message>
+            <source>Shifts:</source>
+            <translation>シフト:</translation>
+        </message>
+        <message>
+            <source>Shift length:</source>
+            <translation>シフトの長さ:</translation>
+        </message>
+        <message>
+            <source>First shift starts:</source>
+            <translation>最初のシフトの開始:</translation>
+        </message>
+        <message>
+            <source>Rotation:</source>
+            <translation>ローテーション:</translation>
+        </message>
+        <message>
+            <source>Slot:</source>
+            <translation>枠:</translation>
+        </message>
+        <message>
+            <source>Covered by:</source>
+            <translation>代理の担当者:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>開始:</translation>
+        </message>
+        <message>
+            <source>Until:</source>
+            <translation>終了:</translation>
+        </message>
+        <message>
+            <source>Members, in turn order (drag to reorder):</source>
+            <translation>メンバー(担当順。ドラッグで並べ替え):</translation>
         </message>
     </context>
     <context>

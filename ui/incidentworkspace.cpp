@@ -1,12 +1,14 @@
 #include "incidentworkspace.h"
 
 #include "checklistpanel.h"
+#include "commandstrip.h"
 #include "core.h"
 #include "incidentpanel.h"
 #include "notificationspanel.h"
 #include "followupspanel.h"
 #include "overviewpanel.h"
 #include "reportspanel.h"
+#include "roleboardpanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 #include "brainstormpanel.h"
@@ -27,7 +29,7 @@
 IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new QLabel),
       m_drillBanner(new QLabel), m_code(new QLabel), m_title(new QLabel), m_severity(new QLabel),
-      m_statusLabel(new QLabel), m_status(new QComboBox), m_tabs(new QTabWidget)
+      m_statusLabel(new QLabel), m_status(new QComboBox), m_tabs(new QTabWidget), m_strip(new CommandStrip(core))
 {
     m_drillBanner->setObjectName(QStringLiteral("drillBanner"));
     m_code->setObjectName(QStringLiteral("incidentCode"));
@@ -59,6 +61,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_drillBanner);
     layout->addLayout(header);
+    layout->addWidget(m_strip);
     layout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_empty);
@@ -67,15 +70,17 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
+    // In the order of the work: who does what, what to do, what happened, who was told, and what comes after.
+    // Tabs other than the overview build themselves when first shown, so start-up stays fast.
     addPanel(new OverviewPanel(core));
-    // The timeline editor, the document and the brainstorm board are built when first needed.
+    addPanel(new RoleBoardPanel(core)); // reads its data only once shown
+    addPanel(new DeferredPanel([&core] { return new ChecklistPanel(core); }, &ChecklistPanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new TimelinePanel(core)); }, &TimelinePanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new DocumentPanel(core)); }, &DocumentPanel::name));
-    addPanel(new DeferredPanel([this, &core] { return reporting(new BrainstormPanel(core)); }, &BrainstormPanel::name));
     addPanel(new DeferredPanel([&core] { return new NotificationsPanel(core); }, &NotificationsPanel::name));
+    addPanel(new DeferredPanel([this, &core] { return reporting(new BrainstormPanel(core)); }, &BrainstormPanel::name));
     addPanel(new FollowUpsPanel(core));
     addPanel(new ReportsPanel(core));
-    addPanel(new DeferredPanel([&core] { return new ChecklistPanel(core); }, &ChecklistPanel::name));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
@@ -104,6 +109,7 @@ void IncidentWorkspace::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
     m_stack->setCurrentIndex(incidentId ? 1 : 0);
+    m_strip->setIncident(incidentId);
     refreshHeader();
     for (IncidentPanel* p : std::as_const(m_panels))
         p->setIncident(incidentId);

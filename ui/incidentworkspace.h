@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWidget>
 
+class CommandStrip;
 class Core;
 class IncidentPanel;
 class QComboBox;
@@ -47,5 +48,6 @@ private:
     QLabel* m_statusLabel;
     QComboBox* m_status;
     QTabWidget* m_tabs;
+    CommandStrip* m_strip; // IC and Next IC, always visible (roles)
     QList<IncidentPanel*> m_panels;
 };

@@ -10,6 +10,7 @@
 #include "overduereminder.h"
 #include "reportsmenu.h"
 #include "services/incidentservice.h"
+#include "services/roleservice.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -125,6 +126,9 @@ qint64 MainWindow::declareIncident()
     }
     m_declareDialog = nullptr;
     if (created) {
+        // Whoever declares takes command until they hand it off (see RoleService::takeCommand).
+        if (const auto ic = m_core.roles().takeCommand(created, m_core.userName()); !ic)
+            showError(ic.error());
         m_list->select(created);
         m_workspace->setIncident(created);
     }

@@ -25,6 +25,9 @@ void registerAllCommands(CommandRegistry& registry)
     registerChecklistCommands(registry);
     registerTemplateCommands(registry);
     registerDrillCommands(registry);
+    registerRoleCommands(registry);
+    registerPersonCommands(registry);
+    registerOnCallCommands(registry);
 }
 
 namespace {

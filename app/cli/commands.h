@@ -21,6 +21,9 @@ void registerMetricsCommands(CommandRegistry& registry);
 void registerChecklistCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
+void registerRoleCommands(CommandRegistry& registry);
+void registerPersonCommands(CommandRegistry& registry);
+void registerOnCallCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 

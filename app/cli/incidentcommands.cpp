@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "core.h"
 #include "services/incidentservice.h"
+#include "services/personservice.h"
+#include "services/roleservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,7 +47,7 @@ int declare(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("incident declare --title T --severity SEV1|SEV2|SEV3|SEV4 [--summary S] "
                              "[--impact TEXT] [--drill] [--second-team] [--customers-affected] "
-                             "[--unresolved-hour] [--investigate-only]"),
+                             "[--unresolved-hour] [--investigate-only] [--ic PERSON]"),
               {{QStringLiteral("title"), {}, QStringLiteral("T")},
                {QStringLiteral("severity"), {}, QStringLiteral("SEV")},
                {QStringLiteral("summary"), {}, QStringLiteral("S")},
@@ -54,9 +56,17 @@ int declare(CliContext& ctx, const QStringList& args)
                {QStringLiteral("second-team"), {}},
                {QStringLiteral("customers-affected"), {}},
                {QStringLiteral("unresolved-hour"), {}},
-               {QStringLiteral("investigate-only"), {}}});
+               {QStringLiteral("investigate-only"), {}},
+               {QStringLiteral("ic"), {}, QStringLiteral("PERSON")}});
     if (!a.parse(ctx, args, 0, 0))
         return CliContext::Usage;
+    std::optional<Person> commander;
+    if (a.isSet(QStringLiteral("ic"))) {
+        const Result<Person> p = ctx.core.people().resolve(a.value(QStringLiteral("ic")));
+        if (!p)
+            return ctx.failWith(p.error());
+        commander = p.value();
+    }
     if (!a.isSet(QStringLiteral("title")))
         return ctx.usageError(IncidentCommands::tr("--title is required."));
     if (!a.isSet(QStringLiteral("severity")))
@@ -78,6 +88,11 @@ int declare(CliContext& ctx, const QStringList& args)
     const Result<Incident> created = ctx.core.incidents().declare(d);
     if (!created)
         return ctx.failWith(created.error());
+    // The declarer (or the person named with --ic) becomes Incident Commander: an open incident has one.
+    const auto ic = commander ? ctx.core.roles().assign(created->id, Roles::commander, commander->id, d.author)
+                              : ctx.core.roles().takeCommand(created->id, d.author);
+    if (!ic)
+        ctx.err << ic.error() << Qt::endl;
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("id"), created->id}, {QStringLiteral("code"), created->code}});
     else
@@ -158,7 +173,7 @@ void registerIncidentCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("incident declare"),
           QStringLiteral("incident declare --title T --severity SEV1|SEV2|SEV3|SEV4 [--summary S] [--impact TEXT] "
-                         "[--drill]"),
+                         "[--drill] [--ic PERSON]"),
           QT_TRANSLATE_NOOP("Commands", "Declare an incident; prints its id and code."), declare);
     r.add(QStringLiteral("incident list"), QStringLiteral("incident list [--no-drills]"),
           QT_TRANSLATE_NOOP("Commands", "List incidents, open ones first."), list);

@@ -95,7 +95,9 @@ void TestIcctl::logAddAndList()
     r = icctl(db() + QStringList{QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("1")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
-    QCOMPARE(a.size(), 2);
+    // The declaration, the declarer taking command (a role_change entry, see docs/roles.md) and the decision.
+    QCOMPARE(a.size(), 3);
+    QCOMPARE(a.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("role_change"));
     QCOMPARE(a.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Roll back"));
     QCOMPARE(a.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("decision"));
     QCOMPARE(a.at(0).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("tester"));

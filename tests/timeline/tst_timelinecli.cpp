@@ -80,11 +80,12 @@ private slots:
         QCOMPARE(edited.value(QStringLiteral("kind")).toString(), QStringLiteral("decision")); // untouched
 
         QCOMPARE(run({QStringLiteral("log"), QStringLiteral("delete"), id}).exitCode, 0);
-        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("1")}).toArray().size(), 2);
+        // Declaring also records the declarer taking command (a role_change entry, docs/roles.md).
+        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("1")}).toArray().size(), 3);
         QCOMPARE(json({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--deleted")})
                      .toArray()
                      .size(),
-                 3);
+                 4);
         QCOMPARE(run({QStringLiteral("log"), QStringLiteral("restore"), id}).exitCode, 0);
         const QJsonArray history = json({QStringLiteral("log"), QStringLiteral("history"), id}).toArray();
         QCOMPARE(history.size(), 4);

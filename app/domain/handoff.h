@@ -1,0 +1,52 @@
+#pragma once
+
+#include "assignment.h"
+#include "person.h"
+
+#include <QDateTime>
+#include <QString>
+
+// The ICS-201 briefing the outgoing holder gives the incoming one.
+struct Briefing
+{
+    QString situation;
+    QString objectives;
+    QString currentActions;
+    QString organisation;
+
+    bool isEmpty() const;
+    // Plain text with one labelled paragraph per non-empty part, in the current language.
+    QString toText() const;
+};
+
+// Who hands which role to whom, with what briefing: shared by recorded handoffs and open offers.
+struct HandoffParties
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QString roleKey;
+    qint64 fromPersonId = 0;
+    qint64 toPersonId = 0;
+    QString fromName; // joined for display
+    QString toName;
+    Briefing briefing;
+};
+
+// Who hands `from`'s role to `to`, with the briefing (id left 0).
+HandoffParties handoffParties(const Assignment& from, const Person& to, const Briefing& briefing);
+
+// A handoff of a role, recorded only once the incoming holder has acknowledged the briefing.
+struct Handoff : HandoffParties
+{
+    qint64 fromAssignmentId = 0;
+    qint64 toAssignmentId = 0;
+    QDateTime acknowledgedAt;
+    QString recordedBy;
+};
+
+// A handoff the outgoing holder has offered, waiting for the incoming holder to acknowledge the briefing.
+struct HandoffOffer : HandoffParties
+{
+    QDateTime offeredAt;
+    QString offeredBy;
+};
