@@ -73,8 +73,8 @@ private:
     bool m_atEnd = true;
     TimelineStore::PageCursor m_cursor;
     int m_target = pageSize;
-    int m_window = firstWindow;   // rows wanted so far (grows by a page with every fetchMore)
-    int m_generation = 0;      // bumped on reload; a pending continuation of an older one does nothing
+    int m_window = firstWindow; // rows wanted so far (grows by a page with every fetchMore)
+    int m_generation = 0;       // bumped on reload; a pending continuation of an older one does nothing
     bool m_continuePending = false;
     TimelineFilter m_filter;
     QList<TimelineEntry> m_rows;
