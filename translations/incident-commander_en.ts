@@ -2577,6 +2577,10 @@ How: %2</source>
         <source>Occurred (local, UTC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · public</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>

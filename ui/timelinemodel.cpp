@@ -27,6 +27,15 @@ QString TimelineModel::formatTime(const QDateTime& utc)
     return tr("%1 (%2 UTC)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), utcPart);
 }
 
+QString TimelineModel::kindText(EntryKind kind, Milestone milestone, bool isPublic)
+{
+    const QString text = milestone != Milestone::None
+                             ? tr("%1: %2").arg(EntryKinds::label(kind), Milestones::label(milestone))
+                             : EntryKinds::label(kind);
+    // Public entries go into the customer report: say so where the eye passes.
+    return isPublic ? tr("%1 · public").arg(text) : text;
+}
+
 void TimelineModel::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
@@ -205,9 +214,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case Time:
             return formatTime(e.occurredAt);
         case Kind:
-            return e.milestone != Milestone::None
-                       ? tr("%1: %2").arg(EntryKinds::label(e.kind), Milestones::label(e.milestone))
-                       : EntryKinds::label(e.kind);
+            return kindText(e.kind, e.milestone, e.isPublic);
         case Author:
             return e.role.isEmpty()
                        ? e.author

@@ -52,6 +52,8 @@ public:
     // "2026-11-29 18:05:12 (09:05 UTC)": local date and time, with the UTC time (and its date when it is
     // another day) beside it, so multi-day and cross-time-zone incidents read unambiguously.
     static QString formatTime(const QDateTime& utc);
+    // The kind column's text: kind, milestone, and whether the entry is public.
+    static QString kindText(EntryKind kind, Milestone milestone, bool isPublic);
 
 signals:
     void editRequested(qint64 entryId, const EntryDraft& changes);

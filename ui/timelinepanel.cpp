@@ -66,10 +66,6 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     header->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(TimelineModel::Time, digit * 35);
-    header->resizeSection(TimelineModel::Kind, digit * 21);
-    header->resizeSection(TimelineModel::Author, digit * 30);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -86,6 +82,7 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     layout->addWidget(m_composer);
 
     buildActions();
+    sizeColumns();
     connect(m_composer, &EntryComposer::submitted, this, &TimelinePanel::submit);
     connect(m_filters, &TimelineFilterBar::filterChanged, this,
             [this] { m_model->setFilter(m_filters->filter()); });
@@ -411,8 +408,29 @@ void TimelinePanel::retranslateUi()
     }
 }
 
+void TimelinePanel::sizeColumns()
+{
+    // Widths from the longest texts in the current language, measured once in bold (important rows), so
+    // nothing is measured per row and nothing is clipped.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int pad = 16;
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
+    int kind = 0;
+    for (EntryKind k : EntryKinds::all())
+        kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(k, Milestone::None, true)));
+    for (Milestone m : Milestones::table().all())
+        kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(EntryKind::Milestone, m, true)));
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(TimelineModel::Time, fm.horizontalAdvance(TimelineModel::formatTime(sample)) + pad);
+    header->resizeSection(TimelineModel::Kind, kind + pad);
+    header->resizeSection(TimelineModel::Author, fm.horizontalAdvance(QLatin1Char('0')) * 28);
+}
+
 void TimelinePanel::retranslateAll()
 {
     retranslateUi();
+    sizeColumns();
     m_model->reload(); // headers and kind labels in the new language
 }

@@ -98,6 +98,7 @@ private:
             e.role = QString::fromUtf8(l.role);
             e.text = QString::fromUtf8(l.text);
             e.important = l.important;
+            e.isPublic = l.kind == EntryKind::Communication || l.kind == EntryKind::Milestone;
             e.occurredAt = base.addSecs(l.minute * 60);
             m_tc->clock().set(e.occurredAt.addSecs(40)); // written down shortly after
             if (l.kind == EntryKind::Milestone)
