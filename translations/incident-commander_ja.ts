@@ -6689,6 +6689,10 @@ How: %2</source>
             <source>Occurred (local, UTC)</source>
             <translation>発生日時（現地・UTC）</translation>
         </message>
+        <message>
+            <source>%1 · public</source>
+            <translation>%1 · 公開</translation>
+        </message>
     </context>
     <context>
         <name>TimelinePanel</name>

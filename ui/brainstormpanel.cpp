@@ -67,7 +67,8 @@ QString BrainstormPanel::name()
 
 void BrainstormPanel::refresh()
 {
-    const qint64 selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 selected =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_list->clear();
     if (!m_incidentId)
         return;
@@ -78,9 +79,17 @@ void BrainstormPanel::refresh()
         QString mark;
         QColor color;
         switch (idea.state) {
-        case IdeaState::Open: mark = QStringLiteral("?"); break;
-        case IdeaState::Confirmed: mark = QStringLiteral("✔"); color = QColor(0x2e, 0x7d, 0x32); break;
-        case IdeaState::RuledOut: mark = QStringLiteral("✘"); color = QColor(Qt::gray); break;
+        case IdeaState::Open:
+            mark = QStringLiteral("?");
+            break;
+        case IdeaState::Confirmed:
+            mark = QStringLiteral("✔");
+            color = QColor(0x2e, 0x7d, 0x32);
+            break;
+        case IdeaState::RuledOut:
+            mark = QStringLiteral("✘");
+            color = QColor(Qt::gray);
+            break;
         }
         auto* item = new QListWidgetItem(
             tr("%1  %2 — %3 (%4)").arg(mark, idea.text, idea.author, IdeaStates::label(idea.state)), m_list);
@@ -112,8 +121,8 @@ void BrainstormPanel::setVerdict(int state)
     const QListWidgetItem* item = m_list->currentItem();
     if (!item)
         return;
-    const auto idea =
-        m_core.brainstorm().setVerdict(item->data(Qt::UserRole).toLongLong(), IdeaState(state), {}, m_core.userName());
+    const auto idea = m_core.brainstorm().setVerdict(item->data(Qt::UserRole).toLongLong(), IdeaState(state),
+                                                     {}, m_core.userName());
     if (!idea)
         emit errorOccurred(idea.error());
 }
@@ -127,9 +136,10 @@ void BrainstormPanel::changeEvent(QEvent* event)
 
 void BrainstormPanel::retranslateUi()
 {
-    m_help->setText(tr("Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity "
-                       "before quality, combine and improve. Confirm or rule them out later; each verdict is "
-                       "written on the timeline."));
+    m_help->setText(
+        tr("Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity "
+           "before quality, combine and improve. Confirm or rule them out later; each verdict is "
+           "written on the timeline."));
     m_input->setPlaceholderText(tr("A hypothesis or an idea (Enter adds it)"));
     m_confirm->setText(tr("Confirmed (Ctrl+Shift+Y)"));
     m_ruleOut->setText(tr("Ruled out (Ctrl+Shift+N)"));

@@ -87,9 +87,10 @@ void ChangesWidget::refresh()
     m_table->setRowCount(int(changes->size()));
     for (int r = 0; r < changes->size(); ++r) {
         const ProductionChange& c = changes->at(r);
-        const QString state = c.isReverted()
-            ? tr("Reverted %1 by %2").arg(TimelineModel::formatTime(c.revertedAt), c.revertedBy)
-            : tr("Still in place");
+        const QString state =
+            c.isReverted()
+                ? tr("Reverted %1 by %2").arg(TimelineModel::formatTime(c.revertedAt), c.revertedBy)
+                : tr("Still in place");
         const QStringList cells = {TimelineModel::formatTime(c.madeAt), c.madeBy, c.what, c.revertHow, state};
         for (int col = 0; col < ColumnCount; ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
@@ -124,7 +125,8 @@ void ChangesWidget::editChange()
     const auto current = m_core.changes().get(selectedId());
     if (!current)
         return;
-    ChangeDialog dialog(ChangeDraft{current->what, current->madeBy, current->madeAt, current->revertHow}, this);
+    ChangeDialog dialog(ChangeDraft{current->what, current->madeBy, current->madeAt, current->revertHow},
+                        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto saved = m_core.changes().edit(current->id, dialog.draft(), m_core.userName()); !saved)
@@ -136,9 +138,10 @@ void ChangesWidget::revertChange()
     const auto current = m_core.changes().get(selectedId());
     if (!current)
         return;
-    if (QMessageBox::question(this, tr("Mark as reverted"),
-                              tr("Has this change been put back?\n\n%1\n\nHow: %2").arg(current->what, current->revertHow))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Mark as reverted"),
+            tr("Has this change been put back?\n\n%1\n\nHow: %2").arg(current->what, current->revertHow)) !=
+        QMessageBox::Yes)
         return;
     if (const auto saved = m_core.changes().markReverted(current->id, {}, m_core.userName()); !saved)
         emit errorOccurred(saved.error());
@@ -154,9 +157,10 @@ void ChangesWidget::showHistory()
     for (const ProductionChange& c : earlier.value() + QList<ProductionChange>{current.value()}) {
         lines << tr("Version %1 (%2): %3 — by %4 at %5 — revert: %6 — %7")
                      .arg(c.revision)
-                     .arg(c.id == current->id && c.revision == current->revision ? tr("current")
-                                                                                  : tr("replaced %1 by %2")
-                                                                                        .arg(TimelineModel::formatTime(c.recordedAt), c.recordedBy),
+                     .arg(c.id == current->id && c.revision == current->revision
+                              ? tr("current")
+                              : tr("replaced %1 by %2")
+                                    .arg(TimelineModel::formatTime(c.recordedAt), c.recordedBy),
                           c.what, c.madeBy, TimelineModel::formatTime(c.madeAt), c.revertHow,
                           c.isReverted() ? tr("reverted") : tr("in place"));
     }
@@ -178,6 +182,7 @@ void ChangesWidget::retranslateUi()
     m_edit->setText(tr("Correct…"));
     m_revert->setText(tr("Mark reverted"));
     m_history->setText(tr("History…"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("How to revert"), tr("Reverted?")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("What"), tr("How to revert"), tr("Reverted?")});
     refresh();
 }

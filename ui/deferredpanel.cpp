@@ -3,7 +3,8 @@
 #include <QVBoxLayout>
 
 DeferredPanel::DeferredPanel(Factory factory, Title title, QWidget* parent)
-    : IncidentPanel(parent), m_factory(std::move(factory)), m_title(std::move(title)), m_layout(new QVBoxLayout(this))
+    : IncidentPanel(parent), m_factory(std::move(factory)), m_title(std::move(title)),
+      m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
 }

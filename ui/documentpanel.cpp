@@ -20,7 +20,8 @@
 
 namespace {
 // Left column: the status the IC keeps current; right column: the standing parts of the document.
-const QList<DocField> kLeft = {DocField::Summary, DocField::StatusKnown, DocField::StatusDoing, DocField::Impact};
+const QList<DocField> kLeft = {DocField::Summary, DocField::StatusKnown, DocField::StatusDoing,
+                               DocField::Impact};
 const QList<DocField> kRight = {DocField::CommandPost, DocField::ExitCriteria, DocField::Todos};
 } // namespace
 
@@ -113,8 +114,9 @@ QString DocumentPanel::name()
 QString DocumentPanel::valueOf(DocField f) const
 {
     if (f == DocField::NextUpdate)
-        return m_next->dateTime() == m_next->minimumDateTime() ? QString()
-                                                               : m_next->dateTime().toUTC().toString(Qt::ISODate);
+        return m_next->dateTime() == m_next->minimumDateTime()
+                   ? QString()
+                   : m_next->dateTime().toUTC().toString(Qt::ISODate);
     return m_text.value(f)->toPlainText();
 }
 
@@ -141,7 +143,8 @@ void DocumentPanel::refresh()
             last = v.editedAt;
             by = v.editedBy;
         }
-    m_saved->setText(last.isValid() ? tr("Last saved %1 by %2").arg(TimelineModel::formatTime(last), by) : QString());
+    m_saved->setText(last.isValid() ? tr("Last saved %1 by %2").arg(TimelineModel::formatTime(last), by)
+                                    : QString());
 }
 
 void DocumentPanel::save()

@@ -9,8 +9,8 @@
 #include <QLabel>
 
 EntryComposer::EntryComposer(QWidget* parent)
-    : QWidget(parent), m_kind(new QComboBox(this)), m_role(new QComboBox(this)), m_input(new EntryInput(this)),
-      m_hint(new QLabel(this)), m_error(new QLabel(this))
+    : QWidget(parent), m_kind(new QComboBox(this)), m_role(new QComboBox(this)),
+      m_input(new EntryInput(this)), m_hint(new QLabel(this)), m_error(new QLabel(this))
 {
     m_kind->setObjectName(QStringLiteral("timelineKind"));
     m_role->setObjectName(QStringLiteral("timelineRole"));

@@ -27,7 +27,8 @@ void EntryDeleteCommand::redo()
 void EntryDeleteCommand::apply(bool deleted)
 {
     TimelineService& t = m_core.timeline();
-    const Status s = deleted ? t.remove(m_entryId, m_core.userName()) : t.restore(m_entryId, m_core.userName());
+    const Status s =
+        deleted ? t.remove(m_entryId, m_core.userName()) : t.restore(m_entryId, m_core.userName());
     if (!s && m_onError)
         m_onError(s.error());
 }

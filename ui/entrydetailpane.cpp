@@ -14,10 +14,10 @@
 #include <QVBoxLayout>
 
 EntryDetailPane::EntryDetailPane(QWidget* parent)
-    : QWidget(parent), m_meta(new QLabel(this)), m_text(new QTextBrowser(this)), m_linksLabel(new QLabel(this)),
-      m_links(new QLineEdit(this)), m_milestoneLabel(new QLabel(this)), m_milestone(new QComboBox(this)),
-      m_important(new QCheckBox(this)), m_public(new QCheckBox(this)), m_historyLabel(new QLabel(this)),
-      m_history(new QListWidget(this))
+    : QWidget(parent), m_meta(new QLabel(this)), m_text(new QTextBrowser(this)),
+      m_linksLabel(new QLabel(this)), m_links(new QLineEdit(this)), m_milestoneLabel(new QLabel(this)),
+      m_milestone(new QComboBox(this)), m_important(new QCheckBox(this)), m_public(new QCheckBox(this)),
+      m_historyLabel(new QLabel(this)), m_history(new QListWidget(this))
 {
     m_meta->setObjectName(QStringLiteral("entryMeta"));
     m_text->setObjectName(QStringLiteral("entryText"));
@@ -60,7 +60,8 @@ EntryDetailPane::EntryDetailPane(QWidget* parent)
         });
     });
     connect(m_important, &QCheckBox::clicked, this, [this](bool on) {
-        request(on ? tr("Mark important") : tr("Unmark important"), [on](EntryDraft& d) { d.important = on; });
+        request(on ? tr("Mark important") : tr("Unmark important"),
+                [on](EntryDraft& d) { d.important = on; });
     });
     connect(m_public, &QCheckBox::clicked, this, [this](bool on) {
         request(on ? tr("Make public") : tr("Make internal"), [on](EntryDraft& d) { d.isPublic = on; });
@@ -77,7 +78,8 @@ void EntryDetailPane::request(const QString& what, const std::function<void(Entr
     emit changeRequested(m_entry->id, d, what);
 }
 
-void EntryDetailPane::setEntry(const std::optional<TimelineEntry>& entry, const QList<TimelineEntry>& revisions)
+void EntryDetailPane::setEntry(const std::optional<TimelineEntry>& entry,
+                               const QList<TimelineEntry>& revisions)
 {
     m_entry = entry;
     m_revisions = revisions;
@@ -101,8 +103,8 @@ void EntryDetailPane::refresh()
         return;
     }
     const TimelineEntry& e = *m_entry;
-    QString role = e.role.isEmpty() ? QString()
-                                    : EntryRoles::label(EntryRoles::parse(e.role).value_or(EntryRole::None));
+    QString role =
+        e.role.isEmpty() ? QString() : EntryRoles::label(EntryRoles::parse(e.role).value_or(EntryRole::None));
     m_meta->setText(tr("<b>%1</b> · %2<br>Occurred %3<br>Recorded %4 · revision %5%6")
                         .arg(EntryKinds::label(e.kind).toHtmlEscaped(),
                              (role.isEmpty() ? e.author : tr("%1 (%2)").arg(e.author, role)).toHtmlEscaped(),

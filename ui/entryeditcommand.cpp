@@ -5,8 +5,8 @@
 
 EntryEditCommand::EntryEditCommand(Core& core, qint64 entryId, EntryDraft before, EntryDraft after,
                                    const QString& text, ErrorSink onError)
-    : QUndoCommand(text), m_core(core), m_entryId(entryId), m_before(std::move(before)), m_after(std::move(after)),
-      m_onError(std::move(onError))
+    : QUndoCommand(text), m_core(core), m_entryId(entryId), m_before(std::move(before)),
+      m_after(std::move(after)), m_onError(std::move(onError))
 {
 }
 

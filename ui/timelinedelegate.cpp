@@ -53,7 +53,8 @@ void TimelineDelegate::setEditorData(QWidget* editor, const QModelIndex& index) 
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void TimelineDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void TimelineDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                    const QModelIndex& index) const
 {
     if (auto* edit = qobject_cast<QDateTimeEdit*>(editor))
         model->setData(index, edit->dateTime());

@@ -9,9 +9,9 @@
 #include <QToolButton>
 
 TimelineFilterBar::TimelineFilterBar(QWidget* parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)), m_author(new QComboBox(this)),
-      m_role(new QComboBox(this)), m_important(new QCheckBox(this)), m_deleted(new QCheckBox(this)),
-      m_order(new QToolButton(this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_author(new QComboBox(this)), m_role(new QComboBox(this)), m_important(new QCheckBox(this)),
+      m_deleted(new QCheckBox(this)), m_order(new QToolButton(this))
 {
     m_search->setObjectName(QStringLiteral("timelineSearch"));
     m_kind->setObjectName(QStringLiteral("timelineKindFilter"));

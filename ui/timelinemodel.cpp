@@ -27,6 +27,15 @@ QString TimelineModel::formatTime(const QDateTime& utc)
     return tr("%1 (%2 UTC)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), utcPart);
 }
 
+QString TimelineModel::kindText(EntryKind kind, Milestone milestone, bool isPublic)
+{
+    const QString text = milestone != Milestone::None
+                             ? tr("%1: %2").arg(EntryKinds::label(kind), Milestones::label(milestone))
+                             : EntryKinds::label(kind);
+    // Public entries go into the customer report: say so where the eye passes.
+    return isPublic ? tr("%1 · public").arg(text) : text;
+}
+
 void TimelineModel::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
@@ -66,7 +75,8 @@ void TimelineModel::reload()
 
 void TimelineModel::step(bool announce)
 {
-    const auto page = m_core.timeline().scan(m_incidentId, m_newestFirst, m_cursor, pageSize, m_filter, m_window);
+    const auto page =
+        m_core.timeline().scan(m_incidentId, m_newestFirst, m_cursor, pageSize, m_filter, m_window);
     if (!page) {
         m_atEnd = true;
         emit errorOccurred(page.error());
@@ -112,9 +122,10 @@ void TimelineModel::onEntryAdded(qint64 incidentId, qint64 entryId)
         return;
     // The common case, a new entry at the top of an unfiltered newest-first view, is an insert, not a reset.
     const auto entry = m_core.timeline().get(entryId);
-    const bool plain = m_filter.text.trimmed().isEmpty() && m_filter.author.isEmpty() && m_filter.role.isEmpty()
-        && !m_filter.importantOnly;
-    if (entry && plain && m_newestFirst && (m_rows.isEmpty() || entry->occurredAt >= m_rows.constFirst().occurredAt)) {
+    const bool plain = m_filter.text.trimmed().isEmpty() && m_filter.author.isEmpty() &&
+                       m_filter.role.isEmpty() && !m_filter.importantOnly;
+    if (entry && plain && m_newestFirst &&
+        (m_rows.isEmpty() || entry->occurredAt >= m_rows.constFirst().occurredAt)) {
         if (!shows(entry.value()))
             return;
         beginInsertRows({}, 0, 0);
@@ -122,8 +133,8 @@ void TimelineModel::onEntryAdded(qint64 incidentId, qint64 entryId)
         endInsertRows();
         return;
     }
-    if (entry && plain && !m_newestFirst && m_atEnd
-        && (m_rows.isEmpty() || entry->occurredAt >= m_rows.constLast().occurredAt)) {
+    if (entry && plain && !m_newestFirst && m_atEnd &&
+        (m_rows.isEmpty() || entry->occurredAt >= m_rows.constLast().occurredAt)) {
         if (!shows(entry.value()))
             return;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
@@ -200,15 +211,15 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return formatTime(e.occurredAt);
+        case Time:
+            return formatTime(e.occurredAt);
         case Kind:
-            return e.milestone != Milestone::None
-                ? tr("%1: %2").arg(EntryKinds::label(e.kind), Milestones::label(e.milestone))
-                : EntryKinds::label(e.kind);
+            return kindText(e.kind, e.milestone, e.isPublic);
         case Author:
-            return e.role.isEmpty() ? e.author
-                                    : tr("%1 (%2)").arg(e.author,
-                                                        EntryRoles::label(EntryRoles::parse(e.role).value_or(EntryRole::None)));
+            return e.role.isEmpty()
+                       ? e.author
+                       : tr("%1 (%2)").arg(e.author, EntryRoles::label(EntryRoles::parse(e.role).value_or(
+                                                         EntryRole::None)));
         case Text: {
             QString first = e.text.section(QLatin1Char('\n'), 0, 0);
             if (e.text.contains(QLatin1Char('\n')))
@@ -221,9 +232,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::EditRole:
         switch (index.column()) {
-        case Time: return e.occurredAt.toLocalTime();
-        case Kind: return int(e.kind);
-        case Text: return e.text;
+        case Time:
+            return e.occurredAt.toLocalTime();
+        case Kind:
+            return int(e.kind);
+        case Text:
+            return e.text;
         }
         break;
     case Qt::ToolTipRole:
@@ -244,9 +258,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         if (e.deleted)
             return QColor(Qt::gray);
         break;
-    case IdRole: return e.id;
-    case DeletedRole: return e.deleted;
-    case ImportantRole: return e.important;
+    case IdRole:
+        return e.id;
+    case DeletedRole:
+        return e.deleted;
+    case ImportantRole:
+        return e.important;
     }
     return {};
 }
@@ -267,14 +284,19 @@ bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int
         return false;
     EntryDraft d = EntryDraft::from(*e);
     switch (index.column()) {
-    case Time: d.occurredAt = value.toDateTime().toUTC(); break;
+    case Time:
+        d.occurredAt = value.toDateTime().toUTC();
+        break;
     case Kind:
         d.kind = EntryKind(value.toInt());
         if (d.kind != EntryKind::Milestone)
             d.milestone = Milestone::None;
         break;
-    case Text: d.text = value.toString(); break;
-    default: return false;
+    case Text:
+        d.text = value.toString();
+        break;
+    default:
+        return false;
     }
     emit editRequested(e->id, d);
     return true;
@@ -285,10 +307,14 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Occurred (local, UTC)");
-    case Kind: return tr("Kind");
-    case Author: return tr("Author");
-    case Text: return tr("Entry");
+    case Time:
+        return tr("Occurred (local, UTC)");
+    case Kind:
+        return tr("Kind");
+    case Author:
+        return tr("Author");
+    case Text:
+        return tr("Entry");
     }
     return {};
 }

@@ -52,6 +52,8 @@ public:
     // "2026-11-29 18:05:12 (09:05 UTC)": local date and time, with the UTC time (and its date when it is
     // another day) beside it, so multi-day and cross-time-zone incidents read unambiguously.
     static QString formatTime(const QDateTime& utc);
+    // The kind column's text: kind, milestone, and whether the entry is public.
+    static QString kindText(EntryKind kind, Milestone milestone, bool isPublic);
 
 signals:
     void editRequested(qint64 entryId, const EntryDraft& changes);
@@ -73,8 +75,8 @@ private:
     bool m_atEnd = true;
     TimelineStore::PageCursor m_cursor;
     int m_target = pageSize;
-    int m_window = firstWindow;   // rows wanted so far (grows by a page with every fetchMore)
-    int m_generation = 0;      // bumped on reload; a pending continuation of an older one does nothing
+    int m_window = firstWindow; // rows wanted so far (grows by a page with every fetchMore)
+    int m_generation = 0;       // bumped on reload; a pending continuation of an older one does nothing
     bool m_continuePending = false;
     TimelineFilter m_filter;
     QList<TimelineEntry> m_rows;

@@ -26,13 +26,27 @@
 #include <QVBoxLayout>
 
 namespace {
-enum ActionIndex { Undo, Redo, Edit, Delete, Restore, Important, Public, Transcript, Input, Search, History, Order, Deleted };
+enum ActionIndex {
+    Undo,
+    Redo,
+    Edit,
+    Delete,
+    Restore,
+    Important,
+    Public,
+    Transcript,
+    Input,
+    Search,
+    History,
+    Order,
+    Deleted
+};
 }
 
 TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
-    : IncidentPanel(parent), m_core(core), m_model(new TimelineModel(core, this)), m_undo(new QUndoStack(this)),
-      m_filters(new TimelineFilterBar(this)), m_view(new QTableView(this)), m_detail(new EntryDetailPane(this)),
-      m_composer(new EntryComposer(this)), m_toolbar(new QToolBar(this))
+    : IncidentPanel(parent), m_core(core), m_model(new TimelineModel(core, this)),
+      m_undo(new QUndoStack(this)), m_filters(new TimelineFilterBar(this)), m_view(new QTableView(this)),
+      m_detail(new EntryDetailPane(this)), m_composer(new EntryComposer(this)), m_toolbar(new QToolBar(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     m_view->setObjectName(QStringLiteral("timelineView"));
@@ -52,10 +66,6 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     header->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(TimelineModel::Time, digit * 35);
-    header->resizeSection(TimelineModel::Kind, digit * 21);
-    header->resizeSection(TimelineModel::Author, digit * 30);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -72,20 +82,24 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     layout->addWidget(m_composer);
 
     buildActions();
+    sizeColumns();
     connect(m_composer, &EntryComposer::submitted, this, &TimelinePanel::submit);
-    connect(m_filters, &TimelineFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
+    connect(m_filters, &TimelineFilterBar::filterChanged, this,
+            [this] { m_model->setFilter(m_filters->filter()); });
     connect(m_filters, &TimelineFilterBar::orderChanged, m_model, &TimelineModel::setNewestFirst);
     // Queued: the in-place editor closes first, then the edit may reset the model (an entry moved in time).
     connect(
         m_model, &TimelineModel::editRequested, this,
-        [this](qint64 id, const EntryDraft& d) { requestEdit(id, d, tr("Edit entry")); }, Qt::QueuedConnection);
+        [this](qint64 id, const EntryDraft& d) { requestEdit(id, d, tr("Edit entry")); },
+        Qt::QueuedConnection);
     connect(m_model, &TimelineModel::errorOccurred, this, &TimelinePanel::reportError);
     connect(m_detail, &EntryDetailPane::changeRequested, this, &TimelinePanel::requestEdit);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
-        const TimelineEntry* e = m_model->entryAt(i.row());
-        m_selectedId = e ? e->id : 0;
-        refreshDetail();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) {
+                const TimelineEntry* e = m_model->entryAt(i.row());
+                m_selectedId = e ? e->id : 0;
+                refreshDetail();
+            });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePanel::refreshDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the selection on the same entry when the rows are fetched again (another process wrote).
@@ -127,9 +141,10 @@ void TimelinePanel::buildActions()
     // Our own undo and redo actions (not QUndoStack::createUndoAction) so that their text follows a
     // language switch; the tooltip names the command.
     QAction* undo = addShortcut(QStringLiteral("timelineUndo"), {QKeySequence::Undo}, &TimelinePanel::undo);
-    QAction* redo = addShortcut(QStringLiteral("timelineRedo"),
-                                {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))},
-                                &TimelinePanel::redo);
+    QAction* redo =
+        addShortcut(QStringLiteral("timelineRedo"),
+                    {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))},
+                    &TimelinePanel::redo);
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
@@ -385,15 +400,37 @@ void TimelinePanel::retranslateUi()
         QAction* a = m_actions.at(index);
         a->setText(text);
         QString detail = index == Undo ? m_undo->undoText() : index == Redo ? m_undo->redoText() : QString();
-        a->setToolTip(detail.isEmpty()
-                          ? QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText))
-                          : QStringLiteral("%1: %2 (%3)").arg(text, detail,
-                                                              a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            detail.isEmpty()
+                ? QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText))
+                : QStringLiteral("%1: %2 (%3)")
+                      .arg(text, detail, a->shortcut().toString(QKeySequence::NativeText)));
     }
+}
+
+void TimelinePanel::sizeColumns()
+{
+    // Widths from the longest texts in the current language, measured once in bold (important rows), so
+    // nothing is measured per row and nothing is clipped.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int pad = 16;
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
+    int kind = 0;
+    for (EntryKind k : EntryKinds::all())
+        kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(k, Milestone::None, true)));
+    for (Milestone m : Milestones::table().all())
+        kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(EntryKind::Milestone, m, true)));
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(TimelineModel::Time, fm.horizontalAdvance(TimelineModel::formatTime(sample)) + pad);
+    header->resizeSection(TimelineModel::Kind, kind + pad);
+    header->resizeSection(TimelineModel::Author, fm.horizontalAdvance(QLatin1Char('0')) * 28);
 }
 
 void TimelinePanel::retranslateAll()
 {
     retranslateUi();
+    sizeColumns();
     m_model->reload(); // headers and kind labels in the new language
 }

@@ -43,6 +43,7 @@ private:
     QAction* addShortcut(const QString& name, const QList<QKeySequence>& keys, void (TimelinePanel::*slot)());
     void retranslateUi();
     void retranslateAll();
+    void sizeColumns();
     void submit();
     void undo();
     void redo();

@@ -15,9 +15,9 @@
 #include <QVBoxLayout>
 
 TranscriptDialog::TranscriptDialog(const QDate& date, QWidget* parent)
-    : QDialog(parent), m_help(new QLabel(this)), m_paste(new QPlainTextEdit(this)), m_dateLabel(new QLabel(this)),
-      m_date(new QDateEdit(date, this)), m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)),
-      m_preview(new QTableWidget(this)),
+    : QDialog(parent), m_help(new QLabel(this)), m_paste(new QPlainTextEdit(this)),
+      m_dateLabel(new QLabel(this)), m_date(new QDateEdit(date, this)), m_kindLabel(new QLabel(this)),
+      m_kind(new QComboBox(this)), m_preview(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("transcriptDialog"));
@@ -110,9 +110,10 @@ void TranscriptDialog::changeEvent(QEvent* event)
 void TranscriptDialog::retranslateUi()
 {
     setWindowTitle(tr("Paste a chat transcript"));
-    m_help->setText(tr("Paste the chat (lines such as \"09:31 alice: restarted db-2\", \"[09:31] alice: …\" or "
-                       "\"2026-11-29 09:31 alice …\"). Lines without a time continue the message above. "
-                       "Untick what should not become a timeline entry."));
+    m_help->setText(
+        tr("Paste the chat (lines such as \"09:31 alice: restarted db-2\", \"[09:31] alice: …\" or "
+           "\"2026-11-29 09:31 alice …\"). Lines without a time continue the message above. "
+           "Untick what should not become a timeline entry."));
     m_paste->setPlaceholderText(tr("Paste here (Ctrl+V)"));
     m_dateLabel->setText(tr("Date of the chat:"));
     m_kindLabel->setText(tr("Record as:"));

@@ -5,8 +5,8 @@
 #include "commands.h"
 #include "core.h"
 #include "domain/incident.h"
-#include "services/changeservice.h"
 #include "printlist.h"
+#include "services/changeservice.h"
 #include "timelinejson.h"
 
 #include <QCoreApplication>
@@ -21,11 +21,13 @@ struct ChangeCommands
 
 QString line(const ProductionChange& c)
 {
-    const QString reverted = c.isReverted()
-        ? ChangeCommands::tr("reverted %1 by %2").arg(CliContext::formatTime(c.revertedAt), c.revertedBy)
-        : ChangeCommands::tr("in place");
+    const QString reverted =
+        c.isReverted()
+            ? ChangeCommands::tr("reverted %1 by %2").arg(CliContext::formatTime(c.revertedAt), c.revertedBy)
+            : ChangeCommands::tr("in place");
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-        .arg(QString::number(c.id), CliContext::formatTime(c.madeAt), c.madeBy, c.what, c.revertHow, reverted);
+        .arg(QString::number(c.id), CliContext::formatTime(c.madeAt), c.madeBy, c.what, c.revertHow,
+             reverted);
 }
 
 int printChange(CliContext& ctx, const Result<ProductionChange>& c)
@@ -67,7 +69,8 @@ QList<QCommandLineOption> draftOptions()
 
 int add(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("change add ID --what TEXT [--revert HOW] [--by NAME] [--at ISO8601]"), draftOptions());
+    CliArgs a(QStringLiteral("change add ID --what TEXT [--revert HOW] [--by NAME] [--at ISO8601]"),
+              draftOptions());
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     Incident i;
@@ -86,7 +89,8 @@ int edit(CliContext& ctx, const QStringList& args)
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     int status = CliContext::Ok;
-    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.changes().get(id); }, &status);
+    const auto current = CliParse::loadById(
+        ctx, a, [&](qint64 id) { return ctx.core.changes().get(id); }, &status);
     if (!current)
         return status;
     ChangeDraft d{current->what, current->madeBy, current->madeAt, current->revertHow};
@@ -136,7 +140,8 @@ int history(CliContext& ctx, const QStringList& args)
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     int status = CliContext::Ok;
-    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.changes().get(id); }, &status);
+    const auto current = CliParse::loadById(
+        ctx, a, [&](qint64 id) { return ctx.core.changes().get(id); }, &status);
     if (!current)
         return status;
     const Result<QList<ProductionChange>> earlier = ctx.core.changes().revisions(current->id);
@@ -148,7 +153,8 @@ int history(CliContext& ctx, const QStringList& args)
 
 void registerChangeCommands(CommandRegistry& r)
 {
-    r.add(QStringLiteral("change add"), QStringLiteral("change add ID --what TEXT [--revert HOW] [--by NAME] [--at ISO8601]"),
+    r.add(QStringLiteral("change add"),
+          QStringLiteral("change add ID --what TEXT [--revert HOW] [--by NAME] [--at ISO8601]"),
           QT_TRANSLATE_NOOP("Commands", "Record a change made to production and how to revert it."), add);
     r.add(QStringLiteral("change list"), QStringLiteral("change list ID"),
           QT_TRANSLATE_NOOP("Commands", "List the changes made to production during an incident."), list);

@@ -11,8 +11,7 @@ struct CliParseMessages
     Q_DECLARE_TR_FUNCTIONS(CliParseMessages)
 };
 
-template <typename E>
-QString keyList(const KeyedTable<E>& table)
+template <typename E> QString keyList(const KeyedTable<E>& table)
 {
     QStringList keys;
     for (E v : table.all())
@@ -26,7 +25,8 @@ std::optional<QDateTime> CliParse::time(const CliContext& ctx, const QString& te
     const QDateTime t = Time::parseIso(text);
     if (t.isValid())
         return t;
-    ctx.usageError(CliParseMessages::tr("\"%1\" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.").arg(text));
+    ctx.usageError(
+        CliParseMessages::tr("\"%1\" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.").arg(text));
     return std::nullopt;
 }
 
@@ -37,7 +37,8 @@ std::optional<EntryKind> CliParse::kind(const CliContext& ctx, const QString& te
     QStringList keys;
     for (EntryKind k : EntryKinds::all())
         keys << EntryKinds::key(k);
-    ctx.usageError(CliParseMessages::tr("Unknown entry kind \"%1\". Known kinds: %2").arg(text, keys.join(QStringLiteral(", "))));
+    ctx.usageError(CliParseMessages::tr("Unknown entry kind \"%1\". Known kinds: %2")
+                       .arg(text, keys.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -54,7 +55,8 @@ std::optional<QString> CliParse::role(const CliContext& ctx, const QString& text
 {
     if (const auto r = EntryRoles::parse(text))
         return EntryRoles::key(*r);
-    ctx.usageError(CliParseMessages::tr("Unknown role \"%1\". Known roles: %2").arg(text, keyList(EntryRoles::table())));
+    ctx.usageError(
+        CliParseMessages::tr("Unknown role \"%1\". Known roles: %2").arg(text, keyList(EntryRoles::table())));
     return std::nullopt;
 }
 

@@ -4,9 +4,9 @@
 #include "commands.h"
 #include "core.h"
 #include "domain/incident.h"
+#include "printlist.h"
 #include "services/brainstormservice.h"
 #include "services/documentservice.h"
-#include "printlist.h"
 #include "timelinejson.h"
 
 #include <QCoreApplication>
@@ -83,10 +83,12 @@ int history(CliContext& ctx, const QStringList& args)
     const auto field = parseField(ctx, a.positional().at(1));
     if (!field)
         return CliContext::Usage;
-    return printList(ctx, ctx.core.document().history(i.id, *field), TimelineJson::field, [](const DocFieldVersion& v) {
-        return QStringLiteral("%1\t%2\t%3").arg(CliContext::formatTime(v.editedAt), v.editedBy,
-                                                QString(v.value).replace(QLatin1Char('\n'), QStringLiteral(" / ")));
-    });
+    return printList(ctx, ctx.core.document().history(i.id, *field), TimelineJson::field,
+                     [](const DocFieldVersion& v) {
+                         return QStringLiteral("%1\t%2\t%3")
+                             .arg(CliContext::formatTime(v.editedAt), v.editedBy,
+                                  QString(v.value).replace(QLatin1Char('\n'), QStringLiteral(" / ")));
+                     });
 }
 
 int ideaAdd(CliContext& ctx, const QStringList& args)
@@ -116,10 +118,11 @@ int ideaList(CliContext& ctx, const QStringList& args)
     Incident i;
     if (!ctx.resolveIncident(a.positional().at(0), &i))
         return CliContext::Failed;
-    return printList(ctx, ctx.core.brainstorm().list(i.id), TimelineJson::idea, [](const BrainstormIdea& idea) {
-        return QStringLiteral("%1\t%2\t%3\t%4")
-            .arg(QString::number(idea.id), IdeaStates::key(idea.state), idea.author, idea.text);
-    });
+    return printList(
+        ctx, ctx.core.brainstorm().list(i.id), TimelineJson::idea, [](const BrainstormIdea& idea) {
+            return QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(QString::number(idea.id), IdeaStates::key(idea.state), idea.author, idea.text);
+        });
 }
 
 int ideaVerdict(CliContext& ctx, const QStringList& args)
@@ -132,8 +135,8 @@ int ideaVerdict(CliContext& ctx, const QStringList& args)
     const auto state = IdeaStates::parse(a.positional().at(1));
     if (!ok || !state)
         return ctx.usageError(DocumentCommands::tr("Give an idea number and open, confirmed or ruled_out."));
-    const auto idea = ctx.core.brainstorm().setVerdict(id, *state, a.positional().mid(2).join(QLatin1Char(' ')),
-                                                       ctx.core.userName());
+    const auto idea = ctx.core.brainstorm().setVerdict(
+        id, *state, a.positional().mid(2).join(QLatin1Char(' ')), ctx.core.userName());
     if (!idea)
         return ctx.failWith(idea.error());
     if (ctx.json)
@@ -145,7 +148,8 @@ int ideaVerdict(CliContext& ctx, const QStringList& args)
 void registerDocumentCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("doc show"), QStringLiteral("doc show ID"),
-          QT_TRANSLATE_NOOP("Commands", "Show the incident document's header (summary, status, exit criteria …)."),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Show the incident document's header (summary, status, exit criteria …)."),
           show);
     r.add(QStringLiteral("doc set"), QStringLiteral("doc set ID FIELD TEXT"),
           QT_TRANSLATE_NOOP("Commands", "Set a field of the incident document; earlier text is kept."), set);
@@ -156,5 +160,6 @@ void registerDocumentCommands(CommandRegistry& r)
     r.add(QStringLiteral("idea list"), QStringLiteral("idea list ID"),
           QT_TRANSLATE_NOOP("Commands", "List the brainstorm board."), ideaList);
     r.add(QStringLiteral("idea verdict"), QStringLiteral("idea verdict IDEA open|confirmed|ruled_out [NOTE]"),
-          QT_TRANSLATE_NOOP("Commands", "Confirm or rule out an idea (recorded on the timeline)."), ideaVerdict);
+          QT_TRANSLATE_NOOP("Commands", "Confirm or rule out an idea (recorded on the timeline)."),
+          ideaVerdict);
 }

@@ -4,8 +4,8 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "core.h"
-#include "services/timelineservice.h"
 #include "printlist.h"
+#include "services/timelineservice.h"
 #include "timelinejson.h"
 
 #include <QCoreApplication>
@@ -67,23 +67,25 @@ bool applyOptions(CliContext& ctx, const CliArgs& a, EntryDraft* d)
 
 int edit(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("log edit ENTRY [--text T] [--kind K] [--at ISO8601] [--milestone M] [--role ROLE] "
-                             "[--important|--not-important] [--public|--not-public] [--link URL]… [--no-links]"),
-              {{QStringLiteral("text"), {}, QStringLiteral("T")},
-               {QStringLiteral("kind"), {}, QStringLiteral("KIND")},
-               {QStringLiteral("at"), {}, QStringLiteral("ISO8601")},
-               {QStringLiteral("milestone"), {}, QStringLiteral("M")},
-               {QStringLiteral("role"), {}, QStringLiteral("ROLE")},
-               {QStringLiteral("important"), {}},
-               {QStringLiteral("not-important"), {}},
-               {QStringLiteral("public"), {}},
-               {QStringLiteral("not-public"), {}},
-               {QStringLiteral("link"), {}, QStringLiteral("URL")},
-               {QStringLiteral("no-links"), {}}});
+    CliArgs a(
+        QStringLiteral("log edit ENTRY [--text T] [--kind K] [--at ISO8601] [--milestone M] [--role ROLE] "
+                       "[--important|--not-important] [--public|--not-public] [--link URL]… [--no-links]"),
+        {{QStringLiteral("text"), {}, QStringLiteral("T")},
+         {QStringLiteral("kind"), {}, QStringLiteral("KIND")},
+         {QStringLiteral("at"), {}, QStringLiteral("ISO8601")},
+         {QStringLiteral("milestone"), {}, QStringLiteral("M")},
+         {QStringLiteral("role"), {}, QStringLiteral("ROLE")},
+         {QStringLiteral("important"), {}},
+         {QStringLiteral("not-important"), {}},
+         {QStringLiteral("public"), {}},
+         {QStringLiteral("not-public"), {}},
+         {QStringLiteral("link"), {}, QStringLiteral("URL")},
+         {QStringLiteral("no-links"), {}}});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     int status = CliContext::Ok;
-    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.timeline().get(id); }, &status);
+    const auto current = CliParse::loadById(
+        ctx, a, [&](qint64 id) { return ctx.core.timeline().get(id); }, &status);
     if (!current)
         return status;
     EntryDraft d = EntryDraft::from(*current);
@@ -118,8 +120,9 @@ int setDeleted(CliContext& ctx, const QStringList& args, bool deleted)
     if (ctx.json)
         ctx.printJson(TimelineJson::entry(now.value()));
     else
-        ctx.out << (deleted ? LogEditCommands::tr("Entry %1 deleted; \"log restore %1\" brings it back.").arg(*id)
-                            : LogEditCommands::tr("Entry %1 restored.").arg(*id))
+        ctx.out << (deleted
+                        ? LogEditCommands::tr("Entry %1 deleted; \"log restore %1\" brings it back.").arg(*id)
+                        : LogEditCommands::tr("Entry %1 restored.").arg(*id))
                 << Qt::endl;
     return CliContext::Ok;
 }
@@ -130,7 +133,8 @@ int history(CliContext& ctx, const QStringList& args)
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     int status = CliContext::Ok;
-    const auto current = CliParse::loadById(ctx, a, [&](qint64 id) { return ctx.core.timeline().get(id); }, &status);
+    const auto current = CliParse::loadById(
+        ctx, a, [&](qint64 id) { return ctx.core.timeline().get(id); }, &status);
     if (!current)
         return status;
     const Result<QList<TimelineEntry>> earlier = ctx.core.timeline().revisions(current->id);
@@ -140,8 +144,8 @@ int history(CliContext& ctx, const QStringList& args)
     return printList(ctx, all, TimelineJson::entry, [](const TimelineEntry& e) {
         return QStringLiteral("%1\t%2\t%3\t%4")
             .arg(QString::number(e.revision),
-                 e.replacedAt.isValid() ? CliContext::formatTime(e.replacedAt) : QStringLiteral("-"), e.replacedBy,
-                 TimelineJson::entryLine(e));
+                 e.replacedAt.isValid() ? CliContext::formatTime(e.replacedAt) : QStringLiteral("-"),
+                 e.replacedBy, TimelineJson::entryLine(e));
     });
 }
 } // namespace
@@ -153,7 +157,8 @@ void registerLogEditCommands(CommandRegistry& r)
                          "[--important|--not-important] [--public|--not-public] [--link URL]… [--no-links]"),
           QT_TRANSLATE_NOOP("Commands", "Edit a timeline entry; the earlier version is kept."), edit);
     r.add(QStringLiteral("log delete"), QStringLiteral("log delete ENTRY"),
-          QT_TRANSLATE_NOOP("Commands", "Delete a timeline entry (it stays in the history and can be restored)."),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Delete a timeline entry (it stays in the history and can be restored)."),
           [](CliContext& ctx, const QStringList& args) { return setDeleted(ctx, args, true); });
     r.add(QStringLiteral("log restore"), QStringLiteral("log restore ENTRY"),
           QT_TRANSLATE_NOOP("Commands", "Restore a deleted timeline entry."),

@@ -2,16 +2,18 @@
 
 const KeyedTable<DocField>& DocFields::table()
 {
-    static const KeyedTable<DocField> t("DocField", {
-        {DocField::Summary, "summary", QT_TRANSLATE_NOOP("DocField", "Summary")},
-        {DocField::StatusKnown, "status_known", QT_TRANSLATE_NOOP("DocField", "What we know")},
-        {DocField::StatusDoing, "status_doing", QT_TRANSLATE_NOOP("DocField", "What we are doing")},
-        {DocField::NextUpdate, "next_update", QT_TRANSLATE_NOOP("DocField", "Next update")},
-        {DocField::Impact, "impact", QT_TRANSLATE_NOOP("DocField", "Impact")},
-        {DocField::CommandPost, "command_post", QT_TRANSLATE_NOOP("DocField", "Command post")},
-        {DocField::ExitCriteria, "exit_criteria", QT_TRANSLATE_NOOP("DocField", "Exit criteria")},
-        {DocField::Todos, "todos", QT_TRANSLATE_NOOP("DocField", "TODOs")},
-    });
+    static const KeyedTable<DocField> t(
+        "DocField",
+        {
+            {DocField::Summary, "summary", QT_TRANSLATE_NOOP("DocField", "Summary")},
+            {DocField::StatusKnown, "status_known", QT_TRANSLATE_NOOP("DocField", "What we know")},
+            {DocField::StatusDoing, "status_doing", QT_TRANSLATE_NOOP("DocField", "What we are doing")},
+            {DocField::NextUpdate, "next_update", QT_TRANSLATE_NOOP("DocField", "Next update")},
+            {DocField::Impact, "impact", QT_TRANSLATE_NOOP("DocField", "Impact")},
+            {DocField::CommandPost, "command_post", QT_TRANSLATE_NOOP("DocField", "Command post")},
+            {DocField::ExitCriteria, "exit_criteria", QT_TRANSLATE_NOOP("DocField", "Exit criteria")},
+            {DocField::Todos, "todos", QT_TRANSLATE_NOOP("DocField", "TODOs")},
+        });
     return t;
 }
 

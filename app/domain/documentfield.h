@@ -6,13 +6,31 @@
 #include <QHash>
 
 // The fields of the incident document's header (SRE book, appendix C). Every edit keeps the earlier text.
-enum class DocField { Summary, StatusKnown, StatusDoing, NextUpdate, Impact, CommandPost, ExitCriteria, Todos };
+enum class DocField {
+    Summary,
+    StatusKnown,
+    StatusDoing,
+    NextUpdate,
+    Impact,
+    CommandPost,
+    ExitCriteria,
+    Todos
+};
 
 namespace DocFields {
 const KeyedTable<DocField>& table(); // key "summary", "status_known" …
-inline QString key(DocField f) { return table().key(f); }
-inline QString label(DocField f) { return table().label(f); }
-inline std::optional<DocField> parse(const QString& k) { return table().parse(k); }
+inline QString key(DocField f)
+{
+    return table().key(f);
+}
+inline QString label(DocField f)
+{
+    return table().label(f);
+}
+inline std::optional<DocField> parse(const QString& k)
+{
+    return table().parse(k);
+}
 constexpr int maxLength = 100000;
 } // namespace DocFields
 

@@ -9,9 +9,18 @@ enum class IdeaState { Open, Confirmed, RuledOut };
 
 namespace IdeaStates {
 const KeyedTable<IdeaState>& table(); // key "open", "confirmed", "ruled_out"
-inline QString key(IdeaState s) { return table().key(s); }
-inline QString label(IdeaState s) { return table().label(s); }
-inline std::optional<IdeaState> parse(const QString& k) { return table().parse(k); }
+inline QString key(IdeaState s)
+{
+    return table().key(s);
+}
+inline QString label(IdeaState s)
+{
+    return table().label(s);
+}
+inline std::optional<IdeaState> parse(const QString& k)
+{
+    return table().parse(k);
+}
 } // namespace IdeaStates
 
 struct BrainstormIdea

@@ -9,8 +9,7 @@
 
 // A table of enum values with their stored key and their translatable label, so that each small enum of
 // the domain (milestones, roles, document fields, idea states …) is one table instead of three switches.
-template <typename E>
-class KeyedTable final
+template <typename E> class KeyedTable final
 {
 public:
     struct Row

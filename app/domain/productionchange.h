@@ -25,7 +25,7 @@ struct ProductionChange
 struct ChangeDraft
 {
     QString what;
-    QString madeBy;    // defaults to the user
-    QDateTime madeAt;  // defaults to now
+    QString madeBy;   // defaults to the user
+    QDateTime madeAt; // defaults to now
     QString revertHow;
 };

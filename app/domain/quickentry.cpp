@@ -28,8 +28,8 @@ EntryDraft QuickEntry::parse(const QString& line, EntryKind defaultKind)
     QString rest = line.trimmed();
     for (const Prefix& p : prefixes()) {
         const bool whole = rest.compare(p.prefix, Qt::CaseInsensitive) == 0;
-        const bool lead = rest.startsWith(p.prefix + QLatin1Char(' '), Qt::CaseInsensitive)
-            || rest.startsWith(p.prefix + QLatin1Char('\n'), Qt::CaseInsensitive);
+        const bool lead = rest.startsWith(p.prefix + QLatin1Char(' '), Qt::CaseInsensitive) ||
+                          rest.startsWith(p.prefix + QLatin1Char('\n'), Qt::CaseInsensitive);
         if (whole || lead) {
             d.kind = p.kind;
             d.milestone = p.milestone;

@@ -14,9 +14,10 @@ struct Header
 // "[2026-11-29 09:31] name: text", "2026/11/29 9:31 name text", "09:31 name: text", "[09:31:05] name: text".
 std::optional<Header> readHeader(const QString& line)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\s*\\[?\\s*(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[ T]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*\\]?\\s+"
-        "(.+)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*\\[?\\s*(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[ "
+                       "T]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*\\]?\\s+"
+                       "(.+)$"));
     const auto m = re.match(line);
     if (!m.hasMatch())
         return std::nullopt;

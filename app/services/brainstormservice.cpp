@@ -66,9 +66,15 @@ Result<BrainstormIdea> BrainstormService::setVerdict(qint64 ideaId, IdeaState st
     entry.author = by;
     entry.important = state == IdeaState::Confirmed;
     switch (state) {
-    case IdeaState::Confirmed: entry.text = tr("Hypothesis confirmed: %1").arg(idea.text); break;
-    case IdeaState::RuledOut: entry.text = tr("Hypothesis ruled out: %1").arg(idea.text); break;
-    case IdeaState::Open: entry.text = tr("Hypothesis reopened: %1").arg(idea.text); break;
+    case IdeaState::Confirmed:
+        entry.text = tr("Hypothesis confirmed: %1").arg(idea.text);
+        break;
+    case IdeaState::RuledOut:
+        entry.text = tr("Hypothesis ruled out: %1").arg(idea.text);
+        break;
+    case IdeaState::Open:
+        entry.text = tr("Hypothesis reopened: %1").arg(idea.text);
+        break;
     }
     if (!note.trimmed().isEmpty())
         entry.text += QLatin1Char('\n') + note.trimmed();

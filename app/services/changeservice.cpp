@@ -9,8 +9,8 @@
 #include "timelineservice.h"
 
 ChangeService::ChangeService(Database& db, Clock& clock, TimelineService& timeline, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_timeline(timeline), m_store(std::make_unique<ChangeStore>(db)),
-      m_incidents(std::make_unique<IncidentStore>(db))
+    : QObject(parent), m_db(db), m_clock(clock), m_timeline(timeline),
+      m_store(std::make_unique<ChangeStore>(db)), m_incidents(std::make_unique<IncidentStore>(db))
 {
 }
 
@@ -83,8 +83,8 @@ Result<ProductionChange> ChangeService::edit(qint64 changeId, const ChangeDraft&
         next.madeBy = d.madeBy.trimmed();
     if (d.madeAt.isValid())
         next.madeAt = d.madeAt.toUTC();
-    if (next.what == prev->what && next.revertHow == prev->revertHow && next.madeBy == prev->madeBy
-        && next.madeAt == prev->madeAt)
+    if (next.what == prev->what && next.revertHow == prev->revertHow && next.madeBy == prev->madeBy &&
+        next.madeAt == prev->madeAt)
         return prev;
     if (Status s = m_store->update(prev.value(), next, m_clock.now(), by); !s)
         return s.failure();

@@ -21,8 +21,8 @@ Status DocumentService::validate(DocField field, const QString& value)
                         .arg(DocFields::label(field))
                         .arg(value.size())
                         .arg(DocFields::maxLength));
-    if (field == DocField::NextUpdate && !value.trimmed().isEmpty()
-        && !QDateTime::fromString(value.trimmed(), Qt::ISODateWithMs).isValid())
+    if (field == DocField::NextUpdate && !value.trimmed().isEmpty() &&
+        !QDateTime::fromString(value.trimmed(), Qt::ISODateWithMs).isValid())
         return fail(tr("\"%1\" is not a time such as 2026-11-29T10:30:00Z.").arg(value));
     return {};
 }
@@ -44,7 +44,8 @@ Result<IncidentDocument> DocumentService::document(qint64 incidentId) const
     return d;
 }
 
-Status DocumentService::setFields(qint64 incidentId, const QHash<DocField, QString>& values, const QString& by)
+Status DocumentService::setFields(qint64 incidentId, const QHash<DocField, QString>& values,
+                                  const QString& by)
 {
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (Status s = validate(it.key(), it.value()); !s)

@@ -14,9 +14,9 @@ constexpr int kMaxLinkLength = 2000;
 
 bool sameContent(const TimelineEntry& a, const TimelineEntry& b)
 {
-    return a.occurredAt == b.occurredAt && a.author == b.author && a.kind == b.kind && a.text == b.text
-        && a.important == b.important && a.isPublic == b.isPublic && a.links == b.links && a.milestone == b.milestone
-        && a.role == b.role && a.deleted == b.deleted;
+    return a.occurredAt == b.occurredAt && a.author == b.author && a.kind == b.kind && a.text == b.text &&
+           a.important == b.important && a.isPublic == b.isPublic && a.links == b.links &&
+           a.milestone == b.milestone && a.role == b.role && a.deleted == b.deleted;
 }
 
 QStringList cleanLinks(const QStringList& links)
@@ -58,7 +58,8 @@ Status TimelineService::validate(const EntryDraft& draft)
     for (const QString& l : links) {
         const QUrl url(l, QUrl::StrictMode);
         if (l.size() > kMaxLinkLength || !url.isValid() || url.scheme().isEmpty())
-            return fail(tr("\"%1\" is not a link. Write it with its scheme, such as https://…").arg(l.left(80)));
+            return fail(
+                tr("\"%1\" is not a link. Write it with its scheme, such as https://…").arg(l.left(80)));
     }
     if (draft.milestone != Milestone::None && draft.kind != EntryKind::Milestone)
         return fail(tr("Only a milestone entry can mark a milestone."));

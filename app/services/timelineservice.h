@@ -25,16 +25,19 @@ public:
     // For other services that record their change and its timeline entry in one transaction of theirs:
     // call inside the open transaction, then announceAdded() after the commit.
     // `written`, if given, receives the entry as stored.
-    Result<qint64> appendInTransaction(qint64 incidentId, const EntryDraft& draft, TimelineEntry* written = nullptr);
+    Result<qint64> appendInTransaction(qint64 incidentId, const EntryDraft& draft,
+                                       TimelineEntry* written = nullptr);
     void announceAdded(qint64 incidentId, qint64 entryId);
 
     Result<TimelineEntry> get(qint64 entryId) const;
     // Keyset pagination over the entries that pass `filter` (full-text search, kinds, author, role).
-    Result<QList<TimelineEntry>> page(qint64 incidentId, bool newestFirst, const TimelineStore::PageCursor& after,
-                                      int limit, const TimelineFilter& filter = {}) const;
+    Result<QList<TimelineEntry>> page(qint64 incidentId, bool newestFirst,
+                                      const TimelineStore::PageCursor& after, int limit,
+                                      const TimelineFilter& filter = {}) const;
     // A bounded step for views that search as the user types (see TimelineStore::scan).
-    Result<TimelineStore::Page> scan(qint64 incidentId, bool newestFirst, const TimelineStore::PageCursor& after,
-                                     int limit, const TimelineFilter& filter, int window) const;
+    Result<TimelineStore::Page> scan(qint64 incidentId, bool newestFirst,
+                                     const TimelineStore::PageCursor& after, int limit,
+                                     const TimelineFilter& filter, int window) const;
     Result<int> count(qint64 incidentId, const TimelineFilter& filter = {}) const;
     Result<QStringList> authors(qint64 incidentId) const;
 

@@ -9,8 +9,9 @@
 #include <QSqlQuery>
 
 namespace {
-const QString kColumns = QStringLiteral("b.id, b.incident_id, b.text, b.author, b.created_at, b.state, b.decided_at, "
-                                        "b.decided_by, b.entry_id, b.verdict_entry_id");
+const QString kColumns =
+    QStringLiteral("b.id, b.incident_id, b.text, b.author, b.created_at, b.state, b.decided_at, "
+                   "b.decided_by, b.entry_id, b.verdict_entry_id");
 
 BrainstormIdea fromQuery(const QSqlQuery& q)
 {
@@ -36,8 +37,9 @@ QVariant idOrNull(qint64 id)
 
 Result<qint64> BrainstormStore::insert(const BrainstormIdea& i)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO brainstorm_ideas (incident_id, text, author, created_at, "
-                                              "state, entry_id) VALUES (?, ?, COALESCE(?, ''), ?, ?, ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO brainstorm_ideas (incident_id, text, author, created_at, "
+                                    "state, entry_id) VALUES (?, ?, COALESCE(?, ''), ?, ?, ?)"));
     q.addBindValue(i.incidentId);
     q.addBindValue(i.text);
     q.addBindValue(i.author);
@@ -51,7 +53,8 @@ Result<qint64> BrainstormStore::insert(const BrainstormIdea& i)
 
 Result<BrainstormIdea> BrainstormStore::get(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM brainstorm_ideas b WHERE b.id = ?").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM brainstorm_ideas b WHERE b.id = ?").arg(kColumns));
     q.addBindValue(id);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -63,18 +66,20 @@ Result<BrainstormIdea> BrainstormStore::get(qint64 id) const
 Result<QList<BrainstormIdea>> BrainstormStore::list(qint64 incidentId) const
 {
     // An idea whose timeline entry was deleted (or the adding undone) leaves the board with it.
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM brainstorm_ideas b WHERE b.incident_id = ? AND NOT "
-                                              "EXISTS (SELECT 1 FROM timeline_entries t WHERE t.id = b.entry_id "
-                                              "AND t.deleted = 1) ORDER BY b.id")
-                                   .arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM brainstorm_ideas b WHERE b.incident_id = ? AND NOT "
+                                    "EXISTS (SELECT 1 FROM timeline_entries t WHERE t.id = b.entry_id "
+                                    "AND t.deleted = 1) ORDER BY b.id")
+                         .arg(kColumns));
     q.addBindValue(incidentId);
     return SqlRows::collect(q, fromQuery);
 }
 
 Status BrainstormStore::setVerdict(const BrainstormIdea& i)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE brainstorm_ideas SET state = ?, decided_at = ?, "
-                                              "decided_by = COALESCE(?, ''), verdict_entry_id = ? WHERE id = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE brainstorm_ideas SET state = ?, decided_at = ?, "
+                                    "decided_by = COALESCE(?, ''), verdict_entry_id = ? WHERE id = ?"));
     q.addBindValue(IdeaStates::key(i.state));
     q.addBindValue(Time::toDbValue(i.decidedAt));
     q.addBindValue(i.decidedBy);

@@ -9,8 +9,9 @@
 #include <QSqlQuery>
 
 namespace {
-const QString kColumns = QStringLiteral("id, incident_id, what, made_by, made_at, revert_how, reverted_at, reverted_by, "
-                                        "recorded_at, recorded_by, revision");
+const QString kColumns =
+    QStringLiteral("id, incident_id, what, made_by, made_at, revert_how, reverted_at, reverted_by, "
+                   "recorded_at, recorded_by, revision");
 
 ProductionChange fromQuery(const QSqlQuery& q)
 {
@@ -43,7 +44,8 @@ void bindContent(QSqlQuery& q, const ProductionChange& c)
 Result<qint64> ChangeStore::insert(const ProductionChange& c)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO production_changes (what, made_by, made_at, revert_how, reverted_at, reverted_by, incident_id, "
+        "INSERT INTO production_changes (what, made_by, made_at, revert_how, reverted_at, reverted_by, "
+        "incident_id, "
         "recorded_at, recorded_by) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, "
         "COALESCE(?, ''))"));
     bindContent(q, c);
@@ -57,7 +59,8 @@ Result<qint64> ChangeStore::insert(const ProductionChange& c)
 
 Result<ProductionChange> ChangeStore::get(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM production_changes WHERE id = ?").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM production_changes WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -69,7 +72,8 @@ Result<ProductionChange> ChangeStore::get(qint64 id) const
 Result<QList<ProductionChange>> ChangeStore::list(qint64 incidentId) const
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM production_changes WHERE incident_id = ? ORDER BY made_at, id").arg(kColumns));
+        QStringLiteral("SELECT %1 FROM production_changes WHERE incident_id = ? ORDER BY made_at, id")
+            .arg(kColumns));
     q.addBindValue(incidentId);
     return SqlRows::collect(q, fromQuery);
 }
@@ -78,7 +82,8 @@ Status ChangeStore::update(const ProductionChange& prev, const ProductionChange&
                            const QString& by)
 {
     QSqlQuery r = m_db.prepare(QStringLiteral(
-        "INSERT INTO production_change_revisions (what, made_by, made_at, revert_how, reverted_at, reverted_by, "
+        "INSERT INTO production_change_revisions (what, made_by, made_at, revert_how, reverted_at, "
+        "reverted_by, "
         "change_id, revision, replaced_at, replaced_by) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, "
         "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''))"));
     bindContent(r, prev);
@@ -89,7 +94,8 @@ Status ChangeStore::update(const ProductionChange& prev, const ProductionChange&
     if (Status s = SqlError::exec(r); !s)
         return s;
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE production_changes SET what = ?, made_by = COALESCE(?, ''), made_at = ?, revert_how = COALESCE(?, ''), "
+        "UPDATE production_changes SET what = ?, made_by = COALESCE(?, ''), made_at = ?, revert_how = "
+        "COALESCE(?, ''), "
         "reverted_at = ?, reverted_by = COALESCE(?, ''), revision = ? WHERE id = ? AND revision = ?"));
     bindContent(q, c);
     q.addBindValue(prev.revision + 1);
@@ -106,7 +112,8 @@ Status ChangeStore::update(const ProductionChange& prev, const ProductionChange&
 Result<QList<ProductionChange>> ChangeStore::revisions(qint64 changeId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT r.change_id, c.incident_id, r.what, r.made_by, r.made_at, r.revert_how, r.reverted_at, r.reverted_by, "
+        "SELECT r.change_id, c.incident_id, r.what, r.made_by, r.made_at, r.revert_how, r.reverted_at, "
+        "r.reverted_by, "
         "r.replaced_at, r.replaced_by, r.revision FROM production_change_revisions r "
         "JOIN production_changes c ON c.id = r.change_id WHERE r.change_id = ? ORDER BY r.revision"));
     q.addBindValue(changeId);

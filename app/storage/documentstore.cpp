@@ -21,8 +21,9 @@ DocFieldVersion fromQuery(const QSqlQuery& q)
 
 Status DocumentStore::append(qint64 incidentId, const DocFieldVersion& v)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO document_fields (incident_id, field, value, edited_at, "
-                                              "edited_by) VALUES (?, ?, COALESCE(?, ''), ?, COALESCE(?, ''))"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO document_fields (incident_id, field, value, edited_at, "
+                                    "edited_by) VALUES (?, ?, COALESCE(?, ''), ?, COALESCE(?, ''))"));
     q.addBindValue(incidentId);
     q.addBindValue(DocFields::key(v.field));
     q.addBindValue(v.value);
@@ -50,8 +51,9 @@ Result<IncidentDocument> DocumentStore::current(qint64 incidentId) const
 
 Result<QList<DocFieldVersion>> DocumentStore::history(qint64 incidentId, DocField field) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT field, value, edited_at, edited_by FROM document_fields "
-                                              "WHERE incident_id = ? AND field = ? ORDER BY id"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT field, value, edited_at, edited_by FROM document_fields "
+                                    "WHERE incident_id = ? AND field = ? ORDER BY id"));
     q.addBindValue(incidentId);
     q.addBindValue(DocFields::key(field));
     return SqlRows::collect(q, fromQuery);

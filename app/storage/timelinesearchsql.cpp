@@ -51,7 +51,8 @@ QString TimelineSearchSql::ftsQuery(const QStringList& words)
     QStringList phrases;
     for (const QString& w : words)
         if (w.size() >= 3)
-            phrases << QLatin1Char('"') + QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            phrases << QLatin1Char('"') + QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                           QLatin1Char('"');
     return phrases.join(QLatin1Char(' '));
 }
 
@@ -79,8 +80,8 @@ void TimelineSearchSql::addText(const Database& db, const QString& text)
         return;
     // Probe how common the words are (stops early), then pick the plan. The unary + keeps SQLite from
     // using the rowid lookup when the matches are many.
-    QSqlQuery probe = db.prepare(
-        QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? LIMIT ?)"));
+    QSqlQuery probe = db.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? LIMIT ?)"));
     probe.addBindValue(fts);
     probe.addBindValue(kFewMatches + 1);
     const bool few = SqlError::exec(probe).ok() && probe.next() && probe.value(0).toInt() <= kFewMatches;
@@ -93,8 +94,10 @@ QString TimelineSearchSql::where() const
     if (m_fts.isEmpty())
         return m_where;
     // The FTS condition comes last, so its values follow the others in values().
-    QString fts = m_fewMatches ? QStringLiteral(" AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?")
-                               : QStringLiteral(" AND +e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?");
+    QString fts =
+        m_fewMatches
+            ? QStringLiteral(" AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?")
+            : QStringLiteral(" AND +e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?");
     if (m_idRange)
         fts += QStringLiteral(" AND rowid BETWEEN ? AND ?");
     return m_where + fts + QLatin1Char(')');

@@ -10,9 +10,10 @@
 #include <QSqlQuery>
 
 namespace {
-const QString kColumns = QStringLiteral("e.id, e.incident_id, e.occurred_at, e.recorded_at, e.author, e.kind, e.text, "
-                                        "e.important, e.is_public, e.revision, e.deleted, e.links, e.milestone, "
-                                        "e.author_role");
+const QString kColumns =
+    QStringLiteral("e.id, e.incident_id, e.occurred_at, e.recorded_at, e.author, e.kind, e.text, "
+                   "e.important, e.is_public, e.revision, e.deleted, e.links, e.milestone, "
+                   "e.author_role");
 
 QString joinLinks(const QStringList& links)
 {
@@ -76,7 +77,8 @@ void bindContent(QSqlQuery& q, const TimelineEntry& e)
 Result<qint64> TimelineStore::insert(const TimelineEntry& e)
 {
     QueryLease q = m_db.cached(QStringLiteral(
-        "INSERT INTO timeline_entries (occurred_at, author, kind, text, important, is_public, links, milestone, "
+        "INSERT INTO timeline_entries (occurred_at, author, kind, text, important, is_public, links, "
+        "milestone, "
         "author_role, incident_id, recorded_at) "
         "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
     bindContent(*q, e);
@@ -89,7 +91,8 @@ Result<qint64> TimelineStore::insert(const TimelineEntry& e)
 
 Result<TimelineEntry> TimelineStore::get(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM timeline_entries e WHERE e.id = ?").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM timeline_entries e WHERE e.id = ?").arg(kColumns));
     q.addBindValue(id);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
@@ -104,8 +107,8 @@ Result<QList<TimelineEntry>> TimelineStore::page(qint64 incidentId, bool newestF
     return query(incidentId, newestFirst, after, {}, limit, TimelineSearchSql(m_db, filter));
 }
 
-Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newestFirst, const PageCursor& after,
-                                                  const PageCursor& bound, int limit,
+Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newestFirst,
+                                                  const PageCursor& after, const PageCursor& bound, int limit,
                                                   const TimelineSearchSql& search) const
 {
     // The (incident_id, deleted, occurred_at, id) index serves both directions without a sort. For rare
@@ -118,8 +121,8 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
     if (after.valid)
         sql += QStringLiteral(" AND (e.occurred_at, e.id) %1 (?, ?)").arg(cmp);
     if (bound.valid)
-        sql += QStringLiteral(" AND (e.occurred_at, e.id) %1= (?, ?)").arg(newestFirst ? QStringLiteral(">")
-                                                                                      : QStringLiteral("<"));
+        sql += QStringLiteral(" AND (e.occurred_at, e.id) %1= (?, ?)")
+                   .arg(newestFirst ? QStringLiteral(">") : QStringLiteral("<"));
     sql += QStringLiteral(" ORDER BY e.occurred_at %1, e.id %1 LIMIT ?").arg(dir);
     QSqlQuery q = m_db.prepare(sql);
     q.setForwardOnly(true);
@@ -137,16 +140,16 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
 }
 
 Result<TimelineStore::Window> TimelineStore::windowAfter(qint64 incidentId, bool newestFirst,
-                                                         const PageCursor& after, int window, bool includeDeleted,
-                                                         bool ids) const
+                                                         const PageCursor& after, int window,
+                                                         bool includeDeleted, bool ids) const
 {
     const QString dir = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString inner = QStringLiteral("SELECT occurred_at, id FROM timeline_entries WHERE incident_id = ?");
     if (!includeDeleted)
         inner += QStringLiteral(" AND deleted = 0");
     if (after.valid)
-        inner += QStringLiteral(" AND (occurred_at, id) %1 (?, ?)").arg(newestFirst ? QStringLiteral("<")
-                                                                                   : QStringLiteral(">"));
+        inner += QStringLiteral(" AND (occurred_at, id) %1 (?, ?)")
+                     .arg(newestFirst ? QStringLiteral("<") : QStringLiteral(">"));
     inner += QStringLiteral(" ORDER BY occurred_at %1, id %1 LIMIT ?").arg(dir);
     auto bindInner = [&](QSqlQuery& q, int limit) {
         q.addBindValue(incidentId);
@@ -184,8 +187,8 @@ Result<TimelineStore::Page> TimelineStore::scan(qint64 incidentId, bool newestFi
     TimelineSearchSql search(m_db, filter);
     PageCursor bound;
     if (search.readsRows() && !search.preferRowidLookup()) {
-        const Result<Window> w = windowAfter(incidentId, newestFirst, after, window, filter.includeDeleted,
-                                             search.hasFullText());
+        const Result<Window> w =
+            windowAfter(incidentId, newestFirst, after, window, filter.includeDeleted, search.hasFullText());
         if (!w)
             return w.failure();
         bound = w->end;
@@ -227,11 +230,13 @@ Result<int> TimelineStore::count(qint64 incidentId, const TimelineFilter& filter
 Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, const QDateTime& at,
                              const QString& by)
 {
-    QSqlQuery r = m_db.prepare(QStringLiteral(
-        "INSERT INTO timeline_revisions (occurred_at, author, kind, text, important, is_public, links, milestone, "
-        "author_role, entry_id, revision, deleted, replaced_at, replaced_by) "
-        "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, "
-        "COALESCE(?, ''))"));
+    QSqlQuery r =
+        m_db.prepare(QStringLiteral("INSERT INTO timeline_revisions (occurred_at, author, kind, text, "
+                                    "important, is_public, links, milestone, "
+                                    "author_role, entry_id, revision, deleted, replaced_at, replaced_by) "
+                                    "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, "
+                                    "''), COALESCE(?, ''), ?, ?, ?, ?, "
+                                    "COALESCE(?, ''))"));
     bindContent(r, prev);
     r.addBindValue(prev.id);
     r.addBindValue(prev.revision);
@@ -241,7 +246,8 @@ Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, 
     if (Status s = SqlError::exec(r); !s)
         return s;
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE timeline_entries SET occurred_at = ?, author = COALESCE(?, ''), kind = ?, text = ?, important = ?, "
+        "UPDATE timeline_entries SET occurred_at = ?, author = COALESCE(?, ''), kind = ?, text = ?, "
+        "important = ?, "
         "is_public = ?, links = COALESCE(?, ''), milestone = COALESCE(?, ''), author_role = COALESCE(?, ''), "
         "deleted = ?, revision = ? WHERE id = ? AND revision = ?"));
     bindContent(q, e);
@@ -252,16 +258,18 @@ Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, 
     if (Status s = SqlError::exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return fail(QCoreApplication::translate("TimelineStore",
-                                                "The entry was changed elsewhere in the meantime. Reload and try again."));
+        return fail(QCoreApplication::translate(
+            "TimelineStore", "The entry was changed elsewhere in the meantime. Reload and try again."));
     return {};
 }
 
 Result<QList<TimelineEntry>> TimelineStore::revisions(qint64 entryId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT r.entry_id, t.incident_id, r.occurred_at, t.recorded_at, r.author, r.kind, r.text, r.important, "
-        "r.is_public, r.revision, r.deleted, r.links, r.milestone, r.author_role, r.replaced_at, r.replaced_by "
+        "SELECT r.entry_id, t.incident_id, r.occurred_at, t.recorded_at, r.author, r.kind, r.text, "
+        "r.important, "
+        "r.is_public, r.revision, r.deleted, r.links, r.milestone, r.author_role, r.replaced_at, "
+        "r.replaced_by "
         "FROM timeline_revisions r JOIN timeline_entries t ON t.id = r.entry_id WHERE r.entry_id = ? "
         "ORDER BY r.revision"));
     q.addBindValue(entryId);
@@ -275,8 +283,8 @@ Result<QList<TimelineEntry>> TimelineStore::revisions(qint64 entryId) const
 
 Result<QStringList> TimelineStore::authors(qint64 incidentId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT author FROM timeline_entries WHERE incident_id = ? AND author <> '' ORDER BY author"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT author FROM timeline_entries WHERE "
+                                              "incident_id = ? AND author <> '' ORDER BY author"));
     q.addBindValue(incidentId);
     const auto authors = SqlRows::collect(q, [](const QSqlQuery& row) { return row.value(0).toString(); });
     if (!authors)

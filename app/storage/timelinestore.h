@@ -53,11 +53,15 @@ public:
     // The earliest live entry marking `milestone`; null when there is none.
     Result<QDateTime> milestoneTime(qint64 incidentId, Milestone milestone) const;
 
-    static PageCursor cursorAfter(const TimelineEntry& e) { return {e.occurredAt.toMSecsSinceEpoch(), e.id, true}; }
+    static PageCursor cursorAfter(const TimelineEntry& e)
+    {
+        return {e.occurredAt.toMSecsSinceEpoch(), e.id, true};
+    }
 
 private:
     Result<QList<TimelineEntry>> query(qint64 incidentId, bool newestFirst, const PageCursor& after,
-                                       const PageCursor& bound, int limit, const TimelineSearchSql& search) const;
+                                       const PageCursor& bound, int limit,
+                                       const TimelineSearchSql& search) const;
     struct Window
     {
         PageCursor end; // the last entry of the window; invalid when fewer entries remain

@@ -43,15 +43,20 @@ double rssMb()
 // Realistic incident chatter in both languages, so trigram statistics look like the real thing.
 QString entryText(int i)
 {
-    static const QStringList en = {
-        QStringLiteral("API 5xx rate at %1% on checkout"), QStringLiteral("Restarted pod api-%1, errors continue"),
-        QStringLiteral("db-%1 replication lag 40s, paging DBA"), QStringLiteral("Timeout on payment gateway (%1 ms)"),
-        QStringLiteral("Rolled back deploy #%1 of the order service"), QStringLiteral("Customer reports: %1 tickets"),
-        QStringLiteral("Status page updated (update %1)"), QStringLiteral("Cache hit ratio dropped to %1%")};
-    static const QStringList ja = {
-        QStringLiteral("決済APIでタイムアウトが多発（%1件）"), QStringLiteral("db-%1 のレプリケーション遅延を確認"),
-        QStringLiteral("サポート窓口への問い合わせ %1 件"), QStringLiteral("ロールバックを実施、エラー率 %1% に低下"),
-        QStringLiteral("ステータスページを更新しました（第%1報）"), QStringLiteral("キャッシュサーバ %1 号機を再起動")};
+    static const QStringList en = {QStringLiteral("API 5xx rate at %1% on checkout"),
+                                   QStringLiteral("Restarted pod api-%1, errors continue"),
+                                   QStringLiteral("db-%1 replication lag 40s, paging DBA"),
+                                   QStringLiteral("Timeout on payment gateway (%1 ms)"),
+                                   QStringLiteral("Rolled back deploy #%1 of the order service"),
+                                   QStringLiteral("Customer reports: %1 tickets"),
+                                   QStringLiteral("Status page updated (update %1)"),
+                                   QStringLiteral("Cache hit ratio dropped to %1%")};
+    static const QStringList ja = {QStringLiteral("決済APIでタイムアウトが多発（%1件）"),
+                                   QStringLiteral("db-%1 のレプリケーション遅延を確認"),
+                                   QStringLiteral("サポート窓口への問い合わせ %1 件"),
+                                   QStringLiteral("ロールバックを実施、エラー率 %1% に低下"),
+                                   QStringLiteral("ステータスページを更新しました（第%1報）"),
+                                   QStringLiteral("キャッシュサーバ %1 号機を再起動")};
     const QString t = i % 3 == 0 ? ja.at((i / 3) % ja.size()) : en.at((i / 3) % en.size());
     return t.arg(i % 997);
 }
@@ -154,7 +159,8 @@ int main(int argc, char* argv[])
         }
         if (!tx.commit())
             return 1;
-        out << "setup: " << entries << " entries written through the service in " << t.elapsed() << " ms" << Qt::endl;
+        out << "setup: " << entries << " entries written through the service in " << t.elapsed() << " ms"
+            << Qt::endl;
     }
 
     Core core;
@@ -174,7 +180,8 @@ int main(int argc, char* argv[])
             panel.reset();
     }
     const double rssOpen = rssMb();
-    out << Qt::endl << "open an incident and show the first screen (median of 5, first run " << bigRuns.first()
+    out << Qt::endl
+        << "open an incident and show the first screen (median of 5, first run " << bigRuns.first()
         << " ms):" << Qt::endl;
     out << QStringLiteral("  %1 entries: %2 ms   10 entries: %3 ms   ratio %4x   target <= 150 ms")
                .arg(entries)
@@ -182,12 +189,13 @@ int main(int argc, char* argv[])
                .arg(median(smallRuns), 0, 'f', 1)
                .arg(median(bigRuns) / qMax(0.001, median(smallRuns)), 0, 'f', 2)
         << Qt::endl;
-    out << QStringLiteral("  rows in the model: %1 (lazily fetched)").arg(panel->model()->rowCount()) << Qt::endl;
+    out << QStringLiteral("  rows in the model: %1 (lazily fetched)").arg(panel->model()->rowCount())
+        << Qt::endl;
 
     // 2. Search as you type, through the real search field (model reset + first page + repaint).
-    const QStringList typed = {QStringLiteral("timeout"), QStringLiteral("タイムアウト"),
-                               QStringLiteral("replication lag"), QStringLiteral("ステータスページ"),
-                               QStringLiteral("db-5"), QStringLiteral("zzzz")};
+    const QStringList typed = {
+        QStringLiteral("timeout"),          QStringLiteral("タイムアウト"), QStringLiteral("replication lag"),
+        QStringLiteral("ステータスページ"), QStringLiteral("db-5"),         QStringLiteral("zzzz")};
     auto* search = panel->findChild<QLineEdit*>(QStringLiteral("timelineSearch"));
     QList<double> ours;
     QList<double> oursTypedCpu;
@@ -247,9 +255,10 @@ int main(int argc, char* argv[])
 
             if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
                 const double c0 = threadCpuMs();
-                const auto page = core.timeline().scan(big, true, {}, TimelineModel::pageSize, f, TimelineModel::scanWindow);
-                out << "    store only: " << threadCpuMs() - c0 << " ms cpu, model " << oursCpu.last() << " ms cpu"
-                    << Qt::endl;
+                const auto page = core.timeline().scan(big, true, {}, TimelineModel::pageSize, f,
+                                                       TimelineModel::scanWindow);
+                out << "    store only: " << threadCpuMs() - c0 << " ms cpu, model " << oursCpu.last()
+                    << " ms cpu" << Qt::endl;
             }
             cpu = threadCpuMs();
             t.restart();
@@ -258,15 +267,18 @@ int main(int argc, char* argv[])
             baseline << t.nsecsElapsed() / 1e6;
             baselineCpu << threadCpuMs() - cpu;
             if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                out << "    " << f.text << ": " << oursModel.last() << " ms, filled " << filled.last() << " ms, "
-                    << panel->model()->rowCount() << " rows; proxy " << baseline.last() << " ms" << Qt::endl;
+                out << "    " << f.text << ": " << oursModel.last() << " ms, filled " << filled.last()
+                    << " ms, " << panel->model()->rowCount() << " rows; proxy " << baseline.last() << " ms"
+                    << Qt::endl;
         }
     }
     panel->model()->setFilter({});
 
-    out << Qt::endl << "search as you type over " << memory.texts.size() << " entries (" << ours.size()
+    out << Qt::endl
+        << "search as you type over " << memory.texts.size() << " entries (" << ours.size()
         << " keystrokes: " << typed.join(QStringLiteral(", ")) << "):" << Qt::endl;
-    out << QStringLiteral("  ours, typed into the search field, rows repainted: median %1 ms, max %2 ms   target <= 30 ms")
+    out << QStringLiteral("  ours, typed into the search field, rows repainted: median %1 ms, max %2 ms   "
+                          "target <= 30 ms")
                .arg(median(ours), 0, 'f', 2)
                .arg(maxOf(ours), 0, 'f', 2)
         << Qt::endl;
@@ -278,7 +290,8 @@ int main(int argc, char* argv[])
                .arg(median(oursModel), 0, 'f', 2)
                .arg(maxOf(oursModel), 0, 'f', 2)
         << Qt::endl;
-    out << QStringLiteral("  ours, until the first screen is full or the search is complete: median %1 ms, max %2 ms")
+    out << QStringLiteral(
+               "  ours, until the first screen is full or the search is complete: median %1 ms, max %2 ms")
                .arg(median(filled), 0, 'f', 2)
                .arg(maxOf(filled), 0, 'f', 2)
         << Qt::endl;
@@ -289,7 +302,8 @@ int main(int argc, char* argv[])
     out << QStringLiteral("  speed-up (median, model only vs proxy): %1x   target >= 10x")
                .arg(median(baseline) / qMax(0.001, median(oursModel)), 0, 'f', 1)
         << Qt::endl;
-    out << QStringLiteral("  CPU time (this thread): ours median %1 ms, max %2 ms; proxy median %3 ms; speed-up %4x")
+    out << QStringLiteral(
+               "  CPU time (this thread): ours median %1 ms, max %2 ms; proxy median %3 ms; speed-up %4x")
                .arg(median(oursCpu), 0, 'f', 2)
                .arg(maxOf(oursCpu), 0, 'f', 2)
                .arg(median(baselineCpu), 0, 'f', 2)
@@ -314,8 +328,9 @@ int main(int argc, char* argv[])
                .arg(rssOpen, 0, 'f', 1)
         << Qt::endl;
     out << QStringLiteral("  after searching: %1 MB").arg(rssSearch, 0, 'f', 1) << Qt::endl;
-    out << QStringLiteral("  after scrolling through all %1 rows (%2 ms, fetched a page at a time) and holding the "
-                          "in-memory baseline: %3 MB")
+    out << QStringLiteral(
+               "  after scrolling through all %1 rows (%2 ms, fetched a page at a time) and holding the "
+               "in-memory baseline: %3 MB")
                .arg(panel->model()->rowCount())
                .arg(scrollMs, 0, 'f', 0)
                .arg(rssMb(), 0, 'f', 1)

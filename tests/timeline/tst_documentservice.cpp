@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(history.at(0).value, QStringLiteral("API 5xx at 30%"));
         QCOMPARE(history.at(0).editedBy, QStringLiteral("alice"));
         // Saving the same text again writes nothing.
-        QVERIFY(doc().setField(m_incident, DocField::StatusKnown, QStringLiteral("API 5xx at 2%"), QStringLiteral("c")));
+        QVERIFY(doc().setField(m_incident, DocField::StatusKnown, QStringLiteral("API 5xx at 2%"),
+                               QStringLiteral("c")));
         QCOMPARE(doc().history(m_incident, DocField::StatusKnown)->size(), 2);
         QCOMPARE(spy.count(), 2);
     }
@@ -69,10 +70,12 @@ private slots:
 
     void nextUpdateIsATime()
     {
-        QVERIFY(!doc().setField(m_incident, DocField::NextUpdate, QStringLiteral("soon"), QStringLiteral("a")));
+        QVERIFY(
+            !doc().setField(m_incident, DocField::NextUpdate, QStringLiteral("soon"), QStringLiteral("a")));
         QVERIFY(doc().setField(m_incident, DocField::NextUpdate, QStringLiteral("2026-11-29T18:30:00+09:00"),
                                QStringLiteral("a")));
-        QCOMPARE(doc().document(m_incident)->nextUpdateAt(), QDateTime(QDate(2026, 11, 29), QTime(9, 30), Qt::UTC));
+        QCOMPARE(doc().document(m_incident)->nextUpdateAt(),
+                 QDateTime(QDate(2026, 11, 29), QTime(9, 30), Qt::UTC));
         QVERIFY(doc().setField(m_incident, DocField::NextUpdate, QString(), QStringLiteral("a")));
         QVERIFY(!doc().document(m_incident)->nextUpdateAt().isValid());
     }
@@ -80,7 +83,9 @@ private slots:
     void changesRecordedEditedRevertedWithHistory()
     {
         const int entriesBefore = m_tc->core().timeline().count(m_incident).value();
-        ChangeDraft d{QStringLiteral("Disabled nightly batch"), QStringLiteral("ops-bob"), {},
+        ChangeDraft d{QStringLiteral("Disabled nightly batch"),
+                      QStringLiteral("ops-bob"),
+                      {},
                       QStringLiteral("Re-enable /etc/cron.d/batch")};
         const auto c = changes().record(m_incident, d, QStringLiteral("planner"));
         QVERIFY(c);

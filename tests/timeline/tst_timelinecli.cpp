@@ -35,7 +35,8 @@ private:
 private slots:
     void init()
     {
-        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_db =
+            m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QCOMPARE(run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
                       QStringLiteral("CLI"), QStringLiteral("--severity"), QStringLiteral("SEV2")})
                      .exitCode,
@@ -44,29 +45,33 @@ private slots:
 
     void logLifecycle()
     {
-        const QJsonObject added = json({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"),
-                                        QStringLiteral("--kind"), QStringLiteral("decision"), QStringLiteral("--role"),
-                                        QStringLiteral("ic"), QStringLiteral("--link"),
-                                        QStringLiteral("https://chat.example/r/1"),
-                                        QStringLiteral("データベースをフェイルオーバーする")})
-                                      .toObject();
+        const QJsonObject added =
+            json({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--kind"),
+                  QStringLiteral("decision"), QStringLiteral("--role"), QStringLiteral("ic"),
+                  QStringLiteral("--link"), QStringLiteral("https://chat.example/r/1"),
+                  QStringLiteral("データベースをフェイルオーバーする")})
+                .toObject();
         const QString id = QString::number(added.value(QStringLiteral("id")).toInt());
         QCOMPARE(added.value(QStringLiteral("kind")).toString(), QStringLiteral("decision"));
         QCOMPARE(added.value(QStringLiteral("role")).toString(), QStringLiteral("ic"));
         QCOMPARE(added.value(QStringLiteral("links")).toArray().size(), 1);
-        QCOMPARE(run({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("timeout on api")})
+        QCOMPARE(run({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"),
+                      QStringLiteral("timeout on api")})
                      .exitCode,
                  0);
 
-        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("フェイル")})
+        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("search"), QStringLiteral("1"),
+                       QStringLiteral("フェイル")})
                      .toArray()
                      .size(),
                  1);
-        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("デ")})
-                     .toArray()
-                     .size(),
-                 1);
-        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("TIMEOUT")})
+        QCOMPARE(
+            json({QStringLiteral("log"), QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("デ")})
+                .toArray()
+                .size(),
+            1);
+        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("search"), QStringLiteral("1"),
+                       QStringLiteral("TIMEOUT")})
                      .toArray()
                      .size(),
                  1);
@@ -92,8 +97,8 @@ private slots:
         QCOMPARE(history.at(0).toObject().value(QStringLiteral("text")).toString(),
                  QStringLiteral("データベースをフェイルオーバーする"));
         QVERIFY(history.at(2).toObject().value(QStringLiteral("deleted")).toBool());
-        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--kind"),
-                       QStringLiteral("decision")})
+        QCOMPARE(json({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("1"),
+                       QStringLiteral("--kind"), QStringLiteral("decision")})
                      .toArray()
                      .size(),
                  1);
@@ -101,13 +106,15 @@ private slots:
 
     void milestoneFromTheCommandLine()
     {
-        QCOMPARE(run({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--milestone"),
-                      QStringLiteral("mitigated"), QStringLiteral("--at"), QStringLiteral("2026-11-29T10:00:00Z"),
-                      QStringLiteral("traffic back")})
+        QCOMPARE(run({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"),
+                      QStringLiteral("--milestone"), QStringLiteral("mitigated"), QStringLiteral("--at"),
+                      QStringLiteral("2026-11-29T10:00:00Z"), QStringLiteral("traffic back")})
                      .exitCode,
                  0);
-        const QJsonObject incident = json({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("1")}).toObject();
-        QCOMPARE(incident.value(QStringLiteral("mitigated_at")).toString(), QStringLiteral("2026-11-29T10:00:00.000Z"));
+        const QJsonObject incident =
+            json({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("1")}).toObject();
+        QCOMPARE(incident.value(QStringLiteral("mitigated_at")).toString(),
+                 QStringLiteral("2026-11-29T10:00:00.000Z"));
     }
 
     void errorsAreClear()
@@ -127,10 +134,11 @@ private slots:
 
     void productionChanges()
     {
-        const QJsonObject c = json({QStringLiteral("change"), QStringLiteral("add"), QStringLiteral("1"),
-                                    QStringLiteral("--what"), QStringLiteral("Disabled batch"), QStringLiteral("--revert"),
-                                    QStringLiteral("enable cron"), QStringLiteral("--by"), QStringLiteral("bob")})
-                                  .toObject();
+        const QJsonObject c =
+            json({QStringLiteral("change"), QStringLiteral("add"), QStringLiteral("1"),
+                  QStringLiteral("--what"), QStringLiteral("Disabled batch"), QStringLiteral("--revert"),
+                  QStringLiteral("enable cron"), QStringLiteral("--by"), QStringLiteral("bob")})
+                .toObject();
         const QString id = QString::number(c.value(QStringLiteral("id")).toInt());
         QCOMPARE(c.value(QStringLiteral("made_by")).toString(), QStringLiteral("bob"));
         QVERIFY(!c.value(QStringLiteral("reverted")).toBool());
@@ -138,10 +146,12 @@ private slots:
                       QStringLiteral("enable cron, run once")})
                      .exitCode,
                  0);
-        const QJsonObject reverted = json({QStringLiteral("change"), QStringLiteral("revert"), id}).toObject();
+        const QJsonObject reverted =
+            json({QStringLiteral("change"), QStringLiteral("revert"), id}).toObject();
         QVERIFY(reverted.value(QStringLiteral("reverted")).toBool());
         QCOMPARE(run({QStringLiteral("change"), QStringLiteral("revert"), id}).exitCode, 1);
-        const QJsonArray list = json({QStringLiteral("change"), QStringLiteral("list"), QStringLiteral("1")}).toArray();
+        const QJsonArray list =
+            json({QStringLiteral("change"), QStringLiteral("list"), QStringLiteral("1")}).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(QStringLiteral("revert_how")).toString(),
                  QStringLiteral("enable cron, run once"));
@@ -156,36 +166,40 @@ private slots:
 
     void documentAndBrainstorm()
     {
-        QCOMPARE(run({QStringLiteral("doc"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("exit_criteria"),
-                      QStringLiteral("5xx < 0.1% for 30 min")})
+        QCOMPARE(run({QStringLiteral("doc"), QStringLiteral("set"), QStringLiteral("1"),
+                      QStringLiteral("exit_criteria"), QStringLiteral("5xx < 0.1% for 30 min")})
                      .exitCode,
                  0);
-        QCOMPARE(run({QStringLiteral("doc"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("exit_criteria"),
-                      QStringLiteral("5xx < 0.1% for 60 min")})
+        QCOMPARE(run({QStringLiteral("doc"), QStringLiteral("set"), QStringLiteral("1"),
+                      QStringLiteral("exit_criteria"), QStringLiteral("5xx < 0.1% for 60 min")})
                      .exitCode,
                  0);
-        const QJsonObject doc = json({QStringLiteral("doc"), QStringLiteral("show"), QStringLiteral("1")}).toObject();
-        QCOMPARE(doc.value(QStringLiteral("exit_criteria")).toObject().value(QStringLiteral("value")).toString(),
-                 QStringLiteral("5xx < 0.1% for 60 min"));
+        const QJsonObject doc =
+            json({QStringLiteral("doc"), QStringLiteral("show"), QStringLiteral("1")}).toObject();
+        QCOMPARE(
+            doc.value(QStringLiteral("exit_criteria")).toObject().value(QStringLiteral("value")).toString(),
+            QStringLiteral("5xx < 0.1% for 60 min"));
         QCOMPARE(json({QStringLiteral("doc"), QStringLiteral("history"), QStringLiteral("1"),
                        QStringLiteral("exit_criteria")})
                      .toArray()
                      .size(),
                  2);
-        QCOMPARE(run({QStringLiteral("doc"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("nope"),
-                      QStringLiteral("x")})
+        QCOMPARE(run({QStringLiteral("doc"), QStringLiteral("set"), QStringLiteral("1"),
+                      QStringLiteral("nope"), QStringLiteral("x")})
                      .exitCode,
                  2);
 
-        const QJsonObject idea =
-            json({QStringLiteral("idea"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("DNS cache")})
-                .toObject();
+        const QJsonObject idea = json({QStringLiteral("idea"), QStringLiteral("add"), QStringLiteral("1"),
+                                       QStringLiteral("DNS cache")})
+                                     .toObject();
         QCOMPARE(run({QStringLiteral("idea"), QStringLiteral("verdict"),
                       QString::number(idea.value(QStringLiteral("id")).toInt()), QStringLiteral("ruled_out")})
                      .exitCode,
                  0);
-        const QJsonArray ideas = json({QStringLiteral("idea"), QStringLiteral("list"), QStringLiteral("1")}).toArray();
-        QCOMPARE(ideas.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ruled_out"));
+        const QJsonArray ideas =
+            json({QStringLiteral("idea"), QStringLiteral("list"), QStringLiteral("1")}).toArray();
+        QCOMPARE(ideas.at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("ruled_out"));
     }
 };
 

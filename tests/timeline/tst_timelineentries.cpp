@@ -145,7 +145,8 @@ private slots:
         }
         const auto newest = timeline().page(m_incident, true, {}, 2).value();
         QCOMPARE(newest.at(0).text, QStringLiteral("n4"));
-        const auto next = timeline().page(m_incident, true, TimelineStore::cursorAfter(newest.last()), 2).value();
+        const auto next =
+            timeline().page(m_incident, true, TimelineStore::cursorAfter(newest.last()), 2).value();
         QCOMPARE(next.at(0).text, QStringLiteral("n2"));
         const auto oldest = timeline().page(m_incident, false, {}, 2).value();
         QCOMPARE(oldest.at(1).text, QStringLiteral("n0")); // after the declaration entry

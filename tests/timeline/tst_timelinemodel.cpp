@@ -158,10 +158,10 @@ private slots:
         // the test drives fetchMore() itself instead.
         tester.setUseFetchMore(false);
         model.setIncident(m_incident);
-        TestSupport::Run r = TestSupport::icctl({QStringLiteral("--db"), m_tc->dbPath(), QStringLiteral("log"),
-                                                 QStringLiteral("add"), QString::number(m_incident),
-                                                 QStringLiteral("--at"), QStringLiteral("2030-01-01T00:00:00Z"),
-                                                 QStringLiteral("from icctl")});
+        TestSupport::Run r =
+            TestSupport::icctl({QStringLiteral("--db"), m_tc->dbPath(), QStringLiteral("log"),
+                                QStringLiteral("add"), QString::number(m_incident), QStringLiteral("--at"),
+                                QStringLiteral("2030-01-01T00:00:00Z"), QStringLiteral("from icctl")});
         QCOMPARE(r.exitCode, 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         m_tc->core().database().checkExternalChanges();

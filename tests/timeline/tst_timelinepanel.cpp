@@ -192,8 +192,8 @@ private slots:
 
     void searchAsYouType()
     {
-        for (const QString& t : {QStringLiteral("決済APIでタイムアウト"), QStringLiteral("timeout on checkout"),
-                                 QStringLiteral("paged DB team")})
+        for (const QString& t : {QStringLiteral("決済APIでタイムアウト"),
+                                 QStringLiteral("timeout on checkout"), QStringLiteral("paged DB team")})
             typeAndEnter(t);
         auto* search = m_panel->findChild<QLineEdit*>(QStringLiteral("timelineSearch"));
         QTest::keyClick(m_panel->view(), Qt::Key_F, Qt::ControlModifier);

@@ -22,19 +22,20 @@ private slots:
         QTest::newRow("plain") << "db-2 is slow" << int(EntryKind::Note) << none << false << "db-2 is slow";
         QTest::newRow("decision") << "/d fail over to db-3" << int(EntryKind::Decision) << none << false
                                   << "fail over to db-3";
-        QTest::newRow("action") << "/a restart api" << int(EntryKind::Action) << none << false << "restart api";
+        QTest::newRow("action") << "/a restart api" << int(EntryKind::Action) << none << false
+                                << "restart api";
         QTest::newRow("observation") << "/o 5xx rising" << int(EntryKind::Observation) << none << false
                                      << "5xx rising";
         QTest::newRow("hypothesis") << "/H cache?" << int(EntryKind::Hypothesis) << none << false << "cache?";
-        QTest::newRow("alert not action") << "/al disk full" << int(EntryKind::Alert) << none << false
-                                          << "disk full";
+        QTest::newRow("alert not action")
+            << "/al disk full" << int(EntryKind::Alert) << none << false << "disk full";
         QTest::newRow("milestone") << "/mitigated" << int(EntryKind::Milestone) << int(Milestone::Mitigated)
                                    << false << "Mitigated";
         QTest::newRow("important") << "/d ! 全面ロールバック" << int(EntryKind::Decision) << none << true
                                    << "全面ロールバック";
         QTest::newRow("unknown prefix") << "/dx hmm" << int(EntryKind::Note) << none << false << "/dx hmm";
-        QTest::newRow("path not prefix") << "/api/v1 returns 500" << int(EntryKind::Note) << none << false
-                                         << "/api/v1 returns 500";
+        QTest::newRow("path not prefix")
+            << "/api/v1 returns 500" << int(EntryKind::Note) << none << false << "/api/v1 returns 500";
     }
 
     void prefixesPickTheKind()
@@ -54,14 +55,13 @@ private slots:
     void transcriptFormats()
     {
         const QDate day(2026, 11, 29);
-        const QString paste = QStringLiteral(
-            "09:31 alice: API 5xx rising\n"
-            "[09:32] bob: looking at db-2\n"
-            "it has a long query\n"
-            "\n"
-            "2026-11-28 23:59 carol 日付またぎの確認\n"
-            "09:33:05 山田 太郎：フェイルオーバーします\n"
-            "09:34 dave restarted the api: done\n");
+        const QString paste = QStringLiteral("09:31 alice: API 5xx rising\n"
+                                             "[09:32] bob: looking at db-2\n"
+                                             "it has a long query\n"
+                                             "\n"
+                                             "2026-11-28 23:59 carol 日付またぎの確認\n"
+                                             "09:33:05 山田 太郎：フェイルオーバーします\n"
+                                             "09:34 dave restarted the api: done\n");
         const QList<TranscriptLine> lines = TranscriptParser::parse(paste, day);
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines.at(0).author, QStringLiteral("alice"));
@@ -82,8 +82,8 @@ private slots:
 
     void linesBeforeAnyTimeHaveNoTime()
     {
-        const QList<TranscriptLine> lines =
-            TranscriptParser::parse(QStringLiteral("hello all\n25:99 not a time\n10:00 eve: ok"), QDate(2026, 1, 1));
+        const QList<TranscriptLine> lines = TranscriptParser::parse(
+            QStringLiteral("hello all\n25:99 not a time\n10:00 eve: ok"), QDate(2026, 1, 1));
         QCOMPARE(lines.size(), 2);
         QVERIFY(!lines.at(0).at.isValid());
         QCOMPARE(lines.at(0).text, QStringLiteral("hello all\n25:99 not a time"));

@@ -14,8 +14,8 @@ private:
     std::unique_ptr<TestSupport::TempCore> m_tc;
     qint64 m_incident = 0;
 
-    qint64 add(const QString& text, EntryKind kind = EntryKind::Note, const QString& author = QStringLiteral("alice"),
-               const QString& role = {})
+    qint64 add(const QString& text, EntryKind kind = EntryKind::Note,
+               const QString& author = QStringLiteral("alice"), const QString& role = {})
     {
         EntryDraft d;
         d.text = text;
@@ -74,11 +74,11 @@ private slots:
         const qint64 a = add(QStringLiteral("障害を検知"));
         const qint64 b = add(QStringLiteral("db-2 restarted"));
         add(QStringLiteral("all good"));
-        QCOMPARE(search(QStringLiteral("障")), (QList<qint64>{a}));     // one character
-        QCOMPARE(search(QStringLiteral("障害")), (QList<qint64>{a}));   // two characters
-        QCOMPARE(search(QStringLiteral("DB")), (QList<qint64>{b}));     // two ASCII characters, any case
+        QCOMPARE(search(QStringLiteral("障")), (QList<qint64>{a}));   // one character
+        QCOMPARE(search(QStringLiteral("障害")), (QList<qint64>{a})); // two characters
+        QCOMPARE(search(QStringLiteral("DB")), (QList<qint64>{b}));   // two ASCII characters, any case
         QCOMPARE(search(QStringLiteral("db restarted")), (QList<qint64>{b})); // short and long words together
-        QVERIFY(search(QStringLiteral("%")).isEmpty());                  // LIKE wildcards are literal
+        QVERIFY(search(QStringLiteral("%")).isEmpty());                       // LIKE wildcards are literal
         QVERIFY(search(QStringLiteral("_")).isEmpty());
     }
 
@@ -92,11 +92,14 @@ private slots:
     void indexFollowsEditsAndSoftDeletion()
     {
         const qint64 a = add(QStringLiteral("cache stampede suspected"));
-        QVERIFY(m_tc->core().timeline().edit(a, [] {
-            EntryDraft d;
-            d.text = QStringLiteral("thundering herd on cache");
-            return d;
-        }(), QStringLiteral("bob")));
+        QVERIFY(m_tc->core().timeline().edit(
+            a,
+            [] {
+                EntryDraft d;
+                d.text = QStringLiteral("thundering herd on cache");
+                return d;
+            }(),
+            QStringLiteral("bob")));
         QVERIFY(search(QStringLiteral("stampede")).isEmpty());
         QCOMPARE(search(QStringLiteral("herd")), (QList<qint64>{a}));
         QVERIFY(m_tc->core().timeline().remove(a, QStringLiteral("bob")));
@@ -124,9 +127,8 @@ private slots:
         TimelineFilter important;
         important.importantOnly = true;
         QVERIFY(search(QStringLiteral("rollback"), important).isEmpty());
-        QCOMPARE(m_tc->core().timeline().authors(m_incident).value(), (QStringList{QStringLiteral("alice"),
-                                                                                 QStringLiteral("bob"),
-                                                                                 QStringLiteral("tester")}));
+        QCOMPARE(m_tc->core().timeline().authors(m_incident).value(),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("tester")}));
     }
 
     void manyMatchesPageInOrder()
