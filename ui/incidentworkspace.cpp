@@ -1,8 +1,8 @@
 #include "incidentworkspace.h"
 
 #include "core.h"
-#include "incidentpanel.h"
 #include "followupspanel.h"
+#include "incidentpanel.h"
 #include "overviewpanel.h"
 #include "reportspanel.h"
 #include "services/incidentservice.h"
