@@ -7,6 +7,9 @@
 #include "reportspanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
+#include "brainstormpanel.h"
+#include "deferredpanel.h"
+#include "documentpanel.h"
 #include "timelinepanel.h"
 #include "uiformat.h"
 
@@ -63,7 +66,10 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     outer->addWidget(m_stack);
 
     addPanel(new OverviewPanel(core));
-    addPanel(new TimelinePanel(core));
+    // The timeline editor, the document and the brainstorm board are built when first needed.
+    addPanel(new DeferredPanel([this, &core] { return reporting(new TimelinePanel(core)); }, &TimelinePanel::name));
+    addPanel(new DeferredPanel([this, &core] { return reporting(new DocumentPanel(core)); }, &DocumentPanel::name));
+    addPanel(new DeferredPanel([this, &core] { return reporting(new BrainstormPanel(core)); }, &BrainstormPanel::name));
     addPanel(new FollowUpsPanel(core));
     addPanel(new ReportsPanel(core));
 
@@ -74,6 +80,13 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     });
     connect(&core.database(), &Database::externalChange, this, &IncidentWorkspace::refreshHeader);
     retranslateUi();
+}
+
+template <typename Panel>
+Panel* IncidentWorkspace::reporting(Panel* panel)
+{
+    connect(panel, &Panel::errorOccurred, this, &IncidentWorkspace::errorOccurred);
+    return panel;
 }
 
 void IncidentWorkspace::addPanel(IncidentPanel* panel)

@@ -30,6 +30,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    template <typename Panel>
+    Panel* reporting(Panel* panel); // forwards the panel's errorOccurred
     void refreshHeader();
     void retranslateUi();
     void onStatusPicked(int index);

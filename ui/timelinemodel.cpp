@@ -3,18 +3,28 @@
 #include "core.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
-#include "uiformat.h"
 
+#include <QColor>
 #include <QFont>
+#include <QLocale>
+#include <QTimer>
 
 TimelineModel::TimelineModel(Core& core, QObject* parent) : QAbstractTableModel(parent), m_core(core)
 {
     connect(&core.timeline(), &TimelineService::entryAdded, this, &TimelineModel::onEntryAdded);
-    connect(&core.timeline(), &TimelineService::entryChanged, this, [this](qint64 incidentId, qint64) {
-        if (incidentId == m_incidentId)
-            reload();
-    });
+    connect(&core.timeline(), &TimelineService::entryChanged, this, &TimelineModel::onEntryChanged);
     connect(&core.database(), &Database::externalChange, this, &TimelineModel::reload);
+}
+
+QString TimelineModel::formatTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = utc.toLocalTime();
+    const QDateTime u = utc.toUTC();
+    const QString utcPart = local.date() == u.date() ? u.toString(QStringLiteral("HH:mm"))
+                                                     : u.toString(QStringLiteral("MM-dd HH:mm"));
+    return tr("%1 (%2 UTC)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), utcPart);
 }
 
 void TimelineModel::setIncident(qint64 incidentId)
@@ -31,35 +41,130 @@ void TimelineModel::setNewestFirst(bool newestFirst)
     reload();
 }
 
+void TimelineModel::setFilter(const TimelineFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void TimelineModel::reload()
 {
+    ++m_generation;
+    m_continuePending = false;
+    // The first step is read inside the reset: one reset, no insert right after it.
     beginResetModel();
     m_rows.clear();
+    m_cursor = {};
+    m_target = pageSize;
+    m_window = firstWindow;
     m_atEnd = m_incidentId == 0;
-    endResetModel();
     if (!m_atEnd)
-        fetchMore({});
+        step(false);
+    endResetModel();
+    continueIfShort();
+}
+
+void TimelineModel::step(bool announce)
+{
+    const auto page = m_core.timeline().scan(m_incidentId, m_newestFirst, m_cursor, pageSize, m_filter, m_window);
+    if (!page) {
+        m_atEnd = true;
+        emit errorOccurred(page.error());
+        return;
+    }
+    m_cursor = page->next;
+    m_atEnd = page->atEnd;
+    if (page->rows.size() < pageSize)
+        m_window = qMin(m_window * 4, scanWindow);
+    if (page->rows.isEmpty())
+        return;
+    if (announce)
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+    m_rows.append(page->rows);
+    if (announce)
+        endInsertRows();
+}
+
+void TimelineModel::continueIfShort()
+{
+    if (m_atEnd || m_rows.size() >= m_target || m_continuePending)
+        return;
+    m_continuePending = true;
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        m_continuePending = false;
+        step(true);
+        continueIfShort();
+    });
+}
+
+bool TimelineModel::shows(const TimelineEntry& e) const
+{
+    if (e.deleted && !m_filter.includeDeleted)
+        return false;
+    return m_filter.kinds.isEmpty() || m_filter.kinds.contains(e.kind);
 }
 
 void TimelineModel::onEntryAdded(qint64 incidentId, qint64 entryId)
 {
     if (incidentId != m_incidentId)
         return;
-    // The common case, a new entry at the top of a newest-first view, is an insert, not a reset.
+    // The common case, a new entry at the top of an unfiltered newest-first view, is an insert, not a reset.
     const auto entry = m_core.timeline().get(entryId);
-    if (entry && m_newestFirst
-        && (m_rows.isEmpty() || entry->occurredAt >= m_rows.constFirst().occurredAt)) {
+    const bool plain = m_filter.text.trimmed().isEmpty() && m_filter.author.isEmpty() && m_filter.role.isEmpty()
+        && !m_filter.importantOnly;
+    if (entry && plain && m_newestFirst && (m_rows.isEmpty() || entry->occurredAt >= m_rows.constFirst().occurredAt)) {
+        if (!shows(entry.value()))
+            return;
         beginInsertRows({}, 0, 0);
         m_rows.prepend(entry.value());
+        endInsertRows();
+        return;
+    }
+    if (entry && plain && !m_newestFirst && m_atEnd
+        && (m_rows.isEmpty() || entry->occurredAt >= m_rows.constLast().occurredAt)) {
+        if (!shows(entry.value()))
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append(entry.value());
         endInsertRows();
         return;
     }
     reload();
 }
 
+void TimelineModel::onEntryChanged(qint64 incidentId, qint64 entryId)
+{
+    if (incidentId != m_incidentId)
+        return;
+    const int row = rowOf(entryId);
+    const auto entry = m_core.timeline().get(entryId);
+    if (row < 0 || !entry || entry->occurredAt != m_rows.at(row).occurredAt) {
+        reload(); // a restored entry, or one that moved in time
+        return;
+    }
+    if (!shows(entry.value())) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        return;
+    }
+    m_rows[row] = entry.value();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const TimelineEntry* TimelineModel::entryAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int TimelineModel::rowOf(qint64 entryId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == entryId)
+            return i;
+    return -1;
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex& parent) const
@@ -71,17 +176,10 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const TimelineStore::PageCursor after =
-        m_rows.isEmpty() ? TimelineStore::PageCursor{} : TimelineStore::cursorAfter(m_rows.constLast());
-    const auto page = m_core.timeline().page(m_incidentId, m_newestFirst, after, pageSize);
-    if (!page || page->isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page->size() < pageSize;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    endInsertRows();
+    m_target = qMax(m_target, int(m_rows.size()) + pageSize);
+    if (!m_continuePending)
+        step(true);
+    continueIfShort();
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const
@@ -102,26 +200,84 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return UiFormat::dateTime(e.occurredAt);
-        case Kind: return EntryKinds::label(e.kind);
-        case Author: return e.author;
+        case Time: return formatTime(e.occurredAt);
+        case Kind:
+            return e.milestone != Milestone::None
+                ? tr("%1: %2").arg(EntryKinds::label(e.kind), Milestones::label(e.milestone))
+                : EntryKinds::label(e.kind);
+        case Author:
+            return e.role.isEmpty() ? e.author
+                                    : tr("%1 (%2)").arg(e.author,
+                                                        EntryRoles::label(EntryRoles::parse(e.role).value_or(EntryRole::None)));
+        case Text: {
+            QString first = e.text.section(QLatin1Char('\n'), 0, 0);
+            if (e.text.contains(QLatin1Char('\n')))
+                first += QStringLiteral(" …");
+            if (!e.links.isEmpty())
+                first += QLatin1Char(' ') + tr("[%n link(s)]", "", int(e.links.size()));
+            return e.important ? QStringLiteral("★ ") + first : first;
+        }
+        }
+        break;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Time: return e.occurredAt.toLocalTime();
+        case Kind: return int(e.kind);
         case Text: return e.text;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Time)
-            return tr("Recorded %1").arg(UiFormat::dateTime(e.recordedAt));
+            return tr("Recorded %1").arg(formatTime(e.recordedAt));
+        if (index.column() == Text)
+            return e.text;
         break;
     case Qt::FontRole:
-        if (e.important) {
+        if (e.important || e.deleted) {
             QFont f;
-            f.setBold(true);
+            f.setBold(e.important);
+            f.setStrikeOut(e.deleted);
             return f;
         }
         break;
+    case Qt::ForegroundRole:
+        if (e.deleted)
+            return QColor(Qt::gray);
+        break;
     case IdRole: return e.id;
+    case DeletedRole: return e.deleted;
+    case ImportantRole: return e.important;
     }
     return {};
+}
+
+Qt::ItemFlags TimelineModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    const TimelineEntry* e = entryAt(index.row());
+    if (e && !e->deleted && index.column() != Author)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const TimelineEntry* e = entryAt(index.row());
+    if (!e || role != Qt::EditRole)
+        return false;
+    EntryDraft d = EntryDraft::from(*e);
+    switch (index.column()) {
+    case Time: d.occurredAt = value.toDateTime().toUTC(); break;
+    case Kind:
+        d.kind = EntryKind(value.toInt());
+        if (d.kind != EntryKind::Milestone)
+            d.milestone = Milestone::None;
+        break;
+    case Text: d.text = value.toString(); break;
+    default: return false;
+    }
+    emit editRequested(e->id, d);
+    return true;
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -129,7 +285,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
+    case Time: return tr("Occurred (local, UTC)");
     case Kind: return tr("Kind");
     case Author: return tr("Author");
     case Text: return tr("Entry");

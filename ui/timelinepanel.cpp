@@ -1,89 +1,399 @@
 #include "timelinepanel.h"
 
 #include "core.h"
+#include "domain/clock.h"
+#include "entrycomposer.h"
+#include "entrydeletecommand.h"
+#include "entrydetailpane.h"
+#include "entryeditcommand.h"
+#include "entryinput.h"
+#include "services/brainstormservice.h"
 #include "services/timelineservice.h"
+#include "timelinedelegate.h"
+#include "timelinefilterbar.h"
 #include "timelinemodel.h"
+#include "transcriptdialog.h"
 
-#include <QComboBox>
+#include <QAction>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
+namespace {
+enum ActionIndex { Undo, Redo, Edit, Delete, Restore, Important, Public, Transcript, Input, Search, History, Order, Deleted };
+}
+
 TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
-    : IncidentPanel(parent), m_core(core), m_model(new TimelineModel(core, this)), m_view(new QTableView(this)),
-      m_kind(new QComboBox(this)), m_input(new QLineEdit(this)), m_error(new QLabel(this))
+    : IncidentPanel(parent), m_core(core), m_model(new TimelineModel(core, this)), m_undo(new QUndoStack(this)),
+      m_filters(new TimelineFilterBar(this)), m_view(new QTableView(this)), m_detail(new EntryDetailPane(this)),
+      m_composer(new EntryComposer(this)), m_toolbar(new QToolBar(this))
 {
+    setObjectName(QStringLiteral("timelinePanel"));
     m_view->setObjectName(QStringLiteral("timelineView"));
-    m_input->setObjectName(QStringLiteral("timelineInput"));
-    m_kind->setObjectName(QStringLiteral("timelineKind"));
+    m_toolbar->setObjectName(QStringLiteral("timelineToolbar"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new TimelineDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setWordWrap(false);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_view->setTextElideMode(Qt::ElideRight);
+    // Fixed column widths and row heights: nothing is measured across rows, so 100,000 entries cost
+    // what one screen costs.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(TimelineModel::Time, digit * 35);
+    header->resizeSection(TimelineModel::Kind, digit * 21);
+    header->resizeSection(TimelineModel::Author, digit * 30);
 
-    auto* entry = new QHBoxLayout;
-    entry->addWidget(m_kind);
-    entry->addWidget(m_input, 1);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(entry);
-    layout->addWidget(m_error);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_composer);
 
-    connect(m_input, &QLineEdit::returnPressed, this, &TimelinePanel::submit);
+    buildActions();
+    connect(m_composer, &EntryComposer::submitted, this, &TimelinePanel::submit);
+    connect(m_filters, &TimelineFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
+    connect(m_filters, &TimelineFilterBar::orderChanged, m_model, &TimelineModel::setNewestFirst);
+    // Queued: the in-place editor closes first, then the edit may reset the model (an entry moved in time).
+    connect(
+        m_model, &TimelineModel::editRequested, this,
+        [this](qint64 id, const EntryDraft& d) { requestEdit(id, d, tr("Edit entry")); }, Qt::QueuedConnection);
+    connect(m_model, &TimelineModel::errorOccurred, this, &TimelinePanel::reportError);
+    connect(m_detail, &EntryDetailPane::changeRequested, this, &TimelinePanel::requestEdit);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        const TimelineEntry* e = m_model->entryAt(i.row());
+        m_selectedId = e ? e->id : 0;
+        refreshDetail();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePanel::refreshDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the selection on the same entry when the rows are fetched again (another process wrote).
+        const int row = m_model->rowOf(m_selectedId);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, TimelineModel::Text));
+        refreshDetail();
+    });
+    connect(&core.timeline(), &TimelineService::entryAdded, this, [this](qint64 incidentId, qint64 entryId) {
+        const auto e = m_core.timeline().get(entryId);
+        if (incidentId == m_model->incidentId() && e && !m_authors.contains(e->author))
+            refreshAuthors();
+    });
     retranslateUi();
+}
+
+TimelinePanel::~TimelinePanel()
+{
+    // The undo stack is a child: QWidget's destructor deletes it after ours has run, and its clear() must
+    // not call back into this half-destroyed panel.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
+QAction* TimelinePanel::addShortcut(const QString& name, const QList<QKeySequence>& keys,
+                                    void (TimelinePanel::*slot)())
+{
+    auto* a = new QAction(this);
+    a->setObjectName(name);
+    a->setShortcuts(keys);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(a, &QAction::triggered, this, slot);
+    addAction(a);
+    m_actions << a;
+    return a;
+}
+
+void TimelinePanel::buildActions()
+{
+    // Our own undo and redo actions (not QUndoStack::createUndoAction) so that their text follows a
+    // language switch; the tooltip names the command.
+    QAction* undo = addShortcut(QStringLiteral("timelineUndo"), {QKeySequence::Undo}, &TimelinePanel::undo);
+    QAction* redo = addShortcut(QStringLiteral("timelineRedo"),
+                                {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))},
+                                &TimelinePanel::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::indexChanged, this, &TimelinePanel::retranslateUi);
+    addShortcut(QStringLiteral("timelineEdit"), {QKeySequence(Qt::Key_F2)}, &TimelinePanel::editSelectedText);
+    addShortcut(QStringLiteral("timelineDelete"), {QKeySequence::Delete}, &TimelinePanel::deleteSelected);
+    addShortcut(QStringLiteral("timelineRestore"), {QKeySequence(QStringLiteral("Ctrl+Shift+R"))},
+                &TimelinePanel::restoreSelected);
+    addShortcut(QStringLiteral("timelineImportant"), {QKeySequence(QStringLiteral("Ctrl+I"))},
+                &TimelinePanel::toggleImportant);
+    addShortcut(QStringLiteral("timelinePublic"), {QKeySequence(QStringLiteral("Ctrl+Shift+P"))},
+                &TimelinePanel::togglePublic);
+    addShortcut(QStringLiteral("timelineTranscript"), {QKeySequence(QStringLiteral("Ctrl+Shift+V"))},
+                &TimelinePanel::openTranscript);
+    addShortcut(QStringLiteral("timelineFocusInput"), {QKeySequence(QStringLiteral("Ctrl+L"))},
+                &TimelinePanel::focusInput);
+    addShortcut(QStringLiteral("timelineFocusSearch"), {QKeySequence::Find}, &TimelinePanel::focusSearch);
+    addShortcut(QStringLiteral("timelineHistory"), {QKeySequence(QStringLiteral("Ctrl+H"))},
+                &TimelinePanel::focusHistory);
+    addShortcut(QStringLiteral("timelineOrderToggle"), {QKeySequence(QStringLiteral("Ctrl+Shift+O"))},
+                &TimelinePanel::toggleOrder);
+    addShortcut(QStringLiteral("timelineDeletedToggle"), {QKeySequence(QStringLiteral("Ctrl+Shift+X"))},
+                &TimelinePanel::toggleDeleted);
+    for (int i : {Undo, Redo, Edit, Delete, Restore, Important, Transcript})
+        m_toolbar->addAction(m_actions.at(i));
 }
 
 void TimelinePanel::setIncident(qint64 incidentId)
 {
+    m_undo->clear(); // commands belong to one incident's entries
+    m_selectedId = 0;
     m_model->setIncident(incidentId);
-    m_input->setEnabled(incidentId != 0);
+    m_composer->setEnabled(incidentId != 0);
+    refreshAuthors();
+    refreshDetail();
 }
 
-QString TimelinePanel::title() const
+QString TimelinePanel::name()
 {
     return tr("Timeline");
 }
 
+void TimelinePanel::reportError(const QString& message)
+{
+    m_composer->showError(message);
+    emit errorOccurred(message);
+}
+
+void TimelinePanel::refreshAuthors()
+{
+    const auto authors = m_model->incidentId() ? m_core.timeline().authors(m_model->incidentId())
+                                               : Result<QStringList>(QStringList());
+    m_authors = authors ? authors.value() : QStringList();
+    m_filters->setAuthors(m_authors);
+}
+
+const TimelineEntry* TimelinePanel::selectedEntry() const
+{
+    return m_model->entryAt(m_view->currentIndex().row());
+}
+
+void TimelinePanel::refreshDetail()
+{
+    const int row = m_model->rowOf(m_selectedId);
+    const TimelineEntry* e = m_model->entryAt(row);
+    if (!e) {
+        m_detail->setEntry(std::nullopt, {});
+        return;
+    }
+    const auto revisions = m_core.timeline().revisions(e->id);
+    m_detail->setEntry(*e, revisions ? revisions.value() : QList<TimelineEntry>());
+}
+
 void TimelinePanel::submit()
 {
-    if (m_model->incidentId() == 0 || m_input->text().trimmed().isEmpty())
+    const qint64 incidentId = m_model->incidentId();
+    EntryDraft d = m_composer->draft();
+    if (incidentId == 0 || d.text.trimmed().isEmpty())
         return;
-    EntryDraft d;
-    d.kind = EntryKind(m_kind->currentData().toInt());
-    d.text = m_input->text();
     d.author = m_core.userName();
-    const auto saved = m_core.timeline().add(m_model->incidentId(), d);
-    if (!saved) {
-        m_error->setText(saved.error());
-        m_error->show();
-        return; // keep the text so nothing typed is lost
+    qint64 entryId = 0;
+    if (d.kind == EntryKind::Hypothesis) { // hypotheses also go on the brainstorm board
+        const auto idea = m_core.brainstorm().add(incidentId, d.text, d.author);
+        if (!idea)
+            return m_composer->showError(idea.error()); // keep the text so nothing typed is lost
+        entryId = idea->entryId;
+    } else {
+        const auto saved = m_core.timeline().add(incidentId, d);
+        if (!saved)
+            return m_composer->showError(saved.error());
+        entryId = saved->id;
     }
-    m_error->hide();
-    m_input->clear();
+    m_undo->push(new EntryDeleteCommand(m_core, entryId, false, true, tr("Add entry"),
+                                        [this](const QString& e) { reportError(e); }));
+    m_composer->clear();
+}
+
+void TimelinePanel::requestEdit(qint64 entryId, const EntryDraft& changes, const QString& what)
+{
+    const auto current = m_core.timeline().get(entryId);
+    if (!current)
+        return reportError(current.error());
+    EntryDraft before = EntryDraft::from(current.value());
+    if (Status s = TimelineService::validate(changes); !s)
+        return reportError(s.error());
+    m_undo->push(new EntryEditCommand(m_core, entryId, before, changes, what,
+                                      [this](const QString& e) { reportError(e); }));
+}
+
+void TimelinePanel::undo()
+{
+    m_undo->undo();
+}
+
+void TimelinePanel::redo()
+{
+    m_undo->redo();
+}
+
+void TimelinePanel::editSelectedText()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (i.isValid())
+        m_view->edit(m_model->index(i.row(), TimelineModel::Text));
+}
+
+void TimelinePanel::setDeleted(bool deleted)
+{
+    const TimelineEntry* e = selectedEntry();
+    if (!e || e->deleted == deleted)
+        return;
+    m_undo->push(new EntryDeleteCommand(m_core, e->id, deleted, false,
+                                        deleted ? tr("Delete entry") : tr("Restore entry"),
+                                        [this](const QString& err) { reportError(err); }));
+}
+
+void TimelinePanel::deleteSelected()
+{
+    setDeleted(true);
+}
+
+void TimelinePanel::restoreSelected()
+{
+    setDeleted(false);
+}
+
+void TimelinePanel::toggleImportant()
+{
+    const TimelineEntry* e = selectedEntry();
+    if (!e || e->deleted)
+        return;
+    EntryDraft d = EntryDraft::from(*e);
+    d.important = !e->important;
+    requestEdit(e->id, d, d.important ? tr("Mark important") : tr("Unmark important"));
+}
+
+void TimelinePanel::togglePublic()
+{
+    const TimelineEntry* e = selectedEntry();
+    if (!e || e->deleted)
+        return;
+    EntryDraft d = EntryDraft::from(*e);
+    d.isPublic = !e->isPublic;
+    requestEdit(e->id, d, d.isPublic ? tr("Make public") : tr("Make internal"));
+}
+
+void TimelinePanel::openTranscript()
+{
+    pasteTranscript();
+}
+
+void TimelinePanel::pasteTranscript(const QString& paste)
+{
+    const qint64 incidentId = m_model->incidentId();
+    if (!incidentId)
+        return;
+    TranscriptDialog dialog(m_core.clock().now().toLocalTime().date(), this);
+    if (!paste.isEmpty())
+        dialog.setText(paste);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<EntryDraft> drafts = dialog.drafts();
+    if (drafts.isEmpty())
+        return;
+    // One undo step for the whole paste.
+    m_undo->beginMacro(tr("Add %n entries from a transcript", "", int(drafts.size())));
+    for (EntryDraft d : drafts) {
+        if (d.author.isEmpty())
+            d.author = m_core.userName();
+        const auto saved = m_core.timeline().add(incidentId, d);
+        if (!saved) {
+            reportError(saved.error());
+            break;
+        }
+        m_undo->push(new EntryDeleteCommand(m_core, saved->id, false, true, tr("Add entry"),
+                                            [this](const QString& e) { reportError(e); }));
+    }
+    m_undo->endMacro();
+}
+
+void TimelinePanel::focusInput()
+{
+    m_composer->input()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void TimelinePanel::focusSearch()
+{
+    m_filters->search()->setFocus(Qt::ShortcutFocusReason);
+    m_filters->search()->selectAll();
+}
+
+void TimelinePanel::focusHistory()
+{
+    m_detail->history()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void TimelinePanel::toggleOrder()
+{
+    m_filters->toggleOrder();
+}
+
+void TimelinePanel::toggleDeleted()
+{
+    m_filters->toggleDeleted();
 }
 
 void TimelinePanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+        retranslateAll();
     IncidentPanel::changeEvent(event);
 }
 
 void TimelinePanel::retranslateUi()
 {
-    const int current = m_kind->currentIndex();
-    m_kind->clear();
-    for (EntryKind k : EntryKinds::all())
-        m_kind->addItem(EntryKinds::label(k), int(k));
-    m_kind->setCurrentIndex(current < 0 ? 0 : current);
-    m_input->setPlaceholderText(tr("What happened? Enter saves the entry."));
-    m_model->reload();
+    const QList<QPair<int, QString>> texts = {
+        {Undo, tr("Undo")},
+        {Redo, tr("Redo")},
+        {Edit, tr("Edit")},
+        {Delete, tr("Delete")},
+        {Restore, tr("Restore")},
+        {Important, tr("Important")},
+        {Public, tr("Public")},
+        {Transcript, tr("Paste chat…")},
+        {Input, tr("New entry")},
+        {Search, tr("Search")},
+        {History, tr("History")},
+        {Order, tr("Newest or oldest first")},
+        {Deleted, tr("Show deleted entries")},
+    };
+    for (const auto& [index, text] : texts) {
+        QAction* a = m_actions.at(index);
+        a->setText(text);
+        QString detail = index == Undo ? m_undo->undoText() : index == Redo ? m_undo->redoText() : QString();
+        a->setToolTip(detail.isEmpty()
+                          ? QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText))
+                          : QStringLiteral("%1: %2 (%3)").arg(text, detail,
+                                                              a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void TimelinePanel::retranslateAll()
+{
+    retranslateUi();
+    m_model->reload(); // headers and kind labels in the new language
 }

@@ -15,6 +15,7 @@ public:
 
     bool parse(const CliContext& ctx, const QStringList& args, int minPositional, int maxPositional = -1);
     QString value(const QString& name) const { return m_parser.value(name); }
+    QStringList values(const QString& name) const { return m_parser.values(name); }
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 

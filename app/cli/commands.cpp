@@ -16,6 +16,8 @@ void registerAllCommands(CommandRegistry& registry)
     registerReportCommands(registry);
     registerFollowUpCommands(registry);
     registerMetricsCommands(registry);
+    registerChangeCommands(registry);
+    registerDocumentCommands(registry);
     registerDrillCommands(registry);
 }
 

@@ -11,6 +11,9 @@ void registerLogCommands(CommandRegistry& registry);
 void registerReportCommands(CommandRegistry& registry);
 void registerFollowUpCommands(CommandRegistry& registry);
 void registerMetricsCommands(CommandRegistry& registry);
+void registerLogEditCommands(CommandRegistry& registry);
+void registerChangeCommands(CommandRegistry& registry);
+void registerDocumentCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);

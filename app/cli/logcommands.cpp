@@ -1,11 +1,12 @@
 #include "cliargs.h"
 #include "clicontext.h"
+#include "cliparse.h"
 #include "commandregistry.h"
 #include "commands.h"
 #include "core.h"
-#include "domain/clock.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
+#include "timelinejson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,105 +18,123 @@ struct LogCommands
     Q_DECLARE_TR_FUNCTIONS(LogCommands)
 };
 
+const QString kKind = QStringLiteral("kind");
+const QString kAuthor = QStringLiteral("author");
+const QString kRole = QStringLiteral("role");
+const QString kImportant = QStringLiteral("important");
+const QString kDeleted = QStringLiteral("deleted");
+const QString kLimit = QStringLiteral("limit");
+const QString kOldest = QStringLiteral("oldest-first");
 
-QJsonObject toJson(const TimelineEntry& e)
+QList<QCommandLineOption> filterOptions()
 {
-    return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("incident_id"), e.incidentId},
-        {QStringLiteral("occurred_at"), CliContext::isoUtc(e.occurredAt)},
-        {QStringLiteral("recorded_at"), CliContext::isoUtc(e.recordedAt)},
-        {QStringLiteral("author"), e.author},
-        {QStringLiteral("kind"), EntryKinds::key(e.kind)},
-        {QStringLiteral("text"), e.text},
-        {QStringLiteral("important"), e.important},
-        {QStringLiteral("public"), e.isPublic},
-        {QStringLiteral("revision"), e.revision},
-    };
-}
-
-QString kindList()
-{
-    QStringList keys;
-    for (EntryKind k : EntryKinds::all())
-        keys << EntryKinds::key(k);
-    return keys.join(QStringLiteral(", "));
+    return {{kKind, {}, QStringLiteral("KIND")},  {kAuthor, {}, QStringLiteral("NAME")},
+            {kRole, {}, QStringLiteral("ROLE")},  {kImportant, {}},
+            {kDeleted, {}},                       {kLimit, {}, QStringLiteral("N")},
+            {kOldest, {}}};
 }
 
 int add(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("log add ID [--kind KIND] [--at ISO8601] [--important] [--public] TEXT"),
-              {{QStringLiteral("kind"), {}, QStringLiteral("KIND")},
+    CliArgs a(QStringLiteral("log add ID [--kind KIND] [--at ISO8601] [--important] [--public] [--role ROLE] "
+                             "[--link URL]… [--milestone detected|declared|mitigated|resolved] TEXT"),
+              {{kKind, {}, QStringLiteral("KIND")},
                {QStringLiteral("at"), {}, QStringLiteral("ISO8601")},
-               {QStringLiteral("important"), {}},
-               {QStringLiteral("public"), {}}});
+               {kImportant, {}},
+               {QStringLiteral("public"), {}},
+               {kRole, {}, QStringLiteral("ROLE")},
+               {QStringLiteral("link"), {}, QStringLiteral("URL")},
+               {QStringLiteral("milestone"), {}, QStringLiteral("MILESTONE")}});
     if (!a.parse(ctx, args, 2))
         return CliContext::Usage;
     Incident i;
     if (!ctx.resolveIncident(a.positional().at(0), &i))
         return CliContext::Failed;
     EntryDraft d;
-    if (a.isSet(QStringLiteral("kind"))) {
-        const auto kind = EntryKinds::parse(a.value(QStringLiteral("kind")));
+    if (a.isSet(kKind)) {
+        const auto kind = CliParse::kind(ctx, a.value(kKind));
         if (!kind)
-            return ctx.usageError(LogCommands::tr("Unknown entry kind \"%1\". Known kinds: %2")
-                                      .arg(a.value(QStringLiteral("kind")), kindList()));
+            return CliContext::Usage;
         d.kind = *kind;
     }
+    if (a.isSet(QStringLiteral("milestone"))) {
+        const auto m = CliParse::milestone(ctx, a.value(QStringLiteral("milestone")));
+        if (!m)
+            return CliContext::Usage;
+        d.milestone = *m;
+        d.kind = EntryKind::Milestone;
+    }
     if (a.isSet(QStringLiteral("at"))) {
-        d.occurredAt = Time::parseIso(a.value(QStringLiteral("at")));
-        if (!d.occurredAt.isValid())
-            return ctx.usageError(LogCommands::tr("\"%1\" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.")
-                                      .arg(a.value(QStringLiteral("at"))));
+        const auto at = CliParse::time(ctx, a.value(QStringLiteral("at")));
+        if (!at)
+            return CliContext::Usage;
+        d.occurredAt = *at;
+    }
+    if (a.isSet(kRole)) {
+        const auto role = CliParse::role(ctx, a.value(kRole));
+        if (!role)
+            return CliContext::Usage;
+        d.role = *role;
     }
     d.text = a.positional().mid(1).join(QLatin1Char(' '));
     d.author = ctx.core.userName();
-    d.important = a.isSet(QStringLiteral("important"));
+    d.important = a.isSet(kImportant);
     d.isPublic = a.isSet(QStringLiteral("public"));
+    d.links = a.values(QStringLiteral("link"));
     const Result<TimelineEntry> saved = ctx.core.timeline().add(i.id, d);
     if (!saved)
         return ctx.failWith(saved.error());
     if (ctx.json)
-        ctx.printJson(toJson(saved.value()));
+        ctx.printJson(TimelineJson::entry(saved.value()));
     else
         ctx.out << saved->id << Qt::endl;
     return CliContext::Ok;
 }
 
-int list(CliContext& ctx, const QStringList& args)
+// Lists the entries passing `filter`, a page at a time, so 100,000 entries stream without piling up.
+int printEntries(CliContext& ctx, const CliArgs& a, qint64 incidentId, TimelineFilter filter)
 {
-    CliArgs a(QStringLiteral("log list ID [--oldest-first] [--limit N]"),
-              {{QStringLiteral("oldest-first"), {}}, {QStringLiteral("limit"), {}, QStringLiteral("N")}});
-    if (!a.parse(ctx, args, 1, 1))
-        return CliContext::Usage;
-    Incident i;
-    if (!ctx.resolveIncident(a.positional().at(0), &i))
-        return CliContext::Failed;
     int limit = std::numeric_limits<int>::max();
-    if (a.isSet(QStringLiteral("limit"))) {
+    if (a.isSet(kLimit)) {
         bool ok = false;
-        limit = a.value(QStringLiteral("limit")).toInt(&ok);
+        limit = a.value(kLimit).toInt(&ok);
         if (!ok || limit <= 0)
             return ctx.usageError(LogCommands::tr("--limit needs a positive number."));
     }
-    const bool newestFirst = !a.isSet(QStringLiteral("oldest-first"));
+    if (a.isSet(kKind)) {
+        for (const QString& k : a.value(kKind).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto kind = CliParse::kind(ctx, k);
+            if (!kind)
+                return CliContext::Usage;
+            filter.kinds << *kind;
+        }
+    }
+    if (a.isSet(kRole)) {
+        const auto role = CliParse::role(ctx, a.value(kRole));
+        if (!role)
+            return CliContext::Usage;
+        filter.role = *role;
+    }
+    filter.author = a.value(kAuthor);
+    filter.importantOnly = a.isSet(kImportant);
+    filter.includeDeleted = a.isSet(kDeleted);
+    const bool newestFirst = !a.isSet(kOldest);
     QJsonArray arr;
     TimelineStore::PageCursor cursor;
     int printed = 0;
+    constexpr int kPage = 1000;
     while (printed < limit) {
-        const auto page = ctx.core.timeline().page(i.id, newestFirst, cursor, qMin(1000, limit - printed));
+        const auto page = ctx.core.timeline().page(incidentId, newestFirst, cursor, qMin(kPage, limit - printed), filter);
         if (!page)
             return ctx.failWith(page.error());
         for (const TimelineEntry& e : page.value()) {
             if (ctx.json)
-                arr << toJson(e);
+                arr << TimelineJson::entry(e);
             else
-                ctx.out << e.id << '\t' << CliContext::formatTime(e.occurredAt) << '\t' << EntryKinds::key(e.kind)
-                        << '\t' << e.author << '\t' << QString(e.text).replace(QLatin1Char('\n'), QStringLiteral(" / "))
-                        << Qt::endl;
+                ctx.out << TimelineJson::entryLine(e) << Qt::endl;
         }
-        printed += page->size();
-        if (page->size() < 1000 || page->isEmpty())
+        printed += int(page->size());
+        if (page->size() < kPage)
             break;
         cursor = TimelineStore::cursorAfter(page->constLast());
     }
@@ -123,12 +142,48 @@ int list(CliContext& ctx, const QStringList& args)
         ctx.printJson(arr);
     return CliContext::Ok;
 }
+
+int list(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(QStringLiteral("log list ID [--oldest-first] [--limit N] [--kind K[,K…]] [--author NAME] [--role ROLE] "
+                             "[--important] [--deleted]"),
+              filterOptions());
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    Incident i;
+    if (!ctx.resolveIncident(a.positional().at(0), &i))
+        return CliContext::Failed;
+    return printEntries(ctx, a, i.id, {});
+}
+
+int search(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(QStringLiteral("log search ID TEXT [--oldest-first] [--limit N] [--kind K[,K…]] [--author NAME] "
+                             "[--role ROLE] [--important] [--deleted]"),
+              filterOptions());
+    if (!a.parse(ctx, args, 2))
+        return CliContext::Usage;
+    Incident i;
+    if (!ctx.resolveIncident(a.positional().at(0), &i))
+        return CliContext::Failed;
+    TimelineFilter filter;
+    filter.text = a.positional().mid(1).join(QLatin1Char(' '));
+    return printEntries(ctx, a, i.id, filter);
+}
 } // namespace
 
 void registerLogCommands(CommandRegistry& r)
 {
-    r.add(QStringLiteral("log add"), QStringLiteral("log add ID [--kind KIND] [--at ISO8601] TEXT"),
+    r.add(QStringLiteral("log add"),
+          QStringLiteral("log add ID [--kind KIND] [--at ISO8601] [--important] [--public] [--role ROLE] [--link URL]… "
+                         "[--milestone M] TEXT"),
           QT_TRANSLATE_NOOP("Commands", "Add an entry to an incident's timeline."), add);
-    r.add(QStringLiteral("log list"), QStringLiteral("log list ID [--oldest-first] [--limit N]"),
+    r.add(QStringLiteral("log list"),
+          QStringLiteral("log list ID [--oldest-first] [--limit N] [--kind K,…] [--author NAME] [--role ROLE] "
+                         "[--important] [--deleted]"),
           QT_TRANSLATE_NOOP("Commands", "List an incident's timeline, newest first."), list);
+    r.add(QStringLiteral("log search"), QStringLiteral("log search ID TEXT [the options of log list]"),
+          QT_TRANSLATE_NOOP("Commands", "Search an incident's timeline (Japanese and English, any part of a word)."),
+          search);
+    registerLogEditCommands(r);
 }

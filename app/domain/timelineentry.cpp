@@ -53,3 +53,18 @@ QList<EntryKind> EntryKinds::all()
             EntryKind::RoleChange,    EntryKind::Communication, EntryKind::Alert,    EntryKind::Inject,
             EntryKind::Hypothesis,    EntryKind::Milestone,   EntryKind::Status};
 }
+
+EntryDraft EntryDraft::from(const TimelineEntry& e)
+{
+    EntryDraft d;
+    d.kind = e.kind;
+    d.text = e.text;
+    d.author = e.author;
+    d.occurredAt = e.occurredAt;
+    d.important = e.important;
+    d.isPublic = e.isPublic;
+    d.links = e.links;
+    d.milestone = e.milestone;
+    d.role = e.role;
+    return d;
+}

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "entryrole.h"
+#include "milestone.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +44,11 @@ struct TimelineEntry
     bool isPublic = false; // shown in customer-facing reports
     int revision = 1;
     bool deleted = false;
+    QStringList links;
+    Milestone milestone = Milestone::None; // a milestone entry sets the incident's matching timestamp
+    QString role;                          // the author's incident role key when writing (EntryRoles)
+    QDateTime replacedAt;                  // revisions only: when this version was replaced
+    QString replacedBy;                    // revisions only: by whom
 };
 
 struct EntryDraft
@@ -50,4 +59,9 @@ struct EntryDraft
     QDateTime occurredAt; // defaults to now
     bool important = false;
     bool isPublic = false;
+    QStringList links;
+    Milestone milestone = Milestone::None;
+    QString role;
+
+    static EntryDraft from(const TimelineEntry& e);
 };

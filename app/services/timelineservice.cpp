@@ -6,6 +6,29 @@
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
 
+#include <QUrl>
+
+namespace {
+constexpr int kMaxLinks = 50;
+constexpr int kMaxLinkLength = 2000;
+
+bool sameContent(const TimelineEntry& a, const TimelineEntry& b)
+{
+    return a.occurredAt == b.occurredAt && a.author == b.author && a.kind == b.kind && a.text == b.text
+        && a.important == b.important && a.isPublic == b.isPublic && a.links == b.links && a.milestone == b.milestone
+        && a.role == b.role && a.deleted == b.deleted;
+}
+
+QStringList cleanLinks(const QStringList& links)
+{
+    QStringList out;
+    for (const QString& l : links)
+        if (!l.trimmed().isEmpty())
+            out << l.trimmed();
+    return out;
+}
+} // namespace
+
 TimelineService::TimelineService(Database& db, Clock& clock, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_store(std::make_unique<TimelineStore>(db)),
       m_incidents(std::make_unique<IncidentStore>(db))
@@ -25,10 +48,27 @@ Status TimelineService::validateText(const QString& text)
     return {};
 }
 
+Status TimelineService::validate(const EntryDraft& draft)
+{
+    if (Status s = validateText(draft.text); !s)
+        return s;
+    const QStringList links = cleanLinks(draft.links);
+    if (links.size() > kMaxLinks)
+        return fail(tr("An entry can hold at most %1 links.").arg(kMaxLinks));
+    for (const QString& l : links) {
+        const QUrl url(l, QUrl::StrictMode);
+        if (l.size() > kMaxLinkLength || !url.isValid() || url.scheme().isEmpty())
+            return fail(tr("\"%1\" is not a link. Write it with its scheme, such as https://…").arg(l.left(80)));
+    }
+    if (draft.milestone != Milestone::None && draft.kind != EntryKind::Milestone)
+        return fail(tr("Only a milestone entry can mark a milestone."));
+    return {};
+}
+
 Result<qint64> TimelineService::appendInTransaction(qint64 incidentId, const EntryDraft& draft,
                                                     TimelineEntry* written)
 {
-    if (Status s = validateText(draft.text); !s)
+    if (Status s = validate(draft); !s)
         return s.failure();
     const QDateTime now = m_clock.now();
     TimelineEntry e;
@@ -40,16 +80,37 @@ Result<qint64> TimelineService::appendInTransaction(qint64 incidentId, const Ent
     e.text = draft.text;
     e.important = draft.important;
     e.isPublic = draft.isPublic;
+    e.links = cleanLinks(draft.links);
+    e.milestone = draft.milestone;
+    e.role = draft.role;
     const Result<qint64> id = m_store->insert(e);
     if (!id)
         return id;
     if (Status s = m_incidents->touch(incidentId, now); !s)
+        return s.failure();
+    if (Status s = syncMilestones(incidentId, {e.milestone}); !s)
         return s.failure();
     if (written) {
         e.id = id.value();
         *written = e;
     }
     return id;
+}
+
+Status TimelineService::syncMilestones(qint64 incidentId, const QList<Milestone>& milestones)
+{
+    for (Milestone m : milestones) {
+        if (m == Milestone::None)
+            continue;
+        const Result<QDateTime> at = m_store->milestoneTime(incidentId, m);
+        if (!at)
+            return at.failure();
+        // Without a live milestone entry the incident keeps the time it had (set by its lifecycle).
+        if (at->isValid())
+            if (Status s = m_incidents->setMilestoneTime(incidentId, m, at.value()); !s)
+                return s;
+    }
+    return {};
 }
 
 void TimelineService::announceAdded(qint64 incidentId, qint64 entryId)
@@ -59,7 +120,7 @@ void TimelineService::announceAdded(qint64 incidentId, qint64 entryId)
 
 Result<TimelineEntry> TimelineService::add(qint64 incidentId, const EntryDraft& draft)
 {
-    if (Status s = validateText(draft.text); !s)
+    if (Status s = validate(draft); !s)
         return s.failure();
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -76,6 +137,8 @@ Result<TimelineEntry> TimelineService::add(qint64 incidentId, const EntryDraft& 
     if (Status s = tx.commit(); !s)
         return s.failure();
     emit entryAdded(incidentId, id.value());
+    if (draft.milestone != Milestone::None)
+        emit milestonesChanged(incidentId);
     return entry;
 }
 
@@ -85,19 +148,41 @@ Result<TimelineEntry> TimelineService::get(qint64 entryId) const
 }
 
 Result<QList<TimelineEntry>> TimelineService::page(qint64 incidentId, bool newestFirst,
-                                                   const TimelineStore::PageCursor& after, int limit) const
+                                                   const TimelineStore::PageCursor& after, int limit,
+                                                   const TimelineFilter& filter) const
 {
-    return m_store->page(incidentId, newestFirst, after, limit);
+    return m_store->page(incidentId, newestFirst, after, limit, filter);
 }
 
-Result<int> TimelineService::count(qint64 incidentId) const
+Result<TimelineStore::Page> TimelineService::scan(qint64 incidentId, bool newestFirst,
+                                                  const TimelineStore::PageCursor& after, int limit,
+                                                  const TimelineFilter& filter, int window) const
 {
-    return m_store->count(incidentId);
+    return m_store->scan(incidentId, newestFirst, after, limit, filter, window);
+}
+
+Result<int> TimelineService::count(qint64 incidentId, const TimelineFilter& filter) const
+{
+    return m_store->count(incidentId, filter);
+}
+
+Result<QStringList> TimelineService::authors(qint64 incidentId) const
+{
+    return m_store->authors(incidentId);
+}
+
+Status TimelineService::write(const TimelineEntry& prev, const TimelineEntry& next, const QString& by)
+{
+    if (Status s = m_store->update(prev, next, m_clock.now(), by); !s)
+        return s;
+    if (Status s = m_incidents->touch(prev.incidentId, m_clock.now()); !s)
+        return s;
+    return syncMilestones(prev.incidentId, {prev.milestone, next.milestone});
 }
 
 Result<TimelineEntry> TimelineService::edit(qint64 entryId, const EntryDraft& changes, const QString& by)
 {
-    if (Status s = validateText(changes.text); !s)
+    if (Status s = validate(changes); !s)
         return s.failure();
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -110,11 +195,16 @@ Result<TimelineEntry> TimelineService::edit(qint64 entryId, const EntryDraft& ch
     next.text = changes.text;
     next.important = changes.important;
     next.isPublic = changes.isPublic;
+    next.links = cleanLinks(changes.links);
+    next.milestone = changes.milestone;
+    next.role = changes.role;
     if (changes.occurredAt.isValid())
         next.occurredAt = changes.occurredAt.toUTC();
     if (!changes.author.isEmpty())
         next.author = changes.author;
-    if (Status s = m_store->update(prev.value(), next, m_clock.now(), by); !s)
+    if (sameContent(prev.value(), next))
+        return prev;
+    if (Status s = write(prev.value(), next, by); !s)
         return s.failure();
     Result<TimelineEntry> saved = m_store->get(entryId);
     if (!saved)
@@ -122,6 +212,8 @@ Result<TimelineEntry> TimelineService::edit(qint64 entryId, const EntryDraft& ch
     if (Status s = tx.commit(); !s)
         return s.failure();
     emit entryChanged(saved->incidentId, entryId);
+    if (prev->milestone != Milestone::None || next.milestone != Milestone::None)
+        emit milestonesChanged(saved->incidentId);
     return saved;
 }
 
@@ -137,11 +229,13 @@ Status TimelineService::setDeleted(qint64 entryId, bool deleted, const QString& 
         return {};
     TimelineEntry next = prev.value();
     next.deleted = deleted;
-    if (Status s = m_store->update(prev.value(), next, m_clock.now(), by); !s)
+    if (Status s = write(prev.value(), next, by); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
     emit entryChanged(prev->incidentId, entryId);
+    if (prev->milestone != Milestone::None)
+        emit milestonesChanged(prev->incidentId);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/timelineentry.h"
+#include "domain/timelinefilter.h"
 #include "result.h"
 #include "storage/timelinestore.h"
 
@@ -28,24 +29,37 @@ public:
     void announceAdded(qint64 incidentId, qint64 entryId);
 
     Result<TimelineEntry> get(qint64 entryId) const;
+    // Keyset pagination over the entries that pass `filter` (full-text search, kinds, author, role).
     Result<QList<TimelineEntry>> page(qint64 incidentId, bool newestFirst, const TimelineStore::PageCursor& after,
-                                      int limit) const;
-    Result<int> count(qint64 incidentId) const;
+                                      int limit, const TimelineFilter& filter = {}) const;
+    // A bounded step for views that search as the user types (see TimelineStore::scan).
+    Result<TimelineStore::Page> scan(qint64 incidentId, bool newestFirst, const TimelineStore::PageCursor& after,
+                                     int limit, const TimelineFilter& filter, int window) const;
+    Result<int> count(qint64 incidentId, const TimelineFilter& filter = {}) const;
+    Result<QStringList> authors(qint64 incidentId) const;
 
-    // Edits keep the previous version; deletion is soft and can be undone with restore().
+    // Replaces the entry's content with `changes` (an empty author or a null time keep the old ones).
+    // The previous version is kept; an edit that changes nothing writes nothing.
     Result<TimelineEntry> edit(qint64 entryId, const EntryDraft& changes, const QString& by);
+    // Soft deletion: the entry disappears from the timeline, stays in history, and restore() brings it back.
     Status remove(qint64 entryId, const QString& by);
     Status restore(qint64 entryId, const QString& by);
+    // Earlier versions of the entry, oldest first (the current one is get()).
     Result<QList<TimelineEntry>> revisions(qint64 entryId) const;
 
+    static Status validate(const EntryDraft& draft);
     static Status validateText(const QString& text);
 
 signals:
     void entryAdded(qint64 incidentId, qint64 entryId);
     void entryChanged(qint64 incidentId, qint64 entryId);
+    // A milestone entry moved one of the incident's timestamps (detected, declared, mitigated, resolved).
+    void milestonesChanged(qint64 incidentId);
 
 private:
     Status setDeleted(qint64 entryId, bool deleted, const QString& by);
+    Status write(const TimelineEntry& prev, const TimelineEntry& next, const QString& by);
+    Status syncMilestones(qint64 incidentId, const QList<Milestone>& milestones);
 
     Database& m_db;
     Clock& m_clock;

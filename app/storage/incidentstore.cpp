@@ -185,3 +185,19 @@ Result<bool> IncidentStore::exists(qint64 id) const
         return s.failure();
     return q->next();
 }
+
+Status IncidentStore::setMilestoneTime(qint64 id, Milestone milestone, const QDateTime& at)
+{
+    QString column;
+    switch (milestone) {
+    case Milestone::Detected: column = QStringLiteral("detected_at"); break;
+    case Milestone::Declared: column = QStringLiteral("declared_at"); break;
+    case Milestone::Mitigated: column = QStringLiteral("mitigated_at"); break;
+    case Milestone::Resolved: column = QStringLiteral("resolved_at"); break;
+    case Milestone::None: return {};
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE incidents SET %1 = ? WHERE id = ?").arg(column));
+    q.addBindValue(Time::toDbValue(at));
+    q.addBindValue(id);
+    return SqlError::exec(q);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/incident.h"
+#include "domain/milestone.h"
 #include "result.h"
 
 #include <QList>
@@ -26,6 +27,8 @@ public:
     Status updateSeverity(qint64 id, Severity severity, const QDateTime& at);
     Status markDeclared(qint64 id, const DeclarationAnswers& answers, const QDateTime& at);
     Status touch(qint64 id, const QDateTime& at);
+    // Sets detected_at, declared_at, mitigated_at or resolved_at (from a milestone on the timeline).
+    Status setMilestoneTime(qint64 id, Milestone milestone, const QDateTime& at);
 
 private:
     static Incident fromQuery(const class QSqlQuery& q);

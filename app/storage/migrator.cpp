@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -62,10 +63,25 @@ QStringList Migrator::splitStatements(const QString& script)
 
 Status Migrator::migrate()
 {
+    // Applied steps are recorded one by one, not only as the highest number, so that a step with a lower
+    // number that arrives later (areas were developed in parallel with reserved ranges) is still applied.
     const int from = m_db.schemaVersion();
+    QSet<int> applied;
+    {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("SELECT version FROM schema_migrations"))) {
+            while (q.next())
+                applied.insert(q.value(0).toInt());
+        } else {
+            // Before the ledger existed every step up to user_version had been applied in order.
+            for (const Step& step : steps())
+                if (step.version <= from)
+                    applied.insert(step.version);
+        }
+    }
     QList<Step> pending;
     for (const Step& step : steps())
-        if (step.version > from)
+        if (!applied.contains(step.version))
             pending << step;
     if (pending.isEmpty())
         return {};
@@ -73,6 +89,19 @@ Status Migrator::migrate()
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
+    {
+        QSqlQuery ledger(m_db.connection());
+        if (!ledger.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                        "name TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+            return SqlError::describe(ledger.lastError());
+        for (int version : std::as_const(applied)) {
+            QSqlQuery q = m_db.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO schema_migrations (version, name, applied_at) VALUES (?, '', 0)"));
+            q.addBindValue(version);
+            if (Status s = SqlError::exec(q); !s)
+                return s;
+        }
+    }
     for (const Step& step : pending) {
         QFile f(step.resource);
         if (!f.open(QIODevice::ReadOnly))
@@ -85,10 +114,16 @@ Status Migrator::migrate()
                                 .arg(step.version)
                                 .arg(q.lastError().text()));
         }
-        // PRAGMA takes no bound parameters; the value is our own integer.
-        QSqlQuery v(m_db.connection());
-        if (!v.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version)))
-            return SqlError::describe(v.lastError());
+        QSqlQuery record = m_db.prepare(QStringLiteral(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, strftime('%s','now') * 1000)"));
+        record.addBindValue(step.version);
+        record.addBindValue(step.name);
+        if (Status s = SqlError::exec(record); !s)
+            return s;
     }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    QSqlQuery v(m_db.connection());
+    if (!v.exec(QStringLiteral("PRAGMA user_version=%1").arg(qMax(from, latestVersion()))))
+        return SqlError::describe(v.lastError());
     return tx.commit();
 }

@@ -1,0 +1,117 @@
+#include "timelinesearchsql.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace {
+// Below this many matches, fetching the matching rows by id and sorting them beats walking the
+// incident's index in time order; above it the walk wins, because it stops after one page.
+constexpr int kFewMatches = 2000;
+} // namespace
+
+TimelineSearchSql::TimelineSearchSql(const Database& db, const TimelineFilter& f)
+{
+    if (!f.includeDeleted)
+        m_where += QStringLiteral(" AND e.deleted = 0");
+    if (!f.kinds.isEmpty()) {
+        QStringList marks;
+        for (EntryKind k : f.kinds) {
+            marks << QStringLiteral("?");
+            m_values << EntryKinds::key(k);
+        }
+        m_where += QStringLiteral(" AND e.kind IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!f.author.isEmpty()) {
+        m_where += QStringLiteral(" AND e.author = ?");
+        m_values << f.author;
+    }
+    if (!f.role.isEmpty()) {
+        m_where += QStringLiteral(" AND e.author_role = ?");
+        m_values << f.role;
+    }
+    if (f.importantOnly)
+        m_where += QStringLiteral(" AND e.important = 1");
+    m_readsRows = !f.kinds.isEmpty() || !f.author.isEmpty() || !f.role.isEmpty() || f.importantOnly;
+    addText(db, f.text);
+    // Common words: evaluating the full-text query over the whole incident costs in proportion to its
+    // matches, so a bounded step evaluates it over one window of entries (their ids) at a time.
+    if (!m_fts.isEmpty() && !m_fewMatches)
+        m_readsRows = true;
+}
+
+QStringList TimelineSearchSql::words(const QString& text)
+{
+    return text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString TimelineSearchSql::ftsQuery(const QStringList& words)
+{
+    QStringList phrases;
+    for (const QString& w : words)
+        if (w.size() >= 3)
+            phrases << QLatin1Char('"') + QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return phrases.join(QLatin1Char(' '));
+}
+
+QString TimelineSearchSql::likePattern(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+void TimelineSearchSql::addText(const Database& db, const QString& text)
+{
+    const QStringList all = words(text);
+    for (const QString& w : all) {
+        if (w.size() < 3) {
+            m_where += QStringLiteral(" AND e.text LIKE ? ESCAPE '\\'");
+            m_values << likePattern(w);
+            m_readsRows = true;
+        }
+    }
+    const QString fts = ftsQuery(all);
+    if (fts.isEmpty())
+        return;
+    // Probe how common the words are (stops early), then pick the plan. The unary + keeps SQLite from
+    // using the rowid lookup when the matches are many.
+    QSqlQuery probe = db.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? LIMIT ?)"));
+    probe.addBindValue(fts);
+    probe.addBindValue(kFewMatches + 1);
+    const bool few = SqlError::exec(probe).ok() && probe.next() && probe.value(0).toInt() <= kFewMatches;
+    m_fewMatches = few;
+    m_fts = fts;
+}
+
+QString TimelineSearchSql::where() const
+{
+    if (m_fts.isEmpty())
+        return m_where;
+    // The FTS condition comes last, so its values follow the others in values().
+    QString fts = m_fewMatches ? QStringLiteral(" AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?")
+                               : QStringLiteral(" AND +e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?");
+    if (m_idRange)
+        fts += QStringLiteral(" AND rowid BETWEEN ? AND ?");
+    return m_where + fts + QLatin1Char(')');
+}
+
+QVariantList TimelineSearchSql::values() const
+{
+    QVariantList v = m_values;
+    if (!m_fts.isEmpty()) {
+        v << m_fts;
+        if (m_idRange)
+            v << m_idRange->first << m_idRange->second;
+    }
+    return v;
+}
+
+void TimelineSearchSql::restrictIds(qint64 minId, qint64 maxId)
+{
+    m_idRange = std::make_pair(minId, maxId);
+}

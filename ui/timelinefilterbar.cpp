@@ -1,0 +1,120 @@
+#include "timelinefilterbar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+TimelineFilterBar::TimelineFilterBar(QWidget* parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)), m_author(new QComboBox(this)),
+      m_role(new QComboBox(this)), m_important(new QCheckBox(this)), m_deleted(new QCheckBox(this)),
+      m_order(new QToolButton(this))
+{
+    m_search->setObjectName(QStringLiteral("timelineSearch"));
+    m_kind->setObjectName(QStringLiteral("timelineKindFilter"));
+    m_author->setObjectName(QStringLiteral("timelineAuthorFilter"));
+    m_role->setObjectName(QStringLiteral("timelineRoleFilter"));
+    m_important->setObjectName(QStringLiteral("timelineImportantOnly"));
+    m_deleted->setObjectName(QStringLiteral("timelineShowDeleted"));
+    m_order->setObjectName(QStringLiteral("timelineOrder"));
+    m_search->setClearButtonEnabled(true);
+    m_order->setCheckable(true);
+    m_order->setChecked(true);
+    m_author->addItem(QString(), QString());
+    m_author->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_author);
+    layout->addWidget(m_role);
+    layout->addWidget(m_important);
+    layout->addWidget(m_deleted);
+    layout->addWidget(m_order);
+
+    connect(m_search, &QLineEdit::textChanged, this, &TimelineFilterBar::filterChanged);
+    for (QComboBox* c : {m_kind, m_author, m_role})
+        connect(c, &QComboBox::currentIndexChanged, this, &TimelineFilterBar::filterChanged);
+    for (QCheckBox* c : {m_important, m_deleted})
+        connect(c, &QCheckBox::toggled, this, &TimelineFilterBar::filterChanged);
+    connect(m_order, &QToolButton::toggled, this, [this](bool newest) {
+        retranslateUi();
+        emit orderChanged(newest);
+    });
+    retranslateUi();
+}
+
+TimelineFilter TimelineFilterBar::filter() const
+{
+    TimelineFilter f;
+    f.text = m_search->text();
+    if (m_kind->currentIndex() > 0)
+        f.kinds << EntryKind(m_kind->currentData().toInt());
+    f.author = m_author->currentData().toString();
+    f.role = m_role->currentData().toString();
+    f.importantOnly = m_important->isChecked();
+    f.includeDeleted = m_deleted->isChecked();
+    return f;
+}
+
+bool TimelineFilterBar::newestFirst() const
+{
+    return m_order->isChecked();
+}
+
+void TimelineFilterBar::toggleOrder()
+{
+    m_order->toggle();
+}
+
+void TimelineFilterBar::toggleDeleted()
+{
+    m_deleted->toggle();
+}
+
+void TimelineFilterBar::setAuthors(const QStringList& authors)
+{
+    const QString current = m_author->currentData().toString();
+    const QSignalBlocker block(m_author);
+    while (m_author->count() > 1)
+        m_author->removeItem(1);
+    for (const QString& a : authors)
+        m_author->addItem(a, a);
+    const int i = m_author->findData(current);
+    m_author->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void TimelineFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TimelineFilterBar::retranslateUi()
+{
+    const QSignalBlocker blockKind(m_kind);
+    const QSignalBlocker blockRole(m_role);
+    m_search->setPlaceholderText(tr("Search the timeline (Ctrl+F)"));
+    const int kind = m_kind->currentIndex();
+    m_kind->clear();
+    m_kind->addItem(tr("All kinds"), -1);
+    for (EntryKind k : EntryKinds::all())
+        m_kind->addItem(EntryKinds::label(k), int(k));
+    m_kind->setCurrentIndex(kind < 0 ? 0 : kind);
+    m_author->setItemText(0, tr("Everyone"));
+    const int role = m_role->currentIndex();
+    m_role->clear();
+    m_role->addItem(tr("All roles"), QString());
+    for (EntryRole r : EntryRoles::table().all())
+        m_role->addItem(EntryRoles::label(r), EntryRoles::key(r));
+    m_role->setCurrentIndex(role < 0 ? 0 : role);
+    m_important->setText(tr("Important only"));
+    m_deleted->setText(tr("Show deleted"));
+    m_order->setText(m_order->isChecked() ? tr("Newest first") : tr("Oldest first"));
+    m_order->setToolTip(tr("Switch the order (Ctrl+Shift+O)"));
+}
