@@ -344,7 +344,7 @@ How: %2</source>
     </message>
     <message>
         <source>Write an incident&apos;s document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
-        <translation>インシデントドキュメント・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
+        <translation>インシデント文書・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
     </message>
     <message>
         <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
@@ -2953,7 +2953,7 @@ How: %2</source>
     </message>
     <message>
         <source>Incident document</source>
-        <translation>インシデントドキュメント</translation>
+        <translation>インシデント文書</translation>
     </message>
     <message>
         <source>Summary</source>
