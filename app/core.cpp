@@ -33,25 +33,25 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_db = std::make_unique<Database>();
     m_timeline = std::make_unique<TimelineService>(*m_db, *m_clock);
     m_incidents = std::make_unique<IncidentService>(*m_db, *m_clock, *m_timeline);
-    m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock, *m_timeline);
-    m_reports = std::make_unique<ReportService>(*m_db, *m_clock);
     m_document = std::make_unique<DocumentService>(*m_db, *m_clock);
     m_changes = std::make_unique<ChangeService>(*m_db, *m_clock, *m_timeline);
     m_brainstorm = std::make_unique<BrainstormService>(*m_db, *m_clock, *m_timeline);
     // Milestones on the timeline and the document's summary and impact change the incident itself.
     connect(m_timeline.get(), &TimelineService::milestonesChanged, m_incidents.get(), &IncidentService::incidentChanged);
     connect(m_document.get(), &DocumentService::documentChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock, *m_timeline);
+    m_reports = std::make_unique<ReportService>(*m_db, *m_clock);
     m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
 }
 
 Core::~Core()
 {
     // Services hold prepared queries on the connection: drop them before the connection goes.
-    m_reports.reset();
-    m_followUps.reset();
     m_brainstorm.reset();
     m_changes.reset();
     m_document.reset();
+    m_reports.reset();
+    m_followUps.reset();
     m_drills.reset();
     m_incidents.reset();
     m_timeline.reset();

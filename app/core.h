@@ -10,9 +10,9 @@ class BrainstormService;
 class ChangeService;
 class Clock;
 class Database;
+class DocumentService;
 class FollowUpService;
 class ReportService;
-class DocumentService;
 class DrillService;
 class IncidentService;
 class TimelineService;
@@ -34,11 +34,11 @@ public:
     Clock& clock() { return *m_clock; }
     IncidentService& incidents() { return *m_incidents; }
     TimelineService& timeline() { return *m_timeline; }
-    FollowUpService& followUps() { return *m_followUps; }
-    ReportService& reports() { return *m_reports; }
     DocumentService& document() { return *m_document; }
     ChangeService& changes() { return *m_changes; }
     BrainstormService& brainstorm() { return *m_brainstorm; }
+    FollowUpService& followUps() { return *m_followUps; }
+    ReportService& reports() { return *m_reports; }
     DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
@@ -51,11 +51,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TimelineService> m_timeline;
     std::unique_ptr<IncidentService> m_incidents;
-    std::unique_ptr<FollowUpService> m_followUps;
-    std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<DocumentService> m_document;
     std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<BrainstormService> m_brainstorm;
+    std::unique_ptr<FollowUpService> m_followUps;
+    std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

@@ -1,3869 +1,3869 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>No data</source>
-        <translation>データなし</translation>
-    </message>
-</context>
-<context>
-    <name>BrainstormPanel</name>
-    <message>
-        <source>Brainstorm</source>
-        <translation>ブレインストーミング</translation>
-    </message>
-    <message>
-        <source>%1  %2 — %3 (%4)</source>
-        <translation>%1  %2 — %3（%4）</translation>
-    </message>
-    <message>
-        <source>Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity before quality, combine and improve. Confirm or rule them out later; each verdict is written on the timeline.</source>
-        <translation>まずは仮説やアイデアを評価せずにすべて書き出します。突飛なアイデアも歓迎、質より量、組み合わせて改良しましょう。確認・否定は後で行い、その判断はタイムラインに記録されます。</translation>
-    </message>
-    <message>
-        <source>A hypothesis or an idea (Enter adds it)</source>
-        <translation>仮説やアイデア（Enter で追加）</translation>
-    </message>
-    <message>
-        <source>Confirmed (Ctrl+Shift+Y)</source>
-        <translation>確認済み（Ctrl+Shift+Y）</translation>
-    </message>
-    <message>
-        <source>Ruled out (Ctrl+Shift+N)</source>
-        <translation>否定（Ctrl+Shift+N）</translation>
-    </message>
-    <message>
-        <source>Reopen (Ctrl+Shift+U)</source>
-        <translation>未判断に戻す（Ctrl+Shift+U）</translation>
-    </message>
-</context>
-<context>
-    <name>BrainstormService</name>
-    <message>
-        <source>Hypothesis confirmed: %1</source>
-        <translation>仮説を確認: %1</translation>
-    </message>
-    <message>
-        <source>Hypothesis ruled out: %1</source>
-        <translation>仮説を否定: %1</translation>
-    </message>
-    <message>
-        <source>Hypothesis reopened: %1</source>
-        <translation>仮説を再検討: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BrainstormStore</name>
-    <message>
-        <source>There is no idea %1.</source>
-        <translation>アイデア %1 はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeCommands</name>
-    <message>
-        <source>reverted %1 by %2</source>
-        <translation>%1 に %2 が切り戻し済み</translation>
-    </message>
-    <message>
-        <source>in place</source>
-        <translation>適用中</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeDialog</name>
-    <message>
-        <source>Change made to production</source>
-        <translation>本番環境への変更</translation>
-    </message>
-    <message>
-        <source>e.g. Disabled the nightly batch on db-2</source>
-        <translation>例: db-2 の夜間バッチを停止</translation>
-    </message>
-    <message>
-        <source>e.g. Re-enable the cron entry in /etc/cron.d/batch</source>
-        <translation>例: /etc/cron.d/batch の cron を再度有効にする</translation>
-    </message>
-    <message>
-        <source>What was changed:</source>
-        <translation>変更内容:</translation>
-    </message>
-    <message>
-        <source>Who changed it:</source>
-        <translation>実施者:</translation>
-    </message>
-    <message>
-        <source>When (local time):</source>
-        <translation>日時（現地時刻）:</translation>
-    </message>
-    <message>
-        <source>How to revert:</source>
-        <translation>切り戻し方法:</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeService</name>
-    <message>
-        <source>Say what was changed in production.</source>
-        <translation>本番環境で何を変更したかを入力してください。</translation>
-    </message>
-    <message>
-        <source>The description is too long (at most %1 characters).</source>
-        <translation>説明が長すぎます（最大 %1 文字）。</translation>
-    </message>
-    <message>
-        <source>Production change: %1</source>
-        <translation>本番変更: %1</translation>
-    </message>
-    <message>
-        <source>Production change: %1
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>No data</source>
+            <translation>データなし</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrainstormPanel</name>
+        <message>
+            <source>Brainstorm</source>
+            <translation>ブレインストーミング</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3 (%4)</source>
+            <translation>%1  %2 — %3（%4）</translation>
+        </message>
+        <message>
+            <source>Collect every hypothesis and idea first, without judging: wild ideas are welcome, quantity before quality, combine and improve. Confirm or rule them out later; each verdict is written on the timeline.</source>
+            <translation>まずは仮説やアイデアを評価せずにすべて書き出します。突飛なアイデアも歓迎、質より量、組み合わせて改良しましょう。確認・否定は後で行い、その判断はタイムラインに記録されます。</translation>
+        </message>
+        <message>
+            <source>A hypothesis or an idea (Enter adds it)</source>
+            <translation>仮説やアイデア（Enter で追加）</translation>
+        </message>
+        <message>
+            <source>Confirmed (Ctrl+Shift+Y)</source>
+            <translation>確認済み（Ctrl+Shift+Y）</translation>
+        </message>
+        <message>
+            <source>Ruled out (Ctrl+Shift+N)</source>
+            <translation>否定（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>Reopen (Ctrl+Shift+U)</source>
+            <translation>未判断に戻す（Ctrl+Shift+U）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrainstormService</name>
+        <message>
+            <source>Hypothesis confirmed: %1</source>
+            <translation>仮説を確認: %1</translation>
+        </message>
+        <message>
+            <source>Hypothesis ruled out: %1</source>
+            <translation>仮説を否定: %1</translation>
+        </message>
+        <message>
+            <source>Hypothesis reopened: %1</source>
+            <translation>仮説を再検討: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrainstormStore</name>
+        <message>
+            <source>There is no idea %1.</source>
+            <translation>アイデア %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeCommands</name>
+        <message>
+            <source>reverted %1 by %2</source>
+            <translation>%1 に %2 が切り戻し済み</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>適用中</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeDialog</name>
+        <message>
+            <source>Change made to production</source>
+            <translation>本番環境への変更</translation>
+        </message>
+        <message>
+            <source>e.g. Disabled the nightly batch on db-2</source>
+            <translation>例: db-2 の夜間バッチを停止</translation>
+        </message>
+        <message>
+            <source>e.g. Re-enable the cron entry in /etc/cron.d/batch</source>
+            <translation>例: /etc/cron.d/batch の cron を再度有効にする</translation>
+        </message>
+        <message>
+            <source>What was changed:</source>
+            <translation>変更内容:</translation>
+        </message>
+        <message>
+            <source>Who changed it:</source>
+            <translation>実施者:</translation>
+        </message>
+        <message>
+            <source>When (local time):</source>
+            <translation>日時（現地時刻）:</translation>
+        </message>
+        <message>
+            <source>How to revert:</source>
+            <translation>切り戻し方法:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeService</name>
+        <message>
+            <source>Say what was changed in production.</source>
+            <translation>本番環境で何を変更したかを入力してください。</translation>
+        </message>
+        <message>
+            <source>The description is too long (at most %1 characters).</source>
+            <translation>説明が長すぎます（最大 %1 文字）。</translation>
+        </message>
+        <message>
+            <source>Production change: %1</source>
+            <translation>本番変更: %1</translation>
+        </message>
+        <message>
+            <source>Production change: %1
 To revert: %2</source>
-        <translation>本番変更: %1
+            <translation>本番変更: %1
 切り戻し方法: %2</translation>
-    </message>
-    <message>
-        <source>This change was already reverted by %1.</source>
-        <translation>この変更は %1 により既に切り戻されています。</translation>
-    </message>
-    <message>
-        <source>Production change reverted: %1</source>
-        <translation>本番変更を切り戻し: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeStore</name>
-    <message>
-        <source>There is no production change %1.</source>
-        <translation>本番変更 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>The change was edited elsewhere in the meantime. Reload and try again.</source>
-        <translation>この変更は別の場所で編集されました。再読み込みしてからやり直してください。</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesWidget</name>
-    <message>
-        <source>Reverted %1 by %2</source>
-        <translation>%1 に %2 が切り戻し</translation>
-    </message>
-    <message>
-        <source>Still in place</source>
-        <translation>適用中（未切り戻し）</translation>
-    </message>
-    <message>
-        <source>Mark as reverted</source>
-        <translation>切り戻し済みにする</translation>
-    </message>
-    <message>
-        <source>Has this change been put back?
+        </message>
+        <message>
+            <source>This change was already reverted by %1.</source>
+            <translation>この変更は %1 により既に切り戻されています。</translation>
+        </message>
+        <message>
+            <source>Production change reverted: %1</source>
+            <translation>本番変更を切り戻し: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeStore</name>
+        <message>
+            <source>There is no production change %1.</source>
+            <translation>本番変更 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>The change was edited elsewhere in the meantime. Reload and try again.</source>
+            <translation>この変更は別の場所で編集されました。再読み込みしてからやり直してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesWidget</name>
+        <message>
+            <source>Reverted %1 by %2</source>
+            <translation>%1 に %2 が切り戻し</translation>
+        </message>
+        <message>
+            <source>Still in place</source>
+            <translation>適用中（未切り戻し）</translation>
+        </message>
+        <message>
+            <source>Mark as reverted</source>
+            <translation>切り戻し済みにする</translation>
+        </message>
+        <message>
+            <source>Has this change been put back?
 
 %1
 
 How: %2</source>
-        <translation>この変更は元に戻されましたか？
+            <translation>この変更は元に戻されましたか？
 
 %1
 
 方法: %2</translation>
-    </message>
-    <message>
-        <source>Version %1 (%2): %3 — by %4 at %5 — revert: %6 — %7</source>
-        <translation>版 %1（%2）: %3 — %4、%5 — 切り戻し方法: %6 — %7</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>現在</translation>
-    </message>
-    <message>
-        <source>replaced %1 by %2</source>
-        <translation>%1 に %2 が更新</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>切り戻し済み</translation>
-    </message>
-    <message>
-        <source>in place</source>
-        <translation>適用中</translation>
-    </message>
-    <message>
-        <source>History of the change</source>
-        <translation>変更の履歴</translation>
-    </message>
-    <message>
-        <source>Changes made to production</source>
-        <translation>本番環境への変更</translation>
-    </message>
-    <message>
-        <source>Record change…</source>
-        <translation>変更を記録…</translation>
-    </message>
-    <message>
-        <source>Record a change made to production (Ctrl+Shift+A)</source>
-        <translation>本番環境への変更を記録（Ctrl+Shift+A）</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>修正…</translation>
-    </message>
-    <message>
-        <source>Mark reverted</source>
-        <translation>切り戻し済みにする</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>履歴…</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>実施者</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>How to revert</source>
-        <translation>切り戻し方法</translation>
-    </message>
-    <message>
-        <source>Reverted?</source>
-        <translation>切り戻し</translation>
-    </message>
-</context>
-<context>
-    <name>CliArgs</name>
-    <message>
-        <source>Missing arguments.</source>
-        <translation>引数が足りません。</translation>
-    </message>
-    <message>
-        <source>Too many arguments: %1</source>
-        <translation>引数が多すぎます: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation>使い方: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CliParseMessages</name>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
-        <translation>「%1」は 2026-11-29T09:30:00+09:00 のような ISO 8601 形式の日時ではありません。</translation>
-    </message>
-    <message>
-        <source>Unknown entry kind &quot;%1&quot;. Known kinds: %2</source>
-        <translation>不明な種別「%1」です。使える種別: %2</translation>
-    </message>
-    <message>
-        <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
-        <translation>不明なマイルストーン「%1」です。使えるマイルストーン: %2</translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;. Known roles: %2</source>
-        <translation>不明な役割「%1」です。使える役割: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>「%1」は数値ではありません。</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
-        <translation>使い方: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</translation>
-    </message>
-    <message>
-        <source>Option %1 needs a value.</source>
-        <translation>オプション %1 には値が必要です。</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use ja or en.</source>
-        <translation>不明な言語「%1」です。ja か en を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>不明なコマンド: %1</translation>
-    </message>
-    <message>
-        <source>Declare an incident; prints its id and code.</source>
-        <translation>インシデントを宣言し、ID とコードを表示します。</translation>
-    </message>
-    <message>
-        <source>List incidents, open ones first.</source>
-        <translation>インシデントを一覧表示します（対応中のものを先に）。</translation>
-    </message>
-    <message>
-        <source>Show one incident.</source>
-        <translation>インシデントを 1 件表示します。</translation>
-    </message>
-    <message>
-        <source>Move an incident to another status.</source>
-        <translation>インシデントの状態を変更します。</translation>
-    </message>
-    <message>
-        <source>Add an entry to an incident&apos;s timeline.</source>
-        <translation>インシデントのタイムラインに記録を追加します。</translation>
-    </message>
-    <message>
-        <source>List an incident&apos;s timeline, newest first.</source>
-        <translation>インシデントのタイムラインを新しい順に表示します。</translation>
-    </message>
-    <message>
-        <source>Add a follow-up action item to an incident.</source>
-        <translation>インシデントにフォローアップ(再発防止策などの対応項目)を追加します。</translation>
-    </message>
-    <message>
-        <source>Change a follow-up&apos;s title, owner, due date, type, priority or link.</source>
-        <translation>フォローアップのタイトル・担当者・期限・種類・優先度・リンクを変更します。</translation>
-    </message>
-    <message>
-        <source>List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json).</source>
-        <translation>1 件または全インシデントのフォローアップを一覧表示します(--csv で CSV、--json でトラッカー向け JSON)。</translation>
-    </message>
-    <message>
-        <source>Mark a follow-up as done.</source>
-        <translation>フォローアップを完了にします。</translation>
-    </message>
-    <message>
-        <source>Set a follow-up&apos;s status.</source>
-        <translation>フォローアップのステータスを設定します。</translation>
-    </message>
-    <message>
-        <source>Show incident metrics: counts, time to declare, first update, mitigate and resolve (median, p90), update cadence and follow-up completion.</source>
-        <translation>インシデントの指標を表示します: 件数、宣言・初回報告・緩和・解決までの時間(中央値・p90)、報告間隔の遵守率、フォローアップ完了率。</translation>
-    </message>
-    <message>
-        <source>Write an incident&apos;s document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
-        <translation>インシデント文書・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
-    </message>
-    <message>
-        <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
-        <translation>障害報告書・ポストモーテム・経営層向けサマリーの編集できる文章を表示します。書き出す前に 1 つのセクションを設定することもできます。</translation>
-    </message>
-    <message>
-        <source>List the bundled drill scenarios.</source>
-        <translation>同梱の訓練シナリオを一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Check a scenario file; says where and why it is wrong. Writes nothing.</source>
-        <translation>シナリオファイルを検証し、誤りの場所と理由を示します。何も書き込みません。</translation>
-    </message>
-    <message>
-        <source>Play a drill headless to its end and print the scores (--json: an object).</source>
-        <translation>訓練を画面なしで最後まで実行し、スコアを表示します(--json でオブジェクトとして出力)。</translation>
-    </message>
-    <message>
-        <source>Write a drill&apos;s debrief (after-action report).</source>
-        <translation>訓練の振り返り(事後レビュー)を出力します。</translation>
-    </message>
-    <message>
-        <source>List the drills a person took part in and the role they practised.</source>
-        <translation>ある人が参加した訓練と、練習した役割を一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Start a live drill on the real clock; prints the drill incident&apos;s code.</source>
-        <translation>実時間で訓練を開始し、訓練インシデントのコードを表示します。</translation>
-    </message>
-    <message>
-        <source>Show a drill&apos;s scenario clock and every inject with its state (game master).</source>
-        <translation>訓練のシナリオ時刻と、各インジェクトの状態を表示します(ゲームマスター用)。</translation>
-    </message>
-    <message>
-        <source>Fire an upcoming inject now.</source>
-        <translation>予定のインジェクトを今すぐ発生させます。</translation>
-    </message>
-    <message>
-        <source>Skip an upcoming inject.</source>
-        <translation>予定のインジェクトをスキップします。</translation>
-    </message>
-    <message>
-        <source>Delay an upcoming inject.</source>
-        <translation>予定のインジェクトを遅らせます。</translation>
-    </message>
-    <message>
-        <source>Add a free-form inject, now or after some scenario minutes.</source>
-        <translation>独自のインジェクトを、今すぐまたはシナリオ上の指定分後に追加します。</translation>
-    </message>
-    <message>
-        <source>Change a drill&apos;s speed; &quot;step&quot; stops the clock.</source>
-        <translation>訓練の速度を変えます。「step」で時計を止めます。</translation>
-    </message>
-    <message>
-        <source>Play the injects that have fallen due; prints how many.</source>
-        <translation>予定時刻を過ぎたインジェクトを発生させ、その件数を表示します。</translation>
-    </message>
-    <message>
-        <source>Move to the next inject and play it.</source>
-        <translation>次のインジェクトまで進めて発生させます。</translation>
-    </message>
-    <message>
-        <source>End a drill and freeze its scores.</source>
-        <translation>訓練を終了し、スコアを確定します。</translation>
-    </message>
-    <message>
-        <source>Write the debrief&apos;s &quot;what went well&quot; and &quot;what to improve&quot;.</source>
-        <translation>振り返りの「良かった点」と「改善点」を記入します。</translation>
-    </message>
-    <message>
-        <source>Record a change made to production and how to revert it.</source>
-        <translation>本番環境への変更と切り戻し方法を記録します。</translation>
-    </message>
-    <message>
-        <source>List the changes made to production during an incident.</source>
-        <translation>インシデント中に行った本番環境への変更を一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Correct a recorded change; the earlier version is kept.</source>
-        <translation>記録した変更を修正します（以前の版は残ります）。</translation>
-    </message>
-    <message>
-        <source>Mark a production change as reverted.</source>
-        <translation>本番変更を切り戻し済みにします。</translation>
-    </message>
-    <message>
-        <source>Show every version of a recorded change, oldest first.</source>
-        <translation>記録した変更のすべての版を古い順に表示します。</translation>
-    </message>
-    <message>
-        <source>Show the incident document&apos;s header (summary, status, exit criteria …).</source>
-        <translation>インシデント文書の冒頭（概要、状況、終了条件など）を表示します。</translation>
-    </message>
-    <message>
-        <source>Set a field of the incident document; earlier text is kept.</source>
-        <translation>インシデント文書の項目を設定します（以前の内容は残ります）。</translation>
-    </message>
-    <message>
-        <source>Show every version of a field of the incident document.</source>
-        <translation>インシデント文書の項目のすべての版を表示します。</translation>
-    </message>
-    <message>
-        <source>Put a hypothesis or idea on the brainstorm board.</source>
-        <translation>仮説やアイデアをブレインストーミングボードに追加します。</translation>
-    </message>
-    <message>
-        <source>List the brainstorm board.</source>
-        <translation>ブレインストーミングボードを表示します。</translation>
-    </message>
-    <message>
-        <source>Confirm or rule out an idea (recorded on the timeline).</source>
-        <translation>アイデアを確認または否定します（タイムラインに記録されます）。</translation>
-    </message>
-    <message>
-        <source>Search an incident&apos;s timeline (Japanese and English, any part of a word).</source>
-        <translation>インシデントのタイムラインを検索します（日本語・英語、語の一部でも可）。</translation>
-    </message>
-    <message>
-        <source>Edit a timeline entry; the earlier version is kept.</source>
-        <translation>タイムラインの記録を編集します（以前の版は残ります）。</translation>
-    </message>
-    <message>
-        <source>Delete a timeline entry (it stays in the history and can be restored).</source>
-        <translation>タイムラインの記録を削除します（履歴に残り、復元できます）。</translation>
-    </message>
-    <message>
-        <source>Restore a deleted timeline entry.</source>
-        <translation>削除したタイムラインの記録を復元します。</translation>
-    </message>
-    <message>
-        <source>Show every version of a timeline entry, oldest first.</source>
-        <translation>タイムラインの記録のすべての版を古い順に表示します。</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read: %2</source>
-        <translation>データベースファイル %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
-        <translation>%1 は Incident Commander のデータベースではないか、破損しています。ファイルには手を加えていません。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>データベース %1 を開けません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program. The file was left untouched.</source>
-        <translation>%1 は別のプログラムの SQLite データベースです。ファイルには手を加えていません。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
-        <translation>%1 は新しいバージョンの Incident Commander で書き込まれています（スキーマ %2、このバージョンは %3 まで対応）。プログラムを更新してください。ファイルには手を加えていません。</translation>
-    </message>
-    <message>
-        <source>A backup cannot overwrite the database it copies.</source>
-        <translation>バックアップでコピー元のデータベースを上書きすることはできません。</translation>
-    </message>
-    <message>
-        <source>The backup could not be written to %1.</source>
-        <translation>バックアップを %1 に書き込めませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>DebriefWindow</name>
-    <message>
-        <source>Saved.</source>
-        <translation>保存しました。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Export debrief</source>
-        <translation>振り返りをエクスポート</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>HTML ファイル (*.html)</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Markdown ファイル (*.md)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1 にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Drill debrief — DRILL</source>
-        <translation>訓練の振り返り — 訓練</translation>
-    </message>
-    <message>
-        <source>Report language:</source>
-        <translation>レポートの言語:</translation>
-    </message>
-    <message>
-        <source>What went well:</source>
-        <translation>良かった点:</translation>
-    </message>
-    <message>
-        <source>What to improve:</source>
-        <translation>改善点:</translation>
-    </message>
-    <message>
-        <source>e.g. Declared within five minutes; roles were clear.</source>
-        <translation>例: 5分以内に宣言できた。役割分担が明確だった。</translation>
-    </message>
-    <message>
-        <source>e.g. The first customer update came late.</source>
-        <translation>例: 顧客への最初の連絡が遅れた。</translation>
-    </message>
-    <message>
-        <source>Save notes</source>
-        <translation>メモを保存</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Markdown でエクスポート…</translation>
-    </message>
-    <message>
-        <source>Export HTML…</source>
-        <translation>HTML でエクスポート…</translation>
-    </message>
-</context>
-<context>
-    <name>DeclareDialog</name>
-    <message>
-        <source>At least one answer is yes: declare now.</source>
-        <translation>「はい」が 1 つ以上あります。今すぐ宣言してください。</translation>
-    </message>
-    <message>
-        <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
-        <translation>まだ「はい」はありません。早めの宣言は損になりません。迷ったら宣言しましょう。</translation>
-    </message>
-    <message>
-        <source>Declare drill</source>
-        <translation>訓練を宣言</translation>
-    </message>
-    <message>
-        <source>Declare</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>Declare incident</source>
-        <translation>インシデントを宣言</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>タイトル(&amp;T):</translation>
-    </message>
-    <message>
-        <source>What is broken, as users see it</source>
-        <translation>ユーザーから見て何が壊れているか</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>重大度(&amp;S):</translation>
-    </message>
-    <message>
-        <source>If unsure, choose the higher severity.</source>
-        <translation>迷ったら高いほうの重大度を選んでください。</translation>
-    </message>
-    <message>
-        <source>Customer &amp;impact:</source>
-        <translation>顧客への影響(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Who is affected and how</source>
-        <translation>誰がどのように影響を受けているか</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>概要(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Declare when any one is true</source>
-        <translation>どれか 1 つでも当てはまれば宣言</translation>
-    </message>
-    <message>
-        <source>Another team is needed to fix the problem</source>
-        <translation>問題の解決に別のチームの助けが必要</translation>
-    </message>
-    <message>
-        <source>Customers see the outage</source>
-        <translation>顧客が障害に気付いている</translation>
-    </message>
-    <message>
-        <source>Still unsolved after an hour of concentrated analysis</source>
-        <translation>1 時間集中して調べても解決していない</translation>
-    </message>
-    <message>
-        <source>This is a drill (kept apart from real incidents and channels)</source>
-        <translation>これは訓練です（実際のインシデントや通知先とは分けて扱います）</translation>
-    </message>
-</context>
-<context>
-    <name>DocField</name>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>What we know</source>
-        <translation>わかっていること</translation>
-    </message>
-    <message>
-        <source>What we are doing</source>
-        <translation>対応中のこと</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>次回の報告</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>影響</translation>
-    </message>
-    <message>
-        <source>Command post</source>
-        <translation>指揮所</translation>
-    </message>
-    <message>
-        <source>Exit criteria</source>
-        <translation>終了条件</translation>
-    </message>
-    <message>
-        <source>TODOs</source>
-        <translation>TODO</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentCommands</name>
-    <message>
-        <source>Unknown document field &quot;%1&quot;. Known fields: %2</source>
-        <translation>不明な文書項目「%1」です。使える項目: %2</translation>
-    </message>
-    <message>
-        <source>Give an idea number and open, confirmed or ruled_out.</source>
-        <translation>アイデアの番号と、open・confirmed・ruled_out のいずれかを指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPanel</name>
-    <message>
-        <source>Document</source>
-        <translation>インシデント文書</translation>
-    </message>
-    <message>
-        <source>Last saved %1 by %2</source>
-        <translation>最終保存: %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1, %2:
+        </message>
+        <message>
+            <source>Version %1 (%2): %3 — by %4 at %5 — revert: %6 — %7</source>
+            <translation>版 %1（%2）: %3 — %4、%5 — 切り戻し方法: %6 — %7</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>replaced %1 by %2</source>
+            <translation>%1 に %2 が更新</translation>
+        </message>
+        <message>
+            <source>reverted</source>
+            <translation>切り戻し済み</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>適用中</translation>
+        </message>
+        <message>
+            <source>History of the change</source>
+            <translation>変更の履歴</translation>
+        </message>
+        <message>
+            <source>Changes made to production</source>
+            <translation>本番環境への変更</translation>
+        </message>
+        <message>
+            <source>Record change…</source>
+            <translation>変更を記録…</translation>
+        </message>
+        <message>
+            <source>Record a change made to production (Ctrl+Shift+A)</source>
+            <translation>本番環境への変更を記録（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>修正…</translation>
+        </message>
+        <message>
+            <source>Mark reverted</source>
+            <translation>切り戻し済みにする</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>履歴…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>How to revert</source>
+            <translation>切り戻し方法</translation>
+        </message>
+        <message>
+            <source>Reverted?</source>
+            <translation>切り戻し</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliArgs</name>
+        <message>
+            <source>Missing arguments.</source>
+            <translation>引数が足りません。</translation>
+        </message>
+        <message>
+            <source>Too many arguments: %1</source>
+            <translation>引数が多すぎます: %1</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>使い方: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliParseMessages</name>
+        <message>
+            <source>"%1" is not an ISO 8601 time such as 2026-11-29T09:30:00+09:00.</source>
+            <translation>「%1」は 2026-11-29T09:30:00+09:00 のような ISO 8601 形式の日時ではありません。</translation>
+        </message>
+        <message>
+            <source>Unknown entry kind "%1". Known kinds: %2</source>
+            <translation>不明な種別「%1」です。使える種別: %2</translation>
+        </message>
+        <message>
+            <source>Unknown milestone "%1". Known milestones: %2</source>
+            <translation>不明なマイルストーン「%1」です。使えるマイルストーン: %2</translation>
+        </message>
+        <message>
+            <source>Unknown role "%1". Known roles: %2</source>
+            <translation>不明な役割「%1」です。使える役割: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number.</source>
+            <translation>「%1」は数値ではありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
+            <translation>使い方: icctl [--db ファイル] [--json] [--lang ja|en] [--as 名前] コマンド ...</translation>
+        </message>
+        <message>
+            <source>Option %1 needs a value.</source>
+            <translation>オプション %1 には値が必要です。</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use ja or en.</source>
+            <translation>言語「%1」は使えません。ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>不明なコマンドです: %1</translation>
+        </message>
+        <message>
+            <source>Declare an incident; prints its id and code.</source>
+            <translation>インシデントを宣言し、ID とコードを表示します。</translation>
+        </message>
+        <message>
+            <source>List incidents, open ones first.</source>
+            <translation>インシデントの一覧を表示します(対応中のものが先)。</translation>
+        </message>
+        <message>
+            <source>Show one incident.</source>
+            <translation>インシデントを 1 件表示します。</translation>
+        </message>
+        <message>
+            <source>Move an incident to another status.</source>
+            <translation>インシデントのステータスを変更します。</translation>
+        </message>
+        <message>
+            <source>Add an entry to an incident's timeline.</source>
+            <translation>インシデントのタイムラインに記録を追加します。</translation>
+        </message>
+        <message>
+            <source>List an incident's timeline, newest first.</source>
+            <translation>インシデントのタイムラインを新しい順に表示します。</translation>
+        </message>
+        <message>
+            <source>Add a follow-up action item to an incident.</source>
+            <translation>インシデントにフォローアップ(再発防止策などの対応項目)を追加します。</translation>
+        </message>
+        <message>
+            <source>Change a follow-up's title, owner, due date, type, priority or link.</source>
+            <translation>フォローアップのタイトル・担当者・期限・種類・優先度・リンクを変更します。</translation>
+        </message>
+        <message>
+            <source>List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json).</source>
+            <translation>1 件または全インシデントのフォローアップを一覧表示します(--csv で CSV、--json でトラッカー向け JSON)。</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up as done.</source>
+            <translation>フォローアップを完了にします。</translation>
+        </message>
+        <message>
+            <source>Set a follow-up's status.</source>
+            <translation>フォローアップのステータスを設定します。</translation>
+        </message>
+        <message>
+            <source>Show incident metrics: counts, time to declare, first update, mitigate and resolve (median, p90), update cadence and follow-up completion.</source>
+            <translation>インシデントの指標を表示します: 件数、宣言・初回報告・緩和・解決までの時間(中央値・p90)、報告間隔の遵守率、フォローアップ完了率。</translation>
+        </message>
+        <message>
+            <source>Write an incident's document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
+            <translation>インシデント文書・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
+        </message>
+        <message>
+            <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
+            <translation>障害報告書・ポストモーテム・経営層向けサマリーの編集できる文章を表示します。書き出す前に 1 つのセクションを設定することもできます。</translation>
+        </message>
+        <message>
+            <source>List the bundled drill scenarios.</source>
+            <translation>同梱の訓練シナリオを一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Check a scenario file; says where and why it is wrong. Writes nothing.</source>
+            <translation>シナリオファイルを検証し、誤りの場所と理由を示します。何も書き込みません。</translation>
+        </message>
+        <message>
+            <source>Play a drill headless to its end and print the scores (--json: an object).</source>
+            <translation>訓練を画面なしで最後まで実行し、スコアを表示します(--json でオブジェクトとして出力)。</translation>
+        </message>
+        <message>
+            <source>Write a drill's debrief (after-action report).</source>
+            <translation>訓練の振り返り(事後レビュー)を出力します。</translation>
+        </message>
+        <message>
+            <source>List the drills a person took part in and the role they practised.</source>
+            <translation>ある人が参加した訓練と、練習した役割を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Start a live drill on the real clock; prints the drill incident's code.</source>
+            <translation>実時間で訓練を開始し、訓練インシデントのコードを表示します。</translation>
+        </message>
+        <message>
+            <source>Show a drill's scenario clock and every inject with its state (game master).</source>
+            <translation>訓練のシナリオ時刻と、各インジェクトの状態を表示します(ゲームマスター用)。</translation>
+        </message>
+        <message>
+            <source>Fire an upcoming inject now.</source>
+            <translation>予定のインジェクトを今すぐ発生させます。</translation>
+        </message>
+        <message>
+            <source>Skip an upcoming inject.</source>
+            <translation>予定のインジェクトをスキップします。</translation>
+        </message>
+        <message>
+            <source>Delay an upcoming inject.</source>
+            <translation>予定のインジェクトを遅らせます。</translation>
+        </message>
+        <message>
+            <source>Add a free-form inject, now or after some scenario minutes.</source>
+            <translation>独自のインジェクトを、今すぐまたはシナリオ上の指定分後に追加します。</translation>
+        </message>
+        <message>
+            <source>Change a drill's speed; "step" stops the clock.</source>
+            <translation>訓練の速度を変えます。「step」で時計を止めます。</translation>
+        </message>
+        <message>
+            <source>Play the injects that have fallen due; prints how many.</source>
+            <translation>予定時刻を過ぎたインジェクトを発生させ、その件数を表示します。</translation>
+        </message>
+        <message>
+            <source>Move to the next inject and play it.</source>
+            <translation>次のインジェクトまで進めて発生させます。</translation>
+        </message>
+        <message>
+            <source>End a drill and freeze its scores.</source>
+            <translation>訓練を終了し、スコアを確定します。</translation>
+        </message>
+        <message>
+            <source>Write the debrief's "what went well" and "what to improve".</source>
+            <translation>振り返りの「良かった点」と「改善点」を記入します。</translation>
+        </message>
+        <message>
+            <source>Record a change made to production and how to revert it.</source>
+            <translation>本番環境への変更と切り戻し方法を記録します。</translation>
+        </message>
+        <message>
+            <source>List the changes made to production during an incident.</source>
+            <translation>インシデント中に行った本番環境への変更を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Correct a recorded change; the earlier version is kept.</source>
+            <translation>記録した変更を修正します（以前の版は残ります）。</translation>
+        </message>
+        <message>
+            <source>Mark a production change as reverted.</source>
+            <translation>本番変更を切り戻し済みにします。</translation>
+        </message>
+        <message>
+            <source>Show every version of a recorded change, oldest first.</source>
+            <translation>記録した変更のすべての版を古い順に表示します。</translation>
+        </message>
+        <message>
+            <source>Show the incident document's header (summary, status, exit criteria …).</source>
+            <translation>インシデント文書の冒頭（概要、状況、終了条件など）を表示します。</translation>
+        </message>
+        <message>
+            <source>Set a field of the incident document; earlier text is kept.</source>
+            <translation>インシデント文書の項目を設定します（以前の内容は残ります）。</translation>
+        </message>
+        <message>
+            <source>Show every version of a field of the incident document.</source>
+            <translation>インシデント文書の項目のすべての版を表示します。</translation>
+        </message>
+        <message>
+            <source>Put a hypothesis or idea on the brainstorm board.</source>
+            <translation>仮説やアイデアをブレインストーミングボードに追加します。</translation>
+        </message>
+        <message>
+            <source>List the brainstorm board.</source>
+            <translation>ブレインストーミングボードを表示します。</translation>
+        </message>
+        <message>
+            <source>Confirm or rule out an idea (recorded on the timeline).</source>
+            <translation>アイデアを確認または否定します（タイムラインに記録されます）。</translation>
+        </message>
+        <message>
+            <source>Search an incident's timeline (Japanese and English, any part of a word).</source>
+            <translation>インシデントのタイムラインを検索します（日本語・英語、語の一部でも可）。</translation>
+        </message>
+        <message>
+            <source>Edit a timeline entry; the earlier version is kept.</source>
+            <translation>タイムラインの記録を編集します（以前の版は残ります）。</translation>
+        </message>
+        <message>
+            <source>Delete a timeline entry (it stays in the history and can be restored).</source>
+            <translation>タイムラインの記録を削除します（履歴に残り、復元できます）。</translation>
+        </message>
+        <message>
+            <source>Restore a deleted timeline entry.</source>
+            <translation>削除したタイムラインの記録を復元します。</translation>
+        </message>
+        <message>
+            <source>Show every version of a timeline entry, oldest first.</source>
+            <translation>タイムラインの記録のすべての版を古い順に表示します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The database file %1 cannot be read: %2</source>
+            <translation>データベースファイル %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an Incident Commander database, or it is damaged. The file was left untouched.</source>
+            <translation>%1 は Incident Commander のデータベースではないか、破損しています。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>フォルダー %1 を作成できません。</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>データベース %1 を開けません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another program. The file was left untouched.</source>
+            <translation>%1 は別のプログラムの SQLite データベースです。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
+            <translation>%1 は新しいバージョンの Incident Commander で書き込まれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。プログラムを更新してください。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>A backup cannot overwrite the database it copies.</source>
+            <translation>バックアップで元のデータベース自身を上書きすることはできません。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to %1.</source>
+            <translation>バックアップを %1 に書き込めませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefWindow</name>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Export debrief</source>
+            <translation>振り返りをエクスポート</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>HTML ファイル (*.html)</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown ファイル (*.md)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>%1 にエクスポートしました</translation>
+        </message>
+        <message>
+            <source>Drill debrief — DRILL</source>
+            <translation>訓練の振り返り — 訓練</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>レポートの言語:</translation>
+        </message>
+        <message>
+            <source>What went well:</source>
+            <translation>良かった点:</translation>
+        </message>
+        <message>
+            <source>What to improve:</source>
+            <translation>改善点:</translation>
+        </message>
+        <message>
+            <source>e.g. Declared within five minutes; roles were clear.</source>
+            <translation>例: 5分以内に宣言できた。役割分担が明確だった。</translation>
+        </message>
+        <message>
+            <source>e.g. The first customer update came late.</source>
+            <translation>例: 顧客への最初の連絡が遅れた。</translation>
+        </message>
+        <message>
+            <source>Save notes</source>
+            <translation>メモを保存</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Markdown でエクスポート…</translation>
+        </message>
+        <message>
+            <source>Export HTML…</source>
+            <translation>HTML でエクスポート…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclareDialog</name>
+        <message>
+            <source>At least one answer is yes: declare now.</source>
+            <translation>「はい」が 1 つ以上あります。今すぐ宣言してください。</translation>
+        </message>
+        <message>
+            <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
+            <translation>まだ「はい」はありません。早めの宣言に損はありません。迷ったら宣言しましょう。</translation>
+        </message>
+        <message>
+            <source>Declare drill</source>
+            <translation>訓練として宣言</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>宣言する</translation>
+        </message>
+        <message>
+            <source>Declare incident</source>
+            <translation>インシデントの宣言</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>タイトル(&amp;T):</translation>
+        </message>
+        <message>
+            <source>What is broken, as users see it</source>
+            <translation>ユーザーから見て何が壊れているか</translation>
+        </message>
+        <message>
+            <source>&amp;Severity:</source>
+            <translation>重大度(&amp;S):</translation>
+        </message>
+        <message>
+            <source>If unsure, choose the higher severity.</source>
+            <translation>迷ったら高いほうの重大度を選んでください。</translation>
+        </message>
+        <message>
+            <source>Customer &amp;impact:</source>
+            <translation>顧客への影響(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Who is affected and how</source>
+            <translation>誰がどのような影響を受けているか</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary:</source>
+            <translation>概要(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Declare when any one is true</source>
+            <translation>どれか 1 つでも当てはまれば宣言する</translation>
+        </message>
+        <message>
+            <source>Another team is needed to fix the problem</source>
+            <translation>問題の修復に別のチームの協力が必要</translation>
+        </message>
+        <message>
+            <source>Customers see the outage</source>
+            <translation>障害がユーザーに影響している</translation>
+        </message>
+        <message>
+            <source>Still unsolved after an hour of concentrated analysis</source>
+            <translation>集中して 1 時間分析しても解決していない</translation>
+        </message>
+        <message>
+            <source>This is a drill (kept apart from real incidents and channels)</source>
+            <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocField</name>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>What we know</source>
+            <translation>わかっていること</translation>
+        </message>
+        <message>
+            <source>What we are doing</source>
+            <translation>対応中のこと</translation>
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation>次回の報告</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <source>Command post</source>
+            <translation>指揮所</translation>
+        </message>
+        <message>
+            <source>Exit criteria</source>
+            <translation>終了条件</translation>
+        </message>
+        <message>
+            <source>TODOs</source>
+            <translation>TODO</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentCommands</name>
+        <message>
+            <source>Unknown document field "%1". Known fields: %2</source>
+            <translation>不明な文書項目「%1」です。使える項目: %2</translation>
+        </message>
+        <message>
+            <source>Give an idea number and open, confirmed or ruled_out.</source>
+            <translation>アイデアの番号と、open・confirmed・ruled_out のいずれかを指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <source>Document</source>
+            <translation>インシデント文書</translation>
+        </message>
+        <message>
+            <source>Last saved %1 by %2</source>
+            <translation>最終保存: %1（%2）</translation>
+        </message>
+        <message>
+            <source>%1, %2:
 %3</source>
-        <translation>%1、%2:
+            <translation>%1、%2:
 %3</translation>
-    </message>
-    <message>
-        <source>No earlier versions.</source>
-        <translation>以前の版はありません。</translation>
-    </message>
-    <message>
-        <source>History of &quot;%1&quot;</source>
-        <translation>「%1」の履歴</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Every earlier version of this field</source>
-        <translation>この項目の以前の版をすべて表示</translation>
-    </message>
-    <message>
-        <source>What we know so far</source>
-        <translation>現時点でわかっていること</translation>
-    </message>
-    <message>
-        <source>What we are doing about it, and who</source>
-        <translation>何を誰が対応しているか</translation>
-    </message>
-    <message>
-        <source>Chat room, call bridge, dashboards (links)</source>
-        <translation>チャットルーム、通話、ダッシュボード（リンク）</translation>
-    </message>
-    <message>
-        <source>When is this incident over?</source>
-        <translation>どうなったらこのインシデントは終わりか</translation>
-    </message>
-    <message>
-        <source>One TODO a line</source>
-        <translation>1 行に 1 つの TODO</translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation>未定</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentService</name>
-    <message>
-        <source>&quot;%1&quot; is too long (%2 characters; at most %3).</source>
-        <translation>「%1」が長すぎます（%2 文字、最大 %3 文字）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time such as 2026-11-29T10:30:00Z.</source>
-        <translation>「%1」は 2026-11-29T10:30:00Z のような日時ではありません。</translation>
-    </message>
-</context>
-<context>
-    <name>DrillActions</name>
-    <message>
-        <source>an action must be an object</source>
-        <translation>アクションはオブジェクトで指定してください</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>必須の項目がありません</translation>
-    </message>
-    <message>
-        <source>expected a list of 1 to 8 roles</source>
-        <translation>1〜8個の役割のリストが必要です</translation>
-    </message>
-    <message>
-        <source>The script is too large or nested too deeply.</source>
-        <translation>スクリプトが大きすぎるか、入れ子が深すぎます。</translation>
-    </message>
-    <message>
-        <source>The script is not valid JSON at byte %1: %2.</source>
-        <translation>スクリプトの %1 バイト目が正しい JSON ではありません: %2。</translation>
-    </message>
-    <message>
-        <source>%1: a script file holds one JSON object.</source>
-        <translation>%1: スクリプトファイルには JSON オブジェクトを1つだけ書きます。</translation>
-    </message>
-    <message>
-        <source>%1: times must not go backwards.</source>
-        <translation>%1: 時刻を前に戻すことはできません。</translation>
-    </message>
-    <message>
-        <source>Cannot read the script %1: %2</source>
-        <translation>スクリプト %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>不明なステータス「%1」です。</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>不明なアクション「%1」です。</translation>
-    </message>
-</context>
-<context>
-    <name>DrillCommands</name>
-    <message>
-        <source>%1 is a valid scenario: &quot;%2&quot;, %3 injects over %4.</source>
-        <translation>%1 は正しいシナリオです: 「%2」、%4 の間に %3 件のインジェクト。</translation>
-    </message>
-    <message>
-        <source>--speed needs a number above 0 and at most %1, or &quot;max&quot;.</source>
-        <translation>--speed には 0 より大きく %1 以下の数値、または「max」を指定してください。</translation>
-    </message>
-    <message>
-        <source>--drill-lang is ja or en.</source>
-        <translation>--drill-lang には ja か en を指定してください。</translation>
-    </message>
-    <message>
-        <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
-        <translation>--participants は Aiko:commander,Ken:operations のようなリストです。役割: %1。</translation>
-    </message>
-    <message>
-        <source>Drill %1 started: %2</source>
-        <translation>訓練 %1 を開始しました: %2</translation>
-    </message>
-    <message>
-        <source>Drill incident %1 ended. Total score: %2 of 100.</source>
-        <translation>訓練インシデント %1 が終了しました。総合スコア: %2 / 100。</translation>
-    </message>
-    <message>
-        <source>--format is md or html.</source>
-        <translation>--format には md か html を指定してください。</translation>
-    </message>
-    <message>
-        <source>--report-lang is ja or en.</source>
-        <translation>--report-lang には ja か en を指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>実施中</translation>
-    </message>
-</context>
-<context>
-    <name>DrillDebrief</name>
-    <message>
-        <source>Incident Commander</source>
-        <translation>インシデント指揮者</translation>
-    </message>
-    <message>
-        <source>Operations lead</source>
-        <translation>実行作業リーダー</translation>
-    </message>
-    <message>
-        <source>Communications lead</source>
-        <translation>コミュニケーション担当</translation>
-    </message>
-    <message>
-        <source>Planning lead</source>
-        <translation>計画担当</translation>
-    </message>
-    <message>
-        <source>Scribe</source>
-        <translation>記録係</translation>
-    </message>
-    <message>
-        <source>Deputy / next IC</source>
-        <translation>副指揮者 / 次の IC</translation>
-    </message>
-    <message>
-        <source>Liaison</source>
-        <translation>連絡調整役</translation>
-    </message>
-    <message>
-        <source>Subject-matter expert</source>
-        <translation>専門家</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>オブザーバー</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>観察</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>対応</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <source>Role change</source>
-        <translation>役割変更</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>連絡</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>▶ Inject</source>
-        <translation>▶ インジェクト</translation>
-    </message>
-    <message>
-        <source>Hypothesis</source>
-        <translation>仮説</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>マイルストーン</translation>
-    </message>
-    <message>
-        <source>Status change</source>
-        <translation>ステータス変更</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <source>Total: %1 of 100 (over the scores that could be measured)</source>
-        <translation>総合: %1 / 100(測定できたスコアによる)</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>未測定</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>達成</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>未達成</translation>
-    </message>
-    <message>
-        <source>longest gap %1</source>
-        <translation>最長間隔 %1</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation>所要時間</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>得点</translation>
-    </message>
-    <message>
-        <source>Injects and responses</source>
-        <translation>インジェクトと対応</translation>
-    </message>
-    <message>
-        <source>Scenario time</source>
-        <translation>シナリオ時刻</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>From / by</source>
-        <translation>発信元 / 記入者</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>skipped by the game master</source>
-        <translation>ゲームマスターがスキップ</translation>
-    </message>
-    <message>
-        <source>not triggered: the trainees&apos; actions changed the course</source>
-        <translation>発生せず: 訓練者の対応で展開が変わった</translation>
-    </message>
-    <message>
-        <source>not reached before the drill ended</source>
-        <translation>訓練終了までに到達せず</translation>
-    </message>
-    <message>
-        <source>Injects not played</source>
-        <translation>発生しなかったインジェクト</translation>
-    </message>
-    <message>
-        <source>Inject</source>
-        <translation>インジェクト</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>DRILL — this is an exercise, not a real incident</source>
-        <translation>訓練 — これは演習です。実際のインシデントではありません</translation>
-    </message>
-    <message>
-        <source>After-action report: %1</source>
-        <translation>事後レビュー: %1</translation>
-    </message>
-    <message>
-        <source>Drill incident %1, started %2, game master %3. %4</source>
-        <translation>訓練インシデント %1、開始 %2、ゲームマスター %3。%4</translation>
-    </message>
-    <message>
-        <source>The drill is still running; scores are provisional.</source>
-        <translation>訓練は実施中のため、スコアは暫定です。</translation>
-    </message>
-    <message>
-        <source>Ended %1.</source>
-        <translation>終了 %1。</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>参加者</translation>
-    </message>
-    <message>
-        <source>No participants were recorded.</source>
-        <translation>参加者は記録されていません。</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Role practised</source>
-        <translation>練習した役割</translation>
-    </message>
-    <message>
-        <source>(not written yet)</source>
-        <translation>(未記入)</translation>
-    </message>
-    <message>
-        <source>What went well</source>
-        <translation>良かった点</translation>
-    </message>
-    <message>
-        <source>What to improve</source>
-        <translation>改善点</translation>
-    </message>
-    <message>
-        <source>How the scores were measured</source>
-        <translation>スコアの測定方法</translation>
-    </message>
-    <message>
-        <source>Times are scenario times after T+0, the start of the drill, whatever its speed. Time scores earn full points by their target and nothing at three times the target. A score marked &quot;not measured&quot; has no record to read yet and is left out of the total. Sources:</source>
-        <translation>時刻は、訓練開始(T+0)からのシナリオ上の経過時間です(再生速度に関係しません)。時間のスコアは目標以内なら満点、目標の3倍で0点になります。「未測定」のスコアはまだ読み取れる記録がないため、総合点から除外しています。測定元:</translation>
-    </message>
-</context>
-<context>
-    <name>DrillFact</name>
-    <message>
-        <source>incident declared</source>
-        <translation>インシデント宣言</translation>
-    </message>
-    <message>
-        <source>core roles covered</source>
-        <translation>主要な役割の確定</translation>
-    </message>
-    <message>
-        <source>stakeholder update sent</source>
-        <translation>関係者への連絡</translation>
-    </message>
-    <message>
-        <source>handoff acknowledged</source>
-        <translation>引き継ぎの了承</translation>
-    </message>
-    <message>
-        <source>change to production recorded</source>
-        <translation>本番変更の記録</translation>
-    </message>
-    <message>
-        <source>impact mitigated</source>
-        <translation>影響の緩和</translation>
-    </message>
-    <message>
-        <source>incident resolved</source>
-        <translation>インシデントの解決</translation>
-    </message>
-</context>
-<context>
-    <name>DrillGameMasterCommands</name>
-    <message>
-        <source>--speed needs a number above 0 and at most %1, or &quot;step&quot;.</source>
-        <translation>--speed には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
-    </message>
-    <message>
-        <source>--drill-lang is ja or en.</source>
-        <translation>--drill-lang には ja か en を指定してください。</translation>
-    </message>
-    <message>
-        <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
-        <translation>--participants は Aiko:commander,Ken:operations のようなリストです。役割: %1。</translation>
-    </message>
-    <message>
-        <source>MINUTES is a whole number above zero.</source>
-        <translation>MINUTES には 0 より大きい整数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--kind is alert, message, metric or note.</source>
-        <translation>--kind には alert、message、metric、note のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>--in is a whole number of minutes, 0 or more.</source>
-        <translation>--in には 0 以上の整数(分)を指定してください。</translation>
-    </message>
-    <message>
-        <source>The speed is a number above 0 and at most %1, or &quot;step&quot;.</source>
-        <translation>速度には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>DrillHistoryDialog</name>
-    <message>
-        <source>%1 of 100</source>
-        <translation>%1 / 100</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>実施中</translation>
-    </message>
-    <message>
-        <source>Drill history</source>
-        <translation>訓練の履歴</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>氏名:</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Drill incident</source>
-        <translation>訓練インシデント</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>シナリオ</translation>
-    </message>
-    <message>
-        <source>Role practised</source>
-        <translation>練習した役割</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-</context>
-<context>
-    <name>DrillInjectModel</name>
-    <message>
-        <source>%1 (added)</source>
-        <translation>%1(追加)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>予定</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>発信元</translation>
-    </message>
-    <message>
-        <source>Inject</source>
-        <translation>インジェクト</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>%1 (if %2)</source>
-        <translation>%1(%2済みなら)</translation>
-    </message>
-    <message>
-        <source>%1 (unless %2)</source>
-        <translation>%1(%2がまだなら)</translation>
-    </message>
-</context>
-<context>
-    <name>DrillInjectState</name>
-    <message>
-        <source>upcoming</source>
-        <translation>予定</translation>
-    </message>
-    <message>
-        <source>fired</source>
-        <translation>発生済み</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>not triggered</source>
-        <translation>発生せず</translation>
-    </message>
-</context>
-<context>
-    <name>DrillMenu</name>
-    <message>
-        <source>Drills</source>
-        <translation>訓練</translation>
-    </message>
-    <message>
-        <source>No drill is running. Start one from Drills → Start a drill.</source>
-        <translation>実施中の訓練はありません。「訓練」→「訓練を開始」から始めてください。</translation>
-    </message>
-    <message>
-        <source>No drill has been run yet.</source>
-        <translation>まだ訓練が実施されていません。</translation>
-    </message>
-    <message>
-        <source>D&amp;rills</source>
-        <translation>訓練(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Start a drill…</source>
-        <translation>訓練を開始(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Game-master view…</source>
-        <translation>ゲームマスター画面(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>&amp;Debrief…</source>
-        <translation>振り返り(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Drill &amp;history…</source>
-        <translation>訓練の履歴(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>DRILL · scenario time T+%1 · %2</source>
-        <translation>訓練 · シナリオ時刻 T+%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1倍</translation>
-    </message>
-    <message>
-        <source>paused by the game master</source>
-        <translation>ゲームマスターが一時停止中</translation>
-    </message>
-</context>
-<context>
-    <name>DrillPlayer</name>
-    <message>
-        <source>The drill clock is stopped (step-by-step mode); a headless run needs a speed above zero.</source>
-        <translation>訓練の時計が止まっています(ステップ実行モード)。ヘッドレス実行には 0 より大きい速度が必要です。</translation>
-    </message>
-    <message>
-        <source>Scripted action %1 (%2) failed: %3</source>
-        <translation>スクリプトのアクション %1(%2)が失敗しました: %3</translation>
-    </message>
-</context>
-<context>
-    <name>DrillRun</name>
-    <message>
-        <source>Metrics</source>
-        <translation>メトリクス</translation>
-    </message>
-    <message>
-        <source>Game master</source>
-        <translation>ゲームマスター</translation>
-    </message>
-</context>
-<context>
-    <name>DrillScore</name>
-    <message>
-        <source>Time to declare</source>
-        <translation>宣言までの時間</translation>
-    </message>
-    <message>
-        <source>Core roles filled or held by the IC</source>
-        <translation>主要な役割の割り当て(または IC が兼任)</translation>
-    </message>
-    <message>
-        <source>First stakeholder update</source>
-        <translation>関係者への最初の連絡</translation>
-    </message>
-    <message>
-        <source>Update cadence</source>
-        <translation>連絡の間隔</translation>
-    </message>
-    <message>
-        <source>Checklist completion</source>
-        <translation>チェックリストの完了</translation>
-    </message>
-    <message>
-        <source>Handoff briefed and acknowledged</source>
-        <translation>引き継ぎのブリーフィングと了承</translation>
-    </message>
-    <message>
-        <source>Changes to production recorded</source>
-        <translation>本番環境への変更の記録</translation>
-    </message>
-</context>
-<context>
-    <name>DrillScorer</name>
-    <message>
-        <source>Not done during the drill (target %1).</source>
-        <translation>訓練中に行われませんでした(目標 %1)。</translation>
-    </message>
-    <message>
-        <source>Done at %1 (target %2).</source>
-        <translation>%1 に実施(目標 %2)。</translation>
-    </message>
-    <message>
-        <source>No stakeholder update was sent.</source>
-        <translation>関係者への連絡は送られませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 gaps between updates within %3; the longest was %4.</source>
-        <translation>連絡間隔 %2 回のうち %1 回が %3 以内。最長は %4。</translation>
-    </message>
-    <message>
-        <source>Not measured: no checklist is recorded for this incident.</source>
-        <translation>未測定: このインシデントにはチェックリストの記録がありません。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items done (target %3 %).</source>
-        <translation>%2 項目中 %1 項目完了(目標 %3 %)。</translation>
-    </message>
-    <message>
-        <source>Not measured: handoffs are not recorded yet.</source>
-        <translation>未測定: 引き継ぎはまだ記録されていません。</translation>
-    </message>
-    <message>
-        <source>Briefed at %1 and acknowledged at %2.</source>
-        <translation>%1 にブリーフィング、%2 に了承。</translation>
-    </message>
-    <message>
-        <source>Briefed at %1 but never acknowledged.</source>
-        <translation>%1 にブリーフィングしたが、了承されませんでした。</translation>
-    </message>
-    <message>
-        <source>No handoff was recorded.</source>
-        <translation>引き継ぎは記録されていません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 change(s) recorded; %2 expected.</source>
-        <translation>
-            <numerusform>変更の記録 %1 件(想定 %2 件)。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DrillService</name>
-    <message>
-        <source>The drill speed must be between 0 (step by step) and %1.</source>
-        <translation>訓練の速度は 0(ステップ実行)から %1 の間で指定してください。</translation>
-    </message>
-    <message>
-        <source>Every participant needs a name (at most 100 characters) and a role.</source>
-        <translation>参加者には名前(100文字以内)と役割が必要です。</translation>
-    </message>
-    <message>
-        <source>The scenario stored with drill %1 cannot be read: %2</source>
-        <translation>訓練 %1 に保存されたシナリオを読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>Incident %1 is not a drill started from a scenario.</source>
-        <translation>インシデント %1 はシナリオから開始した訓練ではありません。</translation>
-    </message>
-    <message>
-        <source>The drill has ended; its injects can no longer change.</source>
-        <translation>訓練は終了しています。インジェクトはもう変更できません。</translation>
-    </message>
-    <message>
-        <source>The drill has no inject &quot;%1&quot;.</source>
-        <translation>この訓練にインジェクト「%1」はありません。</translation>
-    </message>
-    <message>
-        <source>The inject &quot;%1&quot; is no longer upcoming (%2).</source>
-        <translation>インジェクト「%1」はもう予定の状態ではありません(%2)。</translation>
-    </message>
-    <message>
-        <source>A delay must be longer than zero and at most 24 hours.</source>
-        <translation>遅らせる時間は 0 より長く、24時間以内にしてください。</translation>
-    </message>
-    <message>
-        <source>An inject needs a text of at most %1 characters.</source>
-        <translation>インジェクトには %1 文字以内のテキストが必要です。</translation>
-    </message>
-    <message>
-        <source>The sender is too long (at most 40 characters) or the time is out of range.</source>
-        <translation>発信元が長すぎる(40文字以内)か、時間が範囲外です。</translation>
-    </message>
-    <message>
-        <source>The debrief notes are too long (at most %1 characters each).</source>
-        <translation>振り返りのメモが長すぎます(それぞれ %1 文字以内)。</translation>
-    </message>
-    <message>
-        <source>Game master</source>
-        <translation>ゲームマスター</translation>
-    </message>
-</context>
-<context>
-    <name>DrillStartDialog</name>
-    <message>
-        <source>Open drill scenario</source>
-        <translation>訓練シナリオを開く</translation>
-    </message>
-    <message>
-        <source>Drill scenarios (*.json);;All files (*)</source>
-        <translation>訓練シナリオ (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · lasts %2 · %n inject(s) · services: %3</source>
-        <translation>
-            <numerusform>%1 · 所要 %2 · インジェクト %n 件 · 対象サービス: %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Start a drill</source>
-        <translation>訓練を開始</translation>
-    </message>
-    <message>
-        <source>Scenario:</source>
-        <translation>シナリオ:</translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation>ファイルを開く…</translation>
-    </message>
-    <message>
-        <source>Speed:</source>
-        <translation>速度:</translation>
-    </message>
-    <message>
-        <source>1× (real time)</source>
-        <translation>1倍(実時間)</translation>
-    </message>
-    <message>
-        <source>2×</source>
-        <translation>2倍</translation>
-    </message>
-    <message>
-        <source>5×</source>
-        <translation>5倍</translation>
-    </message>
-    <message>
-        <source>Step by step (the game master advances)</source>
-        <translation>ステップ実行(ゲームマスターが進める)</translation>
-    </message>
-    <message>
-        <source>Injects in:</source>
-        <translation>インジェクトの言語:</translation>
-    </message>
-    <message>
-        <source>Game master:</source>
-        <translation>ゲームマスター:</translation>
-    </message>
-    <message>
-        <source>Participants and the role each practises:</source>
-        <translation>参加者と練習する役割:</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>参加者を追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to channels marked for drills. Open the game-master view on a screen the trainees do not see.</source>
-        <translation>訓練では「訓練」インシデントが作成され、実際の指標には含まれません。通知は訓練用に設定されたチャネルにのみ送られます。ゲームマスター画面は訓練者から見えない画面で開いてください。</translation>
-    </message>
-    <message>
-        <source>Start drill</source>
-        <translation>訓練を開始</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-</context>
-<context>
-    <name>DrillStore</name>
-    <message>
-        <source>There is no drill %1.</source>
-        <translation>訓練 %1 は存在しません。</translation>
-    </message>
-    <message>
-        <source>The inject &quot;%1&quot; was handled elsewhere in the meantime.</source>
-        <translation>インジェクト「%1」は、その間に別の場所で処理されました。</translation>
-    </message>
-</context>
-<context>
-    <name>EntryComposer</name>
-    <message>
-        <source>Kind of the next entry (a prefix such as /d overrides it)</source>
-        <translation>次に記録する種別（/d などの接頭辞が優先されます）</translation>
-    </message>
-    <message>
-        <source>No role</source>
-        <translation>役割なし</translation>
-    </message>
-    <message>
-        <source>Your incident role, written with each entry</source>
-        <translation>あなたのインシデント対応上の役割（記録ごとに残ります）</translation>
-    </message>
-    <message>
-        <source>What happened? Enter saves, Shift+Enter starts a new line.</source>
-        <translation>何が起きましたか？ Enter で保存、Shift+Enter で改行。</translation>
-    </message>
-    <message>
-        <source>/o observation · /a action · /d decision · /h hypothesis · /c communication · /m milestone · /detected /declared /mitigated /resolved · ! important</source>
-        <translation>/o 観察 · /a 対応 · /d 決定 · /h 仮説 · /c 連絡 · /m マイルストーン · /detected 検知 /declared 宣言 /mitigated 緩和 /resolved 解決 · ! 重要</translation>
-    </message>
-</context>
-<context>
-    <name>EntryDetailPane</name>
-    <message>
-        <source>Edit links</source>
-        <translation>リンクを編集</translation>
-    </message>
-    <message>
-        <source>Set milestone</source>
-        <translation>マイルストーンを設定</translation>
-    </message>
-    <message>
-        <source>Mark important</source>
-        <translation>重要にする</translation>
-    </message>
-    <message>
-        <source>Unmark important</source>
-        <translation>重要を外す</translation>
-    </message>
-    <message>
-        <source>Make public</source>
-        <translation>公開にする</translation>
-    </message>
-    <message>
-        <source>Make internal</source>
-        <translation>社内限定にする</translation>
-    </message>
-    <message>
-        <source>Select an entry to see it in full, with its history.</source>
-        <translation>記録を選ぶと、全文と履歴が表示されます。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Occurred %3&lt;br&gt;Recorded %4 · revision %5%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;発生 %3&lt;br&gt;記録 %4 · 版 %5%6</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source> · &lt;b&gt;deleted&lt;/b&gt;</source>
-        <translation> · &lt;b&gt;削除済み&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Revision %1, replaced %2 by %3%4:
+        </message>
+        <message>
+            <source>No earlier versions.</source>
+            <translation>以前の版はありません。</translation>
+        </message>
+        <message>
+            <source>History of "%1"</source>
+            <translation>「%1」の履歴</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Every earlier version of this field</source>
+            <translation>この項目の以前の版をすべて表示</translation>
+        </message>
+        <message>
+            <source>What we know so far</source>
+            <translation>現時点でわかっていること</translation>
+        </message>
+        <message>
+            <source>What we are doing about it, and who</source>
+            <translation>何を誰が対応しているか</translation>
+        </message>
+        <message>
+            <source>Chat room, call bridge, dashboards (links)</source>
+            <translation>チャットルーム、通話、ダッシュボード（リンク）</translation>
+        </message>
+        <message>
+            <source>When is this incident over?</source>
+            <translation>どうなったらこのインシデントは終わりか</translation>
+        </message>
+        <message>
+            <source>One TODO a line</source>
+            <translation>1 行に 1 つの TODO</translation>
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation>未定</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentService</name>
+        <message>
+            <source>"%1" is too long (%2 characters; at most %3).</source>
+            <translation>「%1」が長すぎます（%2 文字、最大 %3 文字）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time such as 2026-11-29T10:30:00Z.</source>
+            <translation>「%1」は 2026-11-29T10:30:00Z のような日時ではありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillActions</name>
+        <message>
+            <source>an action must be an object</source>
+            <translation>アクションはオブジェクトで指定してください</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <source>expected a list of 1 to 8 roles</source>
+            <translation>1〜8個の役割のリストが必要です</translation>
+        </message>
+        <message>
+            <source>The script is too large or nested too deeply.</source>
+            <translation>スクリプトが大きすぎるか、入れ子が深すぎます。</translation>
+        </message>
+        <message>
+            <source>The script is not valid JSON at byte %1: %2.</source>
+            <translation>スクリプトの %1 バイト目が正しい JSON ではありません: %2。</translation>
+        </message>
+        <message>
+            <source>%1: a script file holds one JSON object.</source>
+            <translation>%1: スクリプトファイルには JSON オブジェクトを1つだけ書きます。</translation>
+        </message>
+        <message>
+            <source>%1: times must not go backwards.</source>
+            <translation>%1: 時刻を前に戻すことはできません。</translation>
+        </message>
+        <message>
+            <source>Cannot read the script %1: %2</source>
+            <translation>スクリプト %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1".</source>
+            <translation>不明なステータス「%1」です。</translation>
+        </message>
+        <message>
+            <source>Unknown action "%1".</source>
+            <translation>不明なアクション「%1」です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillCommands</name>
+        <message>
+            <source>%1 is a valid scenario: "%2", %3 injects over %4.</source>
+            <translation>%1 は正しいシナリオです: 「%2」、%4 の間に %3 件のインジェクト。</translation>
+        </message>
+        <message>
+            <source>--speed needs a number above 0 and at most %1, or "max".</source>
+            <translation>--speed には 0 より大きく %1 以下の数値、または「max」を指定してください。</translation>
+        </message>
+        <message>
+            <source>--drill-lang is ja or en.</source>
+            <translation>--drill-lang には ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+            <translation>--participants は Aiko:commander,Ken:operations のようなリストです。役割: %1。</translation>
+        </message>
+        <message>
+            <source>Drill %1 started: %2</source>
+            <translation>訓練 %1 を開始しました: %2</translation>
+        </message>
+        <message>
+            <source>Drill incident %1 ended. Total score: %2 of 100.</source>
+            <translation>訓練インシデント %1 が終了しました。総合スコア: %2 / 100。</translation>
+        </message>
+        <message>
+            <source>--format is md or html.</source>
+            <translation>--format には md か html を指定してください。</translation>
+        </message>
+        <message>
+            <source>--report-lang is ja or en.</source>
+            <translation>--report-lang には ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>実施中</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDebrief</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation>インシデント指揮者</translation>
+        </message>
+        <message>
+            <source>Operations lead</source>
+            <translation>実行作業リーダー</translation>
+        </message>
+        <message>
+            <source>Communications lead</source>
+            <translation>コミュニケーション担当</translation>
+        </message>
+        <message>
+            <source>Planning lead</source>
+            <translation>計画担当</translation>
+        </message>
+        <message>
+            <source>Scribe</source>
+            <translation>記録係</translation>
+        </message>
+        <message>
+            <source>Deputy / next IC</source>
+            <translation>副指揮者 / 次の IC</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>連絡調整役</translation>
+        </message>
+        <message>
+            <source>Subject-matter expert</source>
+            <translation>専門家</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>オブザーバー</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>観察</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Role change</source>
+            <translation>役割変更</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>連絡</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>▶ Inject</source>
+            <translation>▶ インジェクト</translation>
+        </message>
+        <message>
+            <source>Hypothesis</source>
+            <translation>仮説</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>ステータス変更</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <source>Total: %1 of 100 (over the scores that could be measured)</source>
+            <translation>総合: %1 / 100(測定できたスコアによる)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>未測定</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>達成</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>未達成</translation>
+        </message>
+        <message>
+            <source>longest gap %1</source>
+            <translation>最長間隔 %1</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>所要時間</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>得点</translation>
+        </message>
+        <message>
+            <source>Injects and responses</source>
+            <translation>インジェクトと対応</translation>
+        </message>
+        <message>
+            <source>Scenario time</source>
+            <translation>シナリオ時刻</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>From / by</source>
+            <translation>発信元 / 記入者</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>skipped by the game master</source>
+            <translation>ゲームマスターがスキップ</translation>
+        </message>
+        <message>
+            <source>not triggered: the trainees' actions changed the course</source>
+            <translation>発生せず: 訓練者の対応で展開が変わった</translation>
+        </message>
+        <message>
+            <source>not reached before the drill ended</source>
+            <translation>訓練終了までに到達せず</translation>
+        </message>
+        <message>
+            <source>Injects not played</source>
+            <translation>発生しなかったインジェクト</translation>
+        </message>
+        <message>
+            <source>Inject</source>
+            <translation>インジェクト</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>DRILL — this is an exercise, not a real incident</source>
+            <translation>訓練 — これは演習です。実際のインシデントではありません</translation>
+        </message>
+        <message>
+            <source>After-action report: %1</source>
+            <translation>事後レビュー: %1</translation>
+        </message>
+        <message>
+            <source>Drill incident %1, started %2, game master %3. %4</source>
+            <translation>訓練インシデント %1、開始 %2、ゲームマスター %3。%4</translation>
+        </message>
+        <message>
+            <source>The drill is still running; scores are provisional.</source>
+            <translation>訓練は実施中のため、スコアは暫定です。</translation>
+        </message>
+        <message>
+            <source>Ended %1.</source>
+            <translation>終了 %1。</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>No participants were recorded.</source>
+            <translation>参加者は記録されていません。</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role practised</source>
+            <translation>練習した役割</translation>
+        </message>
+        <message>
+            <source>(not written yet)</source>
+            <translation>(未記入)</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>良かった点</translation>
+        </message>
+        <message>
+            <source>What to improve</source>
+            <translation>改善点</translation>
+        </message>
+        <message>
+            <source>How the scores were measured</source>
+            <translation>スコアの測定方法</translation>
+        </message>
+        <message>
+            <source>Times are scenario times after T+0, the start of the drill, whatever its speed. Time scores earn full points by their target and nothing at three times the target. A score marked "not measured" has no record to read yet and is left out of the total. Sources:</source>
+            <translation>時刻は、訓練開始(T+0)からのシナリオ上の経過時間です(再生速度に関係しません)。時間のスコアは目標以内なら満点、目標の3倍で0点になります。「未測定」のスコアはまだ読み取れる記録がないため、総合点から除外しています。測定元:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillFact</name>
+        <message>
+            <source>incident declared</source>
+            <translation>インシデント宣言</translation>
+        </message>
+        <message>
+            <source>core roles covered</source>
+            <translation>主要な役割の確定</translation>
+        </message>
+        <message>
+            <source>stakeholder update sent</source>
+            <translation>関係者への連絡</translation>
+        </message>
+        <message>
+            <source>handoff acknowledged</source>
+            <translation>引き継ぎの了承</translation>
+        </message>
+        <message>
+            <source>change to production recorded</source>
+            <translation>本番変更の記録</translation>
+        </message>
+        <message>
+            <source>impact mitigated</source>
+            <translation>影響の緩和</translation>
+        </message>
+        <message>
+            <source>incident resolved</source>
+            <translation>インシデントの解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillGameMasterCommands</name>
+        <message>
+            <source>--speed needs a number above 0 and at most %1, or "step".</source>
+            <translation>--speed には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
+        </message>
+        <message>
+            <source>--drill-lang is ja or en.</source>
+            <translation>--drill-lang には ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>--participants is a list such as Aiko:commander,Ken:operations; roles: %1.</source>
+            <translation>--participants は Aiko:commander,Ken:operations のようなリストです。役割: %1。</translation>
+        </message>
+        <message>
+            <source>MINUTES is a whole number above zero.</source>
+            <translation>MINUTES には 0 より大きい整数を指定してください。</translation>
+        </message>
+        <message>
+            <source>--kind is alert, message, metric or note.</source>
+            <translation>--kind には alert、message、metric、note のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>--in is a whole number of minutes, 0 or more.</source>
+            <translation>--in には 0 以上の整数(分)を指定してください。</translation>
+        </message>
+        <message>
+            <source>The speed is a number above 0 and at most %1, or "step".</source>
+            <translation>速度には 0 より大きく %1 以下の数値、または「step」を指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillHistoryDialog</name>
+        <message>
+            <source>%1 of 100</source>
+            <translation>%1 / 100</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>実施中</translation>
+        </message>
+        <message>
+            <source>Drill history</source>
+            <translation>訓練の履歴</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>氏名:</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Drill incident</source>
+            <translation>訓練インシデント</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>シナリオ</translation>
+        </message>
+        <message>
+            <source>Role practised</source>
+            <translation>練習した役割</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillInjectModel</name>
+        <message>
+            <source>%1 (added)</source>
+            <translation>%1(追加)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>発信元</translation>
+        </message>
+        <message>
+            <source>Inject</source>
+            <translation>インジェクト</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>%1 (if %2)</source>
+            <translation>%1(%2済みなら)</translation>
+        </message>
+        <message>
+            <source>%1 (unless %2)</source>
+            <translation>%1(%2がまだなら)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillInjectState</name>
+        <message>
+            <source>upcoming</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>fired</source>
+            <translation>発生済み</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>スキップ</translation>
+        </message>
+        <message>
+            <source>not triggered</source>
+            <translation>発生せず</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillMenu</name>
+        <message>
+            <source>Drills</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>No drill is running. Start one from Drills → Start a drill.</source>
+            <translation>実施中の訓練はありません。「訓練」→「訓練を開始」から始めてください。</translation>
+        </message>
+        <message>
+            <source>No drill has been run yet.</source>
+            <translation>まだ訓練が実施されていません。</translation>
+        </message>
+        <message>
+            <source>D&amp;rills</source>
+            <translation>訓練(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a drill…</source>
+            <translation>訓練を開始(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Game-master view…</source>
+            <translation>ゲームマスター画面(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Debrief…</source>
+            <translation>振り返り(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Drill &amp;history…</source>
+            <translation>訓練の履歴(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>DRILL · scenario time T+%1 · %2</source>
+            <translation>訓練 · シナリオ時刻 T+%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1倍</translation>
+        </message>
+        <message>
+            <source>paused by the game master</source>
+            <translation>ゲームマスターが一時停止中</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillPlayer</name>
+        <message>
+            <source>The drill clock is stopped (step-by-step mode); a headless run needs a speed above zero.</source>
+            <translation>訓練の時計が止まっています(ステップ実行モード)。ヘッドレス実行には 0 より大きい速度が必要です。</translation>
+        </message>
+        <message>
+            <source>Scripted action %1 (%2) failed: %3</source>
+            <translation>スクリプトのアクション %1(%2)が失敗しました: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillRun</name>
+        <message>
+            <source>Metrics</source>
+            <translation>メトリクス</translation>
+        </message>
+        <message>
+            <source>Game master</source>
+            <translation>ゲームマスター</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillScore</name>
+        <message>
+            <source>Time to declare</source>
+            <translation>宣言までの時間</translation>
+        </message>
+        <message>
+            <source>Core roles filled or held by the IC</source>
+            <translation>主要な役割の割り当て(または IC が兼任)</translation>
+        </message>
+        <message>
+            <source>First stakeholder update</source>
+            <translation>関係者への最初の連絡</translation>
+        </message>
+        <message>
+            <source>Update cadence</source>
+            <translation>連絡の間隔</translation>
+        </message>
+        <message>
+            <source>Checklist completion</source>
+            <translation>チェックリストの完了</translation>
+        </message>
+        <message>
+            <source>Handoff briefed and acknowledged</source>
+            <translation>引き継ぎのブリーフィングと了承</translation>
+        </message>
+        <message>
+            <source>Changes to production recorded</source>
+            <translation>本番環境への変更の記録</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillScorer</name>
+        <message>
+            <source>Not done during the drill (target %1).</source>
+            <translation>訓練中に行われませんでした(目標 %1)。</translation>
+        </message>
+        <message>
+            <source>Done at %1 (target %2).</source>
+            <translation>%1 に実施(目標 %2)。</translation>
+        </message>
+        <message>
+            <source>No stakeholder update was sent.</source>
+            <translation>関係者への連絡は送られませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 gaps between updates within %3; the longest was %4.</source>
+            <translation>連絡間隔 %2 回のうち %1 回が %3 以内。最長は %4。</translation>
+        </message>
+        <message>
+            <source>Not measured: no checklist is recorded for this incident.</source>
+            <translation>未測定: このインシデントにはチェックリストの記録がありません。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items done (target %3 %).</source>
+            <translation>%2 項目中 %1 項目完了(目標 %3 %)。</translation>
+        </message>
+        <message>
+            <source>Not measured: handoffs are not recorded yet.</source>
+            <translation>未測定: 引き継ぎはまだ記録されていません。</translation>
+        </message>
+        <message>
+            <source>Briefed at %1 and acknowledged at %2.</source>
+            <translation>%1 にブリーフィング、%2 に了承。</translation>
+        </message>
+        <message>
+            <source>Briefed at %1 but never acknowledged.</source>
+            <translation>%1 にブリーフィングしたが、了承されませんでした。</translation>
+        </message>
+        <message>
+            <source>No handoff was recorded.</source>
+            <translation>引き継ぎは記録されていません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 change(s) recorded; %2 expected.</source>
+            <translation>
+                <numerusform>変更の記録 %1 件(想定 %2 件)。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillService</name>
+        <message>
+            <source>The drill speed must be between 0 (step by step) and %1.</source>
+            <translation>訓練の速度は 0(ステップ実行)から %1 の間で指定してください。</translation>
+        </message>
+        <message>
+            <source>Every participant needs a name (at most 100 characters) and a role.</source>
+            <translation>参加者には名前(100文字以内)と役割が必要です。</translation>
+        </message>
+        <message>
+            <source>The scenario stored with drill %1 cannot be read: %2</source>
+            <translation>訓練 %1 に保存されたシナリオを読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Incident %1 is not a drill started from a scenario.</source>
+            <translation>インシデント %1 はシナリオから開始した訓練ではありません。</translation>
+        </message>
+        <message>
+            <source>The drill has ended; its injects can no longer change.</source>
+            <translation>訓練は終了しています。インジェクトはもう変更できません。</translation>
+        </message>
+        <message>
+            <source>The drill has no inject "%1".</source>
+            <translation>この訓練にインジェクト「%1」はありません。</translation>
+        </message>
+        <message>
+            <source>The inject "%1" is no longer upcoming (%2).</source>
+            <translation>インジェクト「%1」はもう予定の状態ではありません(%2)。</translation>
+        </message>
+        <message>
+            <source>A delay must be longer than zero and at most 24 hours.</source>
+            <translation>遅らせる時間は 0 より長く、24時間以内にしてください。</translation>
+        </message>
+        <message>
+            <source>An inject needs a text of at most %1 characters.</source>
+            <translation>インジェクトには %1 文字以内のテキストが必要です。</translation>
+        </message>
+        <message>
+            <source>The sender is too long (at most 40 characters) or the time is out of range.</source>
+            <translation>発信元が長すぎる(40文字以内)か、時間が範囲外です。</translation>
+        </message>
+        <message>
+            <source>The debrief notes are too long (at most %1 characters each).</source>
+            <translation>振り返りのメモが長すぎます(それぞれ %1 文字以内)。</translation>
+        </message>
+        <message>
+            <source>Game master</source>
+            <translation>ゲームマスター</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillStartDialog</name>
+        <message>
+            <source>Open drill scenario</source>
+            <translation>訓練シナリオを開く</translation>
+        </message>
+        <message>
+            <source>Drill scenarios (*.json);;All files (*)</source>
+            <translation>訓練シナリオ (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · lasts %2 · %n inject(s) · services: %3</source>
+            <translation>
+                <numerusform>%1 · 所要 %2 · インジェクト %n 件 · 対象サービス: %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start a drill</source>
+            <translation>訓練を開始</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>シナリオ:</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>ファイルを開く…</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>速度:</translation>
+        </message>
+        <message>
+            <source>1× (real time)</source>
+            <translation>1倍(実時間)</translation>
+        </message>
+        <message>
+            <source>2×</source>
+            <translation>2倍</translation>
+        </message>
+        <message>
+            <source>5×</source>
+            <translation>5倍</translation>
+        </message>
+        <message>
+            <source>Step by step (the game master advances)</source>
+            <translation>ステップ実行(ゲームマスターが進める)</translation>
+        </message>
+        <message>
+            <source>Injects in:</source>
+            <translation>インジェクトの言語:</translation>
+        </message>
+        <message>
+            <source>Game master:</source>
+            <translation>ゲームマスター:</translation>
+        </message>
+        <message>
+            <source>Participants and the role each practises:</source>
+            <translation>参加者と練習する役割:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>参加者を追加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to channels marked for drills. Open the game-master view on a screen the trainees do not see.</source>
+            <translation>訓練では「訓練」インシデントが作成され、実際の指標には含まれません。通知は訓練用に設定されたチャネルにのみ送られます。ゲームマスター画面は訓練者から見えない画面で開いてください。</translation>
+        </message>
+        <message>
+            <source>Start drill</source>
+            <translation>訓練を開始</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillStore</name>
+        <message>
+            <source>There is no drill %1.</source>
+            <translation>訓練 %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>The inject "%1" was handled elsewhere in the meantime.</source>
+            <translation>インジェクト「%1」は、その間に別の場所で処理されました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryComposer</name>
+        <message>
+            <source>Kind of the next entry (a prefix such as /d overrides it)</source>
+            <translation>次に記録する種別（/d などの接頭辞が優先されます）</translation>
+        </message>
+        <message>
+            <source>No role</source>
+            <translation>役割なし</translation>
+        </message>
+        <message>
+            <source>Your incident role, written with each entry</source>
+            <translation>あなたのインシデント対応上の役割（記録ごとに残ります）</translation>
+        </message>
+        <message>
+            <source>What happened? Enter saves, Shift+Enter starts a new line.</source>
+            <translation>何が起きましたか？ Enter で保存、Shift+Enter で改行。</translation>
+        </message>
+        <message>
+            <source>/o observation · /a action · /d decision · /h hypothesis · /c communication · /m milestone · /detected /declared /mitigated /resolved · ! important</source>
+            <translation>/o 観察 · /a 対応 · /d 決定 · /h 仮説 · /c 連絡 · /m マイルストーン · /detected 検知 /declared 宣言 /mitigated 緩和 /resolved 解決 · ! 重要</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDetailPane</name>
+        <message>
+            <source>Edit links</source>
+            <translation>リンクを編集</translation>
+        </message>
+        <message>
+            <source>Set milestone</source>
+            <translation>マイルストーンを設定</translation>
+        </message>
+        <message>
+            <source>Mark important</source>
+            <translation>重要にする</translation>
+        </message>
+        <message>
+            <source>Unmark important</source>
+            <translation>重要を外す</translation>
+        </message>
+        <message>
+            <source>Make public</source>
+            <translation>公開にする</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>社内限定にする</translation>
+        </message>
+        <message>
+            <source>Select an entry to see it in full, with its history.</source>
+            <translation>記録を選ぶと、全文と履歴が表示されます。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Occurred %3&lt;br&gt;Recorded %4 · revision %5%6</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;発生 %3&lt;br&gt;記録 %4 · 版 %5%6</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source> · &lt;b&gt;deleted&lt;/b&gt;</source>
+            <translation> · &lt;b&gt;削除済み&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Revision %1, replaced %2 by %3%4:
 %5</source>
-        <translation>版 %1（%2 に %3 が更新）%4:
+            <translation>版 %1（%2 に %3 が更新）%4:
 %5</translation>
-    </message>
-    <message>
-        <source> (deleted)</source>
-        <translation>（削除済み）</translation>
-    </message>
-    <message>
-        <source>Revision %1 (current)%2:
+        </message>
+        <message>
+            <source> (deleted)</source>
+            <translation>（削除済み）</translation>
+        </message>
+        <message>
+            <source>Revision %1 (current)%2:
 %3</source>
-        <translation>版 %1（現在）%2:
+            <translation>版 %1（現在）%2:
 %3</translation>
-    </message>
-    <message>
-        <source>Links:</source>
-        <translation>リンク:</translation>
-    </message>
-    <message>
-        <source>https://… (separate with spaces; Enter saves)</source>
-        <translation>https://…（空白区切り、Enter で保存）</translation>
-    </message>
-    <message>
-        <source>Milestone:</source>
-        <translation>マイルストーン:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Important (Ctrl+I)</source>
-        <translation>重要（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>Public, for the customer report</source>
-        <translation>公開（障害報告書に載せる）</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-</context>
-<context>
-    <name>EntryKind</name>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>観察</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>対応</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <source>Role change</source>
-        <translation>役割の変更</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>連絡</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>Drill inject</source>
-        <translation>訓練の状況付与</translation>
-    </message>
-    <message>
-        <source>Hypothesis</source>
-        <translation>仮説</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>マイルストーン</translation>
-    </message>
-    <message>
-        <source>Status change</source>
-        <translation>状態の変更</translation>
-    </message>
-</context>
-<context>
-    <name>EntryRole</name>
-    <message>
-        <source>Incident Commander</source>
-        <translation>インシデントコマンダー</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>運用担当</translation>
-    </message>
-    <message>
-        <source>Communications</source>
-        <translation>広報担当</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>計画担当</translation>
-    </message>
-    <message>
-        <source>Scribe</source>
-        <translation>記録係</translation>
-    </message>
-    <message>
-        <source>Deputy IC</source>
-        <translation>副コマンダー</translation>
-    </message>
-    <message>
-        <source>Liaison</source>
-        <translation>連絡調整役</translation>
-    </message>
-    <message>
-        <source>Subject-matter expert</source>
-        <translation>専門家</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUp</name>
-    <message>
-        <source>Detective</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <source>Preventative</source>
-        <translation>予防</translation>
-    </message>
-    <message>
-        <source>Corrective</source>
-        <translation>是正</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>プロセス</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未着手</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Won&apos;t do</source>
-        <translation>対応しない</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpCommands</name>
-    <message>
-        <source>&quot;%1&quot; is not a date such as 2026-12-15.</source>
-        <translation>「%1」は 2026-12-15 のような日付ではありません。</translation>
-    </message>
-    <message>
-        <source>Unknown value &quot;%1&quot;. Known values: %2</source>
-        <translation>不明な値「%1」です。指定できる値: %2</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDialog</name>
-    <message>
-        <source>Edit follow-up</source>
-        <translation>フォローアップを編集</translation>
-    </message>
-    <message>
-        <source>Add follow-up</source>
-        <translation>フォローアップを追加</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>対応内容:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>担当者:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>期限:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>種類:</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>優先度:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>ステータス:</translation>
-    </message>
-    <message>
-        <source>Tracker link:</source>
-        <translation>トラッカーのリンク:</translation>
-    </message>
-    <message>
-        <source>What will be done, e.g. &quot;Alert when the replica lags more than 30 s&quot;</source>
-        <translation>何をするか(例:「レプリカの遅延が 30 秒を超えたらアラートを出す」)</translation>
-    </message>
-    <message>
-        <source>Who owns it</source>
-        <translation>誰が担当するか</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>期限あり</translation>
-    </message>
-    <message>
-        <source>https://tracker.example.com/issues/42</source>
-        <translation>https://tracker.example.com/issues/42</translation>
-    </message>
-    <message>
-        <source>Detective: find it sooner. Preventative: stop it happening. Corrective: fix what broke. Process: change how we work.</source>
-        <translation>検知: より早く気づく。予防: 起こらないようにする。是正: 壊れたものを直す。プロセス: 仕事の進め方を変える。</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpList</name>
-    <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>完了にする</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1(期限切れ)</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>インシデント</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>対応内容</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>優先度</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Tracker</source>
-        <translation>トラッカー</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpService</name>
-    <message>
-        <source>A follow-up needs a title.</source>
-        <translation>フォローアップにはタイトルが必要です。</translation>
-    </message>
-    <message>
-        <source>The follow-up title is too long (%1 characters; at most %2).</source>
-        <translation>フォローアップのタイトルが長すぎます(%1 文字。最大 %2 文字)。</translation>
-    </message>
-    <message>
-        <source>The tracker link must be an http or https address, such as https://tracker.example.com/issues/42.</source>
-        <translation>トラッカーのリンクは https://tracker.example.com/issues/42 のような http または https のアドレスにしてください。</translation>
-    </message>
-    <message>
-        <source>Follow-up added: %1 (%2)</source>
-        <translation>フォローアップを追加: %1(%2)</translation>
-    </message>
-    <message>
-        <source>Follow-up %1: %2</source>
-        <translation>フォローアップを「%1」に変更: %2</translation>
-    </message>
-    <message>
-        <source>Follow-up edited: %1</source>
-        <translation>フォローアップを編集: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpStore</name>
-    <message>
-        <source>There is no follow-up %1.</source>
-        <translation>フォローアップ %1 は存在しません。</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsOverviewDialog</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n follow-up(s) to %1</source>
-        <translation>
-            <numerusform>%n 件のフォローアップを %1 に書き出しました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export follow-ups</source>
-        <translation>フォローアップを書き出す</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Follow-ups across incidents</source>
-        <translation>全インシデントのフォローアップ</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>表示:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>Include drills</source>
-        <translation>訓練を含める</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV を書き出す…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>JSON を書き出す…</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsPanel</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation>フォローアップ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>未完了 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>期限切れ %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add follow-up…</source>
-        <translation>フォローアップを追加…</translation>
-    </message>
-</context>
-<context>
-    <name>GameMasterWindow</name>
-    <message>
-        <source>Scenario time T+%1 of %2</source>
-        <translation>シナリオ時刻 T+%1 / %2</translation>
-    </message>
-    <message>
-        <source>drill ended</source>
-        <translation>訓練終了</translation>
-    </message>
-    <message>
-        <source>scenario over: end the drill and hold the debrief</source>
-        <translation>シナリオ終了: 訓練を終えて振り返りを行ってください</translation>
-    </message>
-    <message>
-        <source>Choose an inject first.</source>
-        <translation>先にインジェクトを選んでください。</translation>
-    </message>
-    <message>
-        <source>End the drill</source>
-        <translation>訓練の終了</translation>
-    </message>
-    <message>
-        <source>End the drill now? Scores are frozen and upcoming injects are not played.</source>
-        <translation>訓練を今すぐ終了しますか?スコアは確定し、残りのインジェクトは発生しません。</translation>
-    </message>
-    <message>
-        <source>Game master — DRILL</source>
-        <translation>ゲームマスター — 訓練</translation>
-    </message>
-    <message>
-        <source>GAME MASTER VIEW — do not show this screen to the trainees</source>
-        <translation>ゲームマスター画面 — 訓練者にこの画面を見せないでください</translation>
-    </message>
-    <message>
-        <source>Speed:</source>
-        <translation>速度:</translation>
-    </message>
-    <message>
-        <source>1×</source>
-        <translation>1倍</translation>
-    </message>
-    <message>
-        <source>2×</source>
-        <translation>2倍</translation>
-    </message>
-    <message>
-        <source>5×</source>
-        <translation>5倍</translation>
-    </message>
-    <message>
-        <source>Step by step</source>
-        <translation>ステップ実行</translation>
-    </message>
-    <message>
-        <source>Next inject</source>
-        <translation>次のインジェクト</translation>
-    </message>
-    <message>
-        <source>Move the scenario clock to the next upcoming inject and play it</source>
-        <translation>シナリオの時計を次の予定インジェクトまで進めて発生させます</translation>
-    </message>
-    <message>
-        <source>End drill</source>
-        <translation>訓練を終了</translation>
-    </message>
-    <message>
-        <source>Debrief…</source>
-        <translation>振り返り…</translation>
-    </message>
-    <message>
-        <source>Fire now</source>
-        <translation>今すぐ発生</translation>
-    </message>
-    <message>
-        <source>Delay by</source>
-        <translation>遅らせる</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>Add an inject of your own</source>
-        <translation>独自のインジェクトを追加</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>種類:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>発信元:</translation>
-    </message>
-    <message>
-        <source>e.g. executive, customer, Nagios</source>
-        <translation>例: 経営層、顧客、Nagios</translation>
-    </message>
-    <message>
-        <source>In:</source>
-        <translation>発生まで:</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>今すぐ</translation>
-    </message>
-    <message>
-        <source>What the trainees receive</source>
-        <translation>訓練者に届く内容</translation>
-    </message>
-    <message>
-        <source>Add inject</source>
-        <translation>インジェクトを追加</translation>
-    </message>
-</context>
-<context>
-    <name>IdeaState</name>
-    <message>
-        <source>Open</source>
-        <translation>未判断</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <source>Ruled out</source>
-        <translation>否定</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentCommands</name>
-    <message>
-        <source>--title is required.</source>
-        <translation>--title は必須です。</translation>
-    </message>
-    <message>
-        <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
-        <translation>--severity は必須です（SEV1、SEV2、SEV3、SEV4。迷ったら高いほうを選んでください）。</translation>
-    </message>
-    <message>
-        <source>Unknown severity &quot;%1&quot;: use SEV1, SEV2, SEV3 or SEV4.</source>
-        <translation>不明な重大度「%1」です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>影響</translation>
-    </message>
-    <message>
-        <source>Detected</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>緩和</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;: use investigating, identified, monitoring, resolved or closed.</source>
-        <translation>不明な状態「%1」です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentListModel</name>
-    <message>
-        <source>%1 (drill)</source>
-        <translation>%1（訓練）</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentListPanel</name>
-    <message>
-        <source>Incidents</source>
-        <translation>インシデント</translation>
-    </message>
-    <message>
-        <source>Declare incident…</source>
-        <translation>インシデントを宣言…</translation>
-    </message>
-    <message>
-        <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-        <translation>早めに宣言しましょう: 別のチームの助けが必要なとき、顧客に影響が出ているとき、1 時間集中して調べても解決しないとき。</translation>
-    </message>
-    <message>
-        <source>Show drills</source>
-        <translation>訓練も表示</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentService</name>
-    <message>
-        <source>An incident needs a title.</source>
-        <translation>インシデントにはタイトルが必要です。</translation>
-    </message>
-    <message>
-        <source>The title is too long (%1 characters; at most %2).</source>
-        <translation>タイトルが長すぎます（%1 文字、最大 %2 文字）。</translation>
-    </message>
-    <message>
-        <source>The summary or impact text is too long (at most %1 characters).</source>
-        <translation>概要または影響の文章が長すぎます（最大 %1 文字）。</translation>
-    </message>
-    <message>
-        <source>Incident declared: %1 (%2)</source>
-        <translation>インシデントを宣言: %1（%2）</translation>
-    </message>
-    <message>
-        <source>Incident opened for investigation: %1 (%2)</source>
-        <translation>調査のためインシデントを起票: %1（%2）</translation>
-    </message>
-    <message>
-        <source>The incident is already %1.</source>
-        <translation>インシデントは既に「%1」です。</translation>
-    </message>
-    <message>
-        <source>A closed incident cannot change its status.</source>
-        <translation>クローズしたインシデントの状態は変更できません。</translation>
-    </message>
-    <message>
-        <source>Status changed: %1 → %2</source>
-        <translation>状態を変更: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Severity changed: %1 → %2</source>
-        <translation>重大度を変更: %1 → %2</translation>
-    </message>
-    <message>
-        <source>The incident has already been declared.</source>
-        <translation>このインシデントは既に宣言されています。</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentStatus</name>
-    <message>
-        <source>Investigating</source>
-        <translation>調査中</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>原因特定</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>経過観察</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentStore</name>
-    <message>
-        <source>There is no incident %1.</source>
-        <translation>インシデント %1 はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentWorkspace</name>
-    <message>
-        <source>Select an incident on the left, or declare a new one.</source>
-        <translation>左の一覧からインシデントを選ぶか、新しく宣言してください。</translation>
-    </message>
-    <message>
-        <source>DRILL — this is an exercise, not a real incident</source>
-        <translation>訓練 — これは演習です。実際のインシデントではありません</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状態:</translation>
-    </message>
-</context>
-<context>
-    <name>InjectKind</name>
-    <message>
-        <source>Alert</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>メトリクス</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-</context>
-<context>
-    <name>InjectSender</name>
-    <message>
-        <source>Customer</source>
-        <translation>顧客</translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation>経営層</translation>
-    </message>
-    <message>
-        <source>Support desk</source>
-        <translation>サポート窓口</translation>
-    </message>
-    <message>
-        <source>Another team</source>
-        <translation>他チーム</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>ベンダー</translation>
-    </message>
-</context>
-<context>
-    <name>LocalizedText</name>
-    <message>
-        <source>en</source>
-        <comment>language code of this translation</comment>
-        <translation>ja</translation>
-    </message>
-</context>
-<context>
-    <name>LogCommands</name>
-    <message>
-        <source>--limit needs a positive number.</source>
-        <translation>--limit には正の数を指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>LogEditCommands</name>
-    <message>
-        <source>Entry %1 is now at revision %2.</source>
-        <translation>記録 %1 は版 %2 になりました。</translation>
-    </message>
-    <message>
-        <source>Entry %1 deleted; &quot;log restore %1&quot; brings it back.</source>
-        <translation>記録 %1 を削除しました。「log restore %1」で元に戻せます。</translation>
-    </message>
-    <message>
-        <source>Entry %1 restored.</source>
-        <translation>記録 %1 を復元しました。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 already exists. Choose a new file name, or use Open.</source>
-        <translation>%1 は既に存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>新しいデータベース</translation>
-    </message>
-    <message>
-        <source>Incident databases (*.sqlite)</source>
-        <translation>インシデントデータベース (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>データベースを開く</translation>
-    </message>
-    <message>
-        <source>Incident databases (*.sqlite);;All files (*)</source>
-        <translation>インシデントデータベース (*.sqlite);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>データベースをバックアップ</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>バックアップを %1 に書き込みました</translation>
-    </message>
-    <message>
-        <source>About Incident Commander</source>
-        <translation>Incident Commander について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本に沿ってインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮の引き継ぎを明示し、インシデント文書を最新に保ち、関係者へ時間どおりに報告する — そしてそのすべてをオフラインの訓練で繰り返し練習します。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Incident Commander</source>
-        <translation>Incident Commander</translation>
-    </message>
-    <message>
-        <source>Incident Commander — %1</source>
-        <translation>Incident Commander — %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Declare incident…</source>
-        <translation>インシデントを宣言(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>新しいデータベース(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>データベースを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up database…</source>
-        <translation>データベースをバックアップ(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Incident Commander</source>
-        <translation>Incident Commander について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>データベース: %1</translation>
-    </message>
-    <message>
-        <source>DRILL — %1</source>
-        <translation>訓練 — %1</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsCommands</name>
-    <message>
-        <source>&quot;%1&quot; is not a date such as 2026-11-01.</source>
-        <translation>「%1」は 2026-11-01 のような日付ではありません。</translation>
-    </message>
-    <message>
-        <source>median %1 min, p90 %2 min (%3 incidents)</source>
-        <translation>中央値 %1 分、p90 %2 分(%3 件)</translation>
-    </message>
-    <message>
-        <source>--cadence needs a positive number of minutes.</source>
-        <translation>--cadence には正の分数を指定してください。</translation>
-    </message>
-    <message>
-        <source>Incidents: %1</source>
-        <translation>インシデント: %1 件</translation>
-    </message>
-    <message>
-        <source>Time to declare</source>
-        <translation>宣言までの時間</translation>
-    </message>
-    <message>
-        <source>Time to first update</source>
-        <translation>初回報告までの時間</translation>
-    </message>
-    <message>
-        <source>Time to mitigate</source>
-        <translation>緩和までの時間</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>解決までの時間</translation>
-    </message>
-    <message>
-        <source>Update cadence (every %1 min): %2 of gaps on time</source>
-        <translation>報告間隔(%1 分ごと): 間隔の %2 が時間内</translation>
-    </message>
-    <message>
-        <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
-        <translation>フォローアップ: %2 件中 %1 件完了(期限切れ %3 件)</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsDialog</name>
-    <message>
-        <source>Export metrics</source>
-        <translation>指標を書き出す</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Declare</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>First update</source>
-        <translation>初回報告</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>緩和</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>解決</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) in range.</source>
-        <translation>
-            <numerusform>期間内のインシデントは %n 件です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updates on time (every %1 min): %2 of %3 gaps (%4).</source>
-        <translation>時間内の報告(%1 分ごと): %3 回の間隔のうち %2 回(%4)。</translation>
-    </message>
-    <message>
-        <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
-        <translation>完了したフォローアップ: %2 件中 %1 件(%3)、期限切れ %4 件。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Incident metrics</source>
-        <translation>インシデントの指標</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>開始日:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>終了日:</translation>
-    </message>
-    <message>
-        <source>Include drills</source>
-        <translation>訓練を含める</translation>
-    </message>
-    <message>
-        <source>Update every (min):</source>
-        <translation>報告間隔(分):</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV を書き出す…</translation>
-    </message>
-    <message>
-        <source>Incidents by severity</source>
-        <translation>重大度別のインシデント数</translation>
-    </message>
-    <message>
-        <source>Incidents by month</source>
-        <translation>月別のインシデント数</translation>
-    </message>
-    <message>
-        <source>Minutes from detection (declare: to declaration; first update: from declaration)</source>
-        <translation>検知からの分数(宣言: 宣言まで、初回報告: 宣言から)</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>中央値</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>90 パーセンタイル</translation>
-    </message>
-    <message>
-        <source>Export per incident…</source>
-        <translation>インシデント別に書き出す…</translation>
-    </message>
-    <message>
-        <source>One row per incident with its times, for your own analysis.</source>
-        <translation>インシデントごとに 1 行、各時刻を含めて書き出します。独自の分析にお使いください。</translation>
-    </message>
-</context>
-<context>
-    <name>Migrator</name>
-    <message>
-        <source>Migration %1 is missing.</source>
-        <translation>マイグレーション %1 が見つかりません。</translation>
-    </message>
-    <message>
-        <source>Upgrading the database to schema %1 failed: %2</source>
-        <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Milestone</name>
-    <message>
-        <source>Detected</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>緩和</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPanel</name>
-    <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Severity:</source>
-        <translation>重大度:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状態:</translation>
-    </message>
-    <message>
-        <source>Customer impact:</source>
-        <translation>顧客への影響:</translation>
-    </message>
-    <message>
-        <source>(not described yet)</source>
-        <translation>（未記入）</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation>概要:</translation>
-    </message>
-    <message>
-        <source>(not written yet)</source>
-        <translation>（未記入）</translation>
-    </message>
-    <message>
-        <source>Detected:</source>
-        <translation>検知:</translation>
-    </message>
-    <message>
-        <source>Declared:</source>
-        <translation>宣言:</translation>
-    </message>
-    <message>
-        <source>Not declared yet</source>
-        <translation>未宣言</translation>
-    </message>
-    <message>
-        <source>Mitigated:</source>
-        <translation>緩和:</translation>
-    </message>
-    <message>
-        <source>Resolved:</source>
-        <translation>解決:</translation>
-    </message>
-    <message>
-        <source>Closed:</source>
-        <translation>クローズ:</translation>
-    </message>
-    <message>
-        <source>Another team needed:</source>
-        <translation>別チームの助けが必要:</translation>
-    </message>
-    <message>
-        <source>Customers affected:</source>
-        <translation>顧客への影響あり:</translation>
-    </message>
-    <message>
-        <source>Unsolved after an hour:</source>
-        <translation>1 時間経っても未解決:</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Incident Commander</source>
-        <translation>Incident Commander</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>Customer incident report</source>
-        <translation>障害報告書</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>管理番号</translation>
-    </message>
-    <message>
-        <source>Date of report</source>
-        <translation>報告日時</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Period of impact</source>
-        <translation>影響期間</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>継続時間</translation>
-    </message>
-    <message>
-        <source>Timeline of events</source>
-        <translation>経緯</translation>
-    </message>
-    <message>
-        <source>No update has been sent yet.</source>
-        <translation>まだ報告は送られていません。</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>経営層向けサマリー</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>インシデント</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Customers affected</source>
-        <translation>顧客への影響</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>あり</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Impact began</source>
-        <translation>影響開始</translation>
-    </message>
-    <message>
-        <source>Time to mitigate</source>
-        <translation>緩和までの時間</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>解決までの時間</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>影響</translation>
-    </message>
-    <message>
-        <source>Latest update</source>
-        <translation>最新の報告</translation>
-    </message>
-    <message>
-        <source>Follow-up actions</source>
-        <translation>フォローアップ</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>Current status</source>
-        <translation>現在のステータス</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>最終更新</translation>
-    </message>
-    <message>
-        <source>Changed at</source>
-        <translation>変更日時</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>変更者</translation>
-    </message>
-    <message>
-        <source>Command hierarchy</source>
-        <translation>指揮系統</translation>
-    </message>
-    <message>
-        <source>(current)</source>
-        <translation>(現在)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Incident commander (declared by)</source>
-        <translation>インシデント指揮者(宣言者)</translation>
-    </message>
-    <message>
-        <source>No role changes recorded.</source>
-        <translation>役割の交代は記録されていません。</translation>
-    </message>
-    <message>
-        <source>Changes made to production</source>
-        <translation>本番環境に加えた変更</translation>
-    </message>
-    <message>
-        <source>Still in place</source>
-        <translation>未復旧</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>実施者</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>How to revert</source>
-        <translation>戻し方</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Incident document</source>
-        <translation>インシデント文書</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Command post</source>
-        <translation>指揮所</translation>
-    </message>
-    <message>
-        <source>Exit criteria</source>
-        <translation>終了条件</translation>
-    </message>
-    <message>
-        <source>TODOs</source>
-        <translation>TODO</translation>
-    </message>
-    <message>
-        <source>Timeline (newest first)</source>
-        <translation>タイムライン(新しい順)</translation>
-    </message>
-    <message>
-        <source>Postmortem</source>
-        <translation>ポストモーテム</translation>
-    </message>
-    <message>
-        <source>Blameless: this review looks at systems and processes, not at the people who worked on them.</source>
-        <translation>非難なし(ブレームレス): この振り返りで見るのはシステムとプロセスであり、対応した人ではありません。</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>対応項目</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>致命的</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>重大</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>軽微</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 UTC)</source>
-        <translation>%1 %2(%3 UTC)</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h %3 min</source>
-        <translation>%1日%2時間%3分</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1分</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>記録なし</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>DRILL</source>
-        <translation>訓練</translation>
-    </message>
-    <message>
-        <source>DRILL — this is an exercise, not a real incident</source>
-        <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
-    </message>
-    <message>
-        <source>No entries.</source>
-        <translation>記録はありません。</translation>
-    </message>
-    <message>
-        <source>Date and time (%1)</source>
-        <translation>日時(%1)</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>記録者</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>No follow-up actions recorded yet.</source>
-        <translation>フォローアップはまだ登録されていません。</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>対応内容</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>優先度</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Tracker</source>
-        <translation>トラッカー</translation>
-    </message>
-    <message>
-        <source>Detected</source>
-        <translation>検知</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>宣言</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>緩和</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-    <message>
-        <source>Generated by Incident Commander at %1 from incident %2.</source>
-        <translation>Incident Commander がインシデント %2 から %1 に作成しました。</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Affected services and users</source>
-        <translation>影響を受けたサービスと利用者</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Our response</source>
-        <translation>対応内容</translation>
-    </message>
-    <message>
-        <source>Prevention measures</source>
-        <translation>再発防止策</translation>
-    </message>
-    <message>
-        <source>Closing words</source>
-        <translation>結びの言葉</translation>
-    </message>
-    <message>
-        <source>Root causes and contributing factors</source>
-        <translation>根本原因と寄与要因</translation>
-    </message>
-    <message>
-        <source>What went well</source>
-        <translation>うまくいったこと</translation>
-    </message>
-    <message>
-        <source>What went badly</source>
-        <translation>うまくいかなかったこと</translation>
-    </message>
-    <message>
-        <source>Where we got lucky</source>
-        <translation>運が良かったこと</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>教訓</translation>
-    </message>
-    <message>
-        <source>Decisions and help needed</source>
-        <translation>必要な判断と支援</translation>
-    </message>
-    <message>
-        <source>We began our incident response at %1.</source>
-        <translation>%1 に障害対応を開始しました。</translation>
-    </message>
-    <message>
-        <source>The impact was mitigated at %1.</source>
-        <translation>%1 に影響を緩和しました。</translation>
-    </message>
-    <message>
-        <source>The incident was resolved at %1.</source>
-        <translation>%1 に復旧しました。</translation>
-    </message>
-    <message>
-        <source>We are still working on a full resolution.</source>
-        <translation>完全な復旧に向けて引き続き対応しています。</translation>
-    </message>
-    <message>
-        <source>Hypotheses recorded during the incident:</source>
-        <translation>対応中に記録された仮説:</translation>
-    </message>
-    <message>
-        <source>(To be written.)</source>
-        <translation>(記入してください)</translation>
-    </message>
-    <message>
-        <source>We sincerely apologise for the inconvenience this incident caused. We will continue to work on preventing a recurrence.</source>
-        <translation>このたびはご迷惑をおかけしましたことを深くお詫び申し上げます。再発防止に引き続き努めてまいります。</translation>
-    </message>
-    <message>
-        <source>Previous status</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>復旧済み</translation>
-    </message>
-    <message>
-        <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
-        <translation>プレビューには %2 件中、新しい %1 件だけを表示しています。書き出したファイルにはすべて含まれます。</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1(期限切れ)</translation>
-    </message>
-    <message>
-        <source>What we know</source>
-        <translation>判明していること</translation>
-    </message>
-    <message>
-        <source>What we are doing</source>
-        <translation>実施中の対応</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>次回の報告</translation>
-    </message>
-    <message>
-        <source>Reverted at %1</source>
-        <translation>%1 に戻し済み</translation>
-    </message>
-    <message>
-        <source>Confirmed during the incident:</source>
-        <translation>対応中に確認された原因:</translation>
-    </message>
-    <message>
-        <source>Ruled out:</source>
-        <translation>否定された仮説:</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommands</name>
-    <message>
-        <source>Unknown report kind &quot;%1&quot;. Known kinds: %2</source>
-        <translation>不明な文書の種類「%1」です。指定できる種類: %2</translation>
-    </message>
-    <message>
-        <source>Say where to write the report with --out FILE.</source>
-        <translation>書き出し先を --out FILE で指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use md, html or pdf.</source>
-        <translation>不明な形式「%1」です。md、html、pdf のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown report language &quot;%1&quot;; use ja or en.</source>
-        <translation>不明な文書の言語「%1」です。ja か en を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tokyo.</source>
-        <translation>不明なタイムゾーン「%1」です。Asia/Tokyo のような IANA 名を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
-        <translation>不明なセクション「%1」です。指定できるセクション: %2</translation>
-    </message>
-    <message>
-        <source>Give the new wording with --text (an empty text restores the derived wording).</source>
-        <translation>新しい文章を --text で指定してください(空にすると、インシデントから作られた文章に戻ります)。</translation>
-    </message>
-    <message>
-        <source> (derived)</source>
-        <translation>(自動作成)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
-        <translation>PDF の書き出しにはグラフィックライブラリが必要です。GUI プラットフォームでプログラムを起動してください。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>PDF export is not available in this program.</source>
-        <translation>このプログラムでは PDF を書き出せません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReportService</name>
-    <message>
-        <source>The report text is too long (at most %1 characters).</source>
-        <translation>文書の文章が長すぎます(最大 %1 文字)。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWordingEditor</name>
-    <message>
-        <source>This document is written from the incident as it stands; there is no wording to edit.</source>
-        <translation>この文書はインシデントの現在の内容から作成されます。編集する文章はありません。</translation>
-    </message>
-    <message>
-        <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
-        <translation>書き出す前に文章を編集してください。空欄の場合は、インシデントから作られた灰色の文章が使われます。</translation>
-    </message>
-    <message>
-        <source>Adjust the period of impact (your local time)</source>
-        <translation>影響期間を調整する(この端末の現地時刻)</translation>
-    </message>
-    <message>
-        <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
-        <translation>検知より前から顧客に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
-    </message>
-    <message>
-        <source>Impact began:</source>
-        <translation>影響開始:</translation>
-    </message>
-    <message>
-        <source>Impact ended:</source>
-        <translation>影響終了:</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsMenu</name>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>レポート(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups across incidents…</source>
-        <translation>全インシデントのフォローアップ(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Incident &amp;metrics…</source>
-        <translation>インシデントの指標(&amp;M)…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPanel</name>
-    <message>
-        <source>Reports</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
-        <source>Wording saved.</source>
-        <translation>文章を保存しました。</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1 に書き出しました</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>文書を書き出す</translation>
-    </message>
-    <message>
-        <source>Document:</source>
-        <translation>文書:</translation>
-    </message>
-    <message>
-        <source>Report language:</source>
-        <translation>文書の言語:</translation>
-    </message>
-    <message>
-        <source>Save wording</source>
-        <translation>文章を保存</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Markdown を書き出す…</translation>
-    </message>
-    <message>
-        <source>Export HTML…</source>
-        <translation>HTML を書き出す…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF を書き出す…</translation>
-    </message>
-    <message>
-        <source>Reader&apos;s time zone:</source>
-        <translation>読み手のタイムゾーン:</translation>
-    </message>
-    <message>
-        <source>Times in the report are given in this zone and in UTC.</source>
-        <translation>文書中の日時はこのタイムゾーンと UTC で記載されます。</translation>
-    </message>
-    <message>
-        <source>Markdown copied: paste it into the tracker issue or the chat.</source>
-        <translation>Markdown をコピーしました。課題管理の課題やチャットに貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>Copy Markdown</source>
-        <translation>Markdown をコピー</translation>
-    </message>
-    <message>
-        <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
-        <translation>文書全体を Markdown としてコピーします(インシデントをまとめる課題管理の課題などに)。</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioJsonReader</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>unknown field (allowed here: %1)</source>
-        <translation>不明な項目です(ここで使える項目: %1)</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>必須の項目がありません</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>オブジェクトが必要ですが、%1 があります</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>配列が必要ですが、%1 があります</translation>
-    </message>
-    <message>
-        <source>too many items (%1; at most %2)</source>
-        <translation>要素が多すぎます(%1 個。最大 %2 個)</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>文字列が必要ですが、%1 があります</translation>
-    </message>
-    <message>
-        <source>text is too long (%1 characters; at most %2)</source>
-        <translation>テキストが長すぎます(%1 文字。最大 %2 文字)</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>空にはできません</translation>
-    </message>
-    <message>
-        <source>an identifier uses only a-z, 0-9, &quot;-&quot; and &quot;_&quot; (found &quot;%1&quot;)</source>
-        <translation>識別子に使えるのは a-z、0-9、「-」、「_」だけです(「%1」)</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>不明な値「%1」です(使える値: %2)</translation>
-    </message>
-    <message>
-        <source>expected an object with &quot;en&quot; and &quot;ja&quot; texts, found %1</source>
-        <translation>「en」と「ja」のテキストを持つオブジェクトが必要ですが、%1 があります</translation>
-    </message>
-    <message>
-        <source>expected a number, found %1</source>
-        <translation>数値が必要ですが、%1 があります</translation>
-    </message>
-    <message>
-        <source>number out of range (%1 to %2)</source>
-        <translation>数値が範囲外です(%1〜%2)</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>整数が必要です</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time such as T+5m, 1h30m or 90s</source>
-        <translation>「%1」は T+5m、1h30m、90s のような時間ではありません</translation>
-    </message>
-    <message>
-        <source>%1 is longer than allowed here (%2)</source>
-        <translation>%1 はここで許される長さ(%2)を超えています</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioLibrary</name>
-    <message>
-        <source>Cannot read the scenario file %1: %2</source>
-        <translation>シナリオファイル %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>The scenario file is too large (%1 bytes; at most %2).</source>
-        <translation>シナリオファイルが大きすぎます(%1 バイト。最大 %2 バイト)。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>There is no scenario &quot;%1&quot;: give a file or one of %2.</source>
-        <translation>シナリオ「%1」はありません。ファイルか、次のいずれかを指定してください: %2。</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioParser</name>
-    <message>
-        <source>an inject has either &quot;if&quot; or &quot;unless&quot;, not both</source>
-        <translation>インジェクトには「if」か「unless」のどちらか一方だけを指定します</translation>
-    </message>
-    <message>
-        <source>an inject must be an object</source>
-        <translation>インジェクトはオブジェクトで指定してください</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>必須の項目がありません</translation>
-    </message>
-    <message>
-        <source>a target must be longer than zero</source>
-        <translation>目標は 0 より長くしてください</translation>
-    </message>
-    <message>
-        <source>at least one score needs a weight above zero</source>
-        <translation>少なくとも1つのスコアに 0 より大きい重みが必要です</translation>
-    </message>
-    <message>
-        <source>a scenario needs at least one inject</source>
-        <translation>シナリオには少なくとも1つのインジェクトが必要です</translation>
-    </message>
-    <message>
-        <source>the id &quot;%1&quot; is used twice</source>
-        <translation>ID「%1」が重複しています</translation>
-    </message>
-    <message>
-        <source>times must not go backwards (T+%1 comes after T+%2)</source>
-        <translation>時刻を前に戻すことはできません(T+%2 の後に T+%1 があります)</translation>
-    </message>
-    <message>
-        <source>The scenario file is too large (%1 bytes; at most %2).</source>
-        <translation>シナリオファイルが大きすぎます(%1 バイト。最大 %2 バイト)。</translation>
-    </message>
-    <message>
-        <source>%1: the file nests objects and arrays deeper than %2 levels.</source>
-        <translation>%1: オブジェクトや配列の入れ子が %2 階層より深くなっています。</translation>
-    </message>
-    <message>
-        <source>The scenario is not valid JSON at byte %1: %2.</source>
-        <translation>シナリオの %1 バイト目が正しい JSON ではありません: %2。</translation>
-    </message>
-    <message>
-        <source>%1: a scenario file holds one JSON object.</source>
-        <translation>%1: シナリオファイルには JSON オブジェクトを1つだけ書きます。</translation>
-    </message>
-    <message>
-        <source>%1: a scenario must last longer than zero.</source>
-        <translation>%1: シナリオの長さは 0 より長くしてください。</translation>
-    </message>
-    <message>
-        <source>Cannot read the scenario file %1: %2</source>
-        <translation>シナリオファイル %1 を読み込めません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Severity</name>
-    <message>
-        <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
-        <translation>致命的: サービス停止、または多くの顧客のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
-    </message>
-    <message>
-        <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
-        <translation>重大: 主要な機能が壊れているか、多くの顧客にとって大きく劣化している。</translation>
-    </message>
-    <message>
-        <source>Minor: partial degradation with a workaround, or few customers affected.</source>
-        <translation>軽微: 回避策のある部分的な劣化、または影響を受ける顧客が少ない。</translation>
-    </message>
-    <message>
-        <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
-        <translation>低: まだ顧客への影響はないが、連携した対応が必要なリスクがある。</translation>
-    </message>
-</context>
-<context>
-    <name>SqlErrorText</name>
-    <message>
-        <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みの内容は失われていません。</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program. Try again in a moment.</source>
-        <translation>データベースは別のプログラムで使用中です。少し待ってからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The database file is read-only. Check its permissions.</source>
-        <translation>データベースファイルが読み取り専用です。アクセス権を確認してください。</translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written (input/output error).</source>
-        <translation>データベースファイルを読み書きできませんでした（入出力エラー）。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged or is not an Incident Commander database.</source>
-        <translation>データベースファイルが破損しているか、Incident Commander のデータベースではありません。</translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>データベースのエラー: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineFactSource</name>
-    <message>
-        <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
-        <translation>タイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として、指揮者・実行作業・コミュニケーション・計画の役割名を含む「役割変更」エントリーを役割の割り当てとして、引き継ぎとその了承に触れた「役割変更」エントリーを引き継ぎとして、「対応」エントリーを本番環境への変更として読み取ります。</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineFilterBar</name>
-    <message>
-        <source>Search the timeline (Ctrl+F)</source>
-        <translation>タイムラインを検索（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>すべての種別</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>全員</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>すべての役割</translation>
-    </message>
-    <message>
-        <source>Important only</source>
-        <translation>重要のみ</translation>
-    </message>
-    <message>
-        <source>Show deleted</source>
-        <translation>削除済みも表示</translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>新しい順</translation>
-    </message>
-    <message>
-        <source>Oldest first</source>
-        <translation>古い順</translation>
-    </message>
-    <message>
-        <source>Switch the order (Ctrl+Shift+O)</source>
-        <translation>並び順を切り替え（Ctrl+Shift+O）</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
-    <message>
-        <source>Recorded %1</source>
-        <translation>記録 %1</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>記入者</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1（UTC %2）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n link(s)]</source>
-        <translation>
-            <numerusform>［リンク %n 件］</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Occurred (local, UTC)</source>
-        <translation>発生日時（現地・UTC）</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePanel</name>
-    <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>Edit entry</source>
-        <translation>記録の編集</translation>
-    </message>
-    <message>
-        <source>Add entry</source>
-        <translation>記録の追加</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>記録の削除</translation>
-    </message>
-    <message>
-        <source>Restore entry</source>
-        <translation>記録の復元</translation>
-    </message>
-    <message>
-        <source>Mark important</source>
-        <translation>重要にする</translation>
-    </message>
-    <message>
-        <source>Unmark important</source>
-        <translation>重要を外す</translation>
-    </message>
-    <message>
-        <source>Make public</source>
-        <translation>公開にする</translation>
-    </message>
-    <message>
-        <source>Make internal</source>
-        <translation>社内限定にする</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n entries from a transcript</source>
-        <translation>
-            <numerusform>チャットから %n 件を追加</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>やり直し</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>重要</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <source>Paste chat…</source>
-        <translation>チャットを貼り付け…</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>新しい記録</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Newest or oldest first</source>
-        <translation>新しい順／古い順</translation>
-    </message>
-    <message>
-        <source>Show deleted entries</source>
-        <translation>削除済みの記録を表示</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineService</name>
-    <message>
-        <source>A timeline entry needs some text.</source>
-        <translation>タイムラインの記録には本文が必要です。</translation>
-    </message>
-    <message>
-        <source>The entry is too long (%1 characters; at most %2).</source>
-        <translation>記録が長すぎます（%1 文字、最大 %2 文字）。</translation>
-    </message>
-    <message>
-        <source>There is no incident %1.</source>
-        <translation>インシデント %1 は存在しません。</translation>
-    </message>
-    <message>
-        <source>An entry can hold at most %1 links.</source>
-        <translation>1 つの記録に付けられるリンクは最大 %1 件です。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a link. Write it with its scheme, such as https://…</source>
-        <translation>「%1」はリンクではありません。https://… のようにスキームから書いてください。</translation>
-    </message>
-    <message>
-        <source>Only a milestone entry can mark a milestone.</source>
-        <translation>マイルストーンを設定できるのは種別「マイルストーン」の記録だけです。</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineStore</name>
-    <message>
-        <source>There is no timeline entry %1.</source>
-        <translation>タイムラインの記録 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
-        <translation>この記録は別の場所で変更されました。再読み込みしてからやり直してください。</translation>
-    </message>
-</context>
-<context>
-    <name>TranscriptDialog</name>
-    <message>
-        <source>Paste a chat transcript</source>
-        <translation>チャットの書き起こしを貼り付け</translation>
-    </message>
-    <message>
-        <source>Paste the chat (lines such as &quot;09:31 alice: restarted db-2&quot;, &quot;[09:31] alice: …&quot; or &quot;2026-11-29 09:31 alice …&quot;). Lines without a time continue the message above. Untick what should not become a timeline entry.</source>
-        <translation>チャットを貼り付けてください（「09:31 alice: db-2 を再起動」「[09:31] alice: …」「2026-11-29 09:31 alice …」のような行）。時刻のない行は直前の発言の続きになります。タイムラインに載せない行はチェックを外してください。</translation>
-    </message>
-    <message>
-        <source>Paste here (Ctrl+V)</source>
-        <translation>ここに貼り付け（Ctrl+V）</translation>
-    </message>
-    <message>
-        <source>Date of the chat:</source>
-        <translation>チャットの日付:</translation>
-    </message>
-    <message>
-        <source>Record as:</source>
-        <translation>記録する種別:</translation>
-    </message>
-    <message>
-        <source>Time (local, UTC)</source>
-        <translation>時刻（現地・UTC）</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>発言者</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>発言</translation>
-    </message>
-    <message>
-        <source>Add to timeline</source>
-        <translation>タイムラインに追加</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>リンク:</translation>
+        </message>
+        <message>
+            <source>https://… (separate with spaces; Enter saves)</source>
+            <translation>https://…（空白区切り、Enter で保存）</translation>
+        </message>
+        <message>
+            <source>Milestone:</source>
+            <translation>マイルストーン:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Important (Ctrl+I)</source>
+            <translation>重要（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Public, for the customer report</source>
+            <translation>公開（障害報告書に載せる）</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryKind</name>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>観測</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Role change</source>
+            <translation>役割の変更</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>連絡</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>Drill inject</source>
+            <translation>訓練の投入</translation>
+        </message>
+        <message>
+            <source>Hypothesis</source>
+            <translation>仮説</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>ステータス変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryRole</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation>インシデントコマンダー</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>運用担当</translation>
+        </message>
+        <message>
+            <source>Communications</source>
+            <translation>広報担当</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>計画担当</translation>
+        </message>
+        <message>
+            <source>Scribe</source>
+            <translation>記録係</translation>
+        </message>
+        <message>
+            <source>Deputy IC</source>
+            <translation>副コマンダー</translation>
+        </message>
+        <message>
+            <source>Liaison</source>
+            <translation>連絡調整役</translation>
+        </message>
+        <message>
+            <source>Subject-matter expert</source>
+            <translation>専門家</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>Detective</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Preventative</source>
+            <translation>予防</translation>
+        </message>
+        <message>
+            <source>Corrective</source>
+            <translation>是正</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Won't do</source>
+            <translation>対応しない</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpCommands</name>
+        <message>
+            <source>"%1" is not a date such as 2026-12-15.</source>
+            <translation>「%1」は 2026-12-15 のような日付ではありません。</translation>
+        </message>
+        <message>
+            <source>Unknown value "%1". Known values: %2</source>
+            <translation>不明な値「%1」です。指定できる値: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>フォローアップを編集</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>フォローアップを追加</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>対応内容:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>担当者:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>期限:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>種類:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>優先度:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>ステータス:</translation>
+        </message>
+        <message>
+            <source>Tracker link:</source>
+            <translation>トラッカーのリンク:</translation>
+        </message>
+        <message>
+            <source>What will be done, e.g. "Alert when the replica lags more than 30 s"</source>
+            <translation>何をするか(例:「レプリカの遅延が 30 秒を超えたらアラートを出す」)</translation>
+        </message>
+        <message>
+            <source>Who owns it</source>
+            <translation>誰が担当するか</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>期限あり</translation>
+        </message>
+        <message>
+            <source>https://tracker.example.com/issues/42</source>
+            <translation>https://tracker.example.com/issues/42</translation>
+        </message>
+        <message>
+            <source>Detective: find it sooner. Preventative: stop it happening. Corrective: fix what broke. Process: change how we work.</source>
+            <translation>検知: より早く気づく。予防: 起こらないようにする。是正: 壊れたものを直す。プロセス: 仕事の進め方を変える。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpList</name>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>完了にする</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1(期限切れ)</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>インシデント</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応内容</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Tracker</source>
+            <translation>トラッカー</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpService</name>
+        <message>
+            <source>A follow-up needs a title.</source>
+            <translation>フォローアップにはタイトルが必要です。</translation>
+        </message>
+        <message>
+            <source>The follow-up title is too long (%1 characters; at most %2).</source>
+            <translation>フォローアップのタイトルが長すぎます(%1 文字。最大 %2 文字)。</translation>
+        </message>
+        <message>
+            <source>The tracker link must be an http or https address, such as https://tracker.example.com/issues/42.</source>
+            <translation>トラッカーのリンクは https://tracker.example.com/issues/42 のような http または https のアドレスにしてください。</translation>
+        </message>
+        <message>
+            <source>Follow-up added: %1 (%2)</source>
+            <translation>フォローアップを追加: %1(%2)</translation>
+        </message>
+        <message>
+            <source>Follow-up %1: %2</source>
+            <translation>フォローアップを「%1」に変更: %2</translation>
+        </message>
+        <message>
+            <source>Follow-up edited: %1</source>
+            <translation>フォローアップを編集: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpStore</name>
+        <message>
+            <source>There is no follow-up %1.</source>
+            <translation>フォローアップ %1 は存在しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsOverviewDialog</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n follow-up(s) to %1</source>
+            <translation>
+                <numerusform>%n 件のフォローアップを %1 に書き出しました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export follow-ups</source>
+            <translation>フォローアップを書き出す</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Follow-ups across incidents</source>
+            <translation>全インシデントのフォローアップ</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>表示:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完了</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>Include drills</source>
+            <translation>訓練を含める</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV を書き出す…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>JSON を書き出す…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>Follow-ups</source>
+            <translation>フォローアップ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>未完了 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>期限切れ %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add follow-up…</source>
+            <translation>フォローアップを追加…</translation>
+        </message>
+    </context>
+    <context>
+        <name>GameMasterWindow</name>
+        <message>
+            <source>Scenario time T+%1 of %2</source>
+            <translation>シナリオ時刻 T+%1 / %2</translation>
+        </message>
+        <message>
+            <source>drill ended</source>
+            <translation>訓練終了</translation>
+        </message>
+        <message>
+            <source>scenario over: end the drill and hold the debrief</source>
+            <translation>シナリオ終了: 訓練を終えて振り返りを行ってください</translation>
+        </message>
+        <message>
+            <source>Choose an inject first.</source>
+            <translation>先にインジェクトを選んでください。</translation>
+        </message>
+        <message>
+            <source>End the drill</source>
+            <translation>訓練の終了</translation>
+        </message>
+        <message>
+            <source>End the drill now? Scores are frozen and upcoming injects are not played.</source>
+            <translation>訓練を今すぐ終了しますか?スコアは確定し、残りのインジェクトは発生しません。</translation>
+        </message>
+        <message>
+            <source>Game master — DRILL</source>
+            <translation>ゲームマスター — 訓練</translation>
+        </message>
+        <message>
+            <source>GAME MASTER VIEW — do not show this screen to the trainees</source>
+            <translation>ゲームマスター画面 — 訓練者にこの画面を見せないでください</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>速度:</translation>
+        </message>
+        <message>
+            <source>1×</source>
+            <translation>1倍</translation>
+        </message>
+        <message>
+            <source>2×</source>
+            <translation>2倍</translation>
+        </message>
+        <message>
+            <source>5×</source>
+            <translation>5倍</translation>
+        </message>
+        <message>
+            <source>Step by step</source>
+            <translation>ステップ実行</translation>
+        </message>
+        <message>
+            <source>Next inject</source>
+            <translation>次のインジェクト</translation>
+        </message>
+        <message>
+            <source>Move the scenario clock to the next upcoming inject and play it</source>
+            <translation>シナリオの時計を次の予定インジェクトまで進めて発生させます</translation>
+        </message>
+        <message>
+            <source>End drill</source>
+            <translation>訓練を終了</translation>
+        </message>
+        <message>
+            <source>Debrief…</source>
+            <translation>振り返り…</translation>
+        </message>
+        <message>
+            <source>Fire now</source>
+            <translation>今すぐ発生</translation>
+        </message>
+        <message>
+            <source>Delay by</source>
+            <translation>遅らせる</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>スキップ</translation>
+        </message>
+        <message>
+            <source>Add an inject of your own</source>
+            <translation>独自のインジェクトを追加</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>種類:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>発信元:</translation>
+        </message>
+        <message>
+            <source>e.g. executive, customer, Nagios</source>
+            <translation>例: 経営層、顧客、Nagios</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>発生まで:</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>今すぐ</translation>
+        </message>
+        <message>
+            <source>What the trainees receive</source>
+            <translation>訓練者に届く内容</translation>
+        </message>
+        <message>
+            <source>Add inject</source>
+            <translation>インジェクトを追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdeaState</name>
+        <message>
+            <source>Open</source>
+            <translation>未判断</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>Ruled out</source>
+            <translation>否定</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentCommands</name>
+        <message>
+            <source>--title is required.</source>
+            <translation>--title は必須です。</translation>
+        </message>
+        <message>
+            <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
+            <translation>--severity は必須です(SEV1、SEV2、SEV3、SEV4 のいずれか。迷ったら高いほうを選んでください)。</translation>
+        </message>
+        <message>
+            <source>Unknown severity "%1": use SEV1, SEV2, SEV3 or SEV4.</source>
+            <translation>重大度「%1」は不明です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>クローズ</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1": use investigating, identified, monitoring, resolved or closed.</source>
+            <translation>ステータス「%1」は不明です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentListModel</name>
+        <message>
+            <source>%1 (drill)</source>
+            <translation>%1(訓練)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新日時</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentListPanel</name>
+        <message>
+            <source>Incidents</source>
+            <translation>インシデント</translation>
+        </message>
+        <message>
+            <source>Declare incident…</source>
+            <translation>インシデントを宣言…</translation>
+        </message>
+        <message>
+            <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
+            <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
+        </message>
+        <message>
+            <source>Show drills</source>
+            <translation>訓練も表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentService</name>
+        <message>
+            <source>An incident needs a title.</source>
+            <translation>インシデントにはタイトルが必要です。</translation>
+        </message>
+        <message>
+            <source>The title is too long (%1 characters; at most %2).</source>
+            <translation>タイトルが長すぎます(%1 文字。上限は %2 文字)。</translation>
+        </message>
+        <message>
+            <source>The summary or impact text is too long (at most %1 characters).</source>
+            <translation>概要または影響の文章が長すぎます(上限は %1 文字)。</translation>
+        </message>
+        <message>
+            <source>Incident declared: %1 (%2)</source>
+            <translation>インシデントを宣言: %1(%2)</translation>
+        </message>
+        <message>
+            <source>Incident opened for investigation: %1 (%2)</source>
+            <translation>調査のためインシデントを起票: %1(%2)</translation>
+        </message>
+        <message>
+            <source>The incident is already %1.</source>
+            <translation>インシデントはすでに「%1」です。</translation>
+        </message>
+        <message>
+            <source>A closed incident cannot change its status.</source>
+            <translation>クローズしたインシデントのステータスは変更できません。</translation>
+        </message>
+        <message>
+            <source>Status changed: %1 → %2</source>
+            <translation>ステータス変更: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Severity changed: %1 → %2</source>
+            <translation>重大度変更: %1 → %2</translation>
+        </message>
+        <message>
+            <source>The incident has already been declared.</source>
+            <translation>このインシデントはすでに宣言されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentStatus</name>
+        <message>
+            <source>Investigating</source>
+            <translation>調査中</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>原因特定</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>経過観察</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>クローズ</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentStore</name>
+        <message>
+            <source>There is no incident %1.</source>
+            <translation>インシデント %1 は存在しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentWorkspace</name>
+        <message>
+            <source>Select an incident on the left, or declare a new one.</source>
+            <translation>左の一覧からインシデントを選ぶか、新しく宣言してください。</translation>
+        </message>
+        <message>
+            <source>DRILL — this is an exercise, not a real incident</source>
+            <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>ステータス:</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectKind</name>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>メトリクス</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectSender</name>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Executive</source>
+            <translation>経営層</translation>
+        </message>
+        <message>
+            <source>Support desk</source>
+            <translation>サポート窓口</translation>
+        </message>
+        <message>
+            <source>Another team</source>
+            <translation>他チーム</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>ベンダー</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalizedText</name>
+        <message>
+            <source>en</source>
+            <comment>language code of this translation</comment>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCommands</name>
+        <message>
+            <source>--limit needs a positive number.</source>
+            <translation>--limit には正の数を指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogEditCommands</name>
+        <message>
+            <source>Entry %1 is now at revision %2.</source>
+            <translation>記録 %1 は版 %2 になりました。</translation>
+        </message>
+        <message>
+            <source>Entry %1 deleted; "log restore %1" brings it back.</source>
+            <translation>記録 %1 を削除しました。「log restore %1」で元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Entry %1 restored.</source>
+            <translation>記録 %1 を復元しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>%1 already exists. Choose a new file name, or use Open.</source>
+            <translation>%1 はすでに存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>新しいデータベース</translation>
+        </message>
+        <message>
+            <source>Incident databases (*.sqlite)</source>
+            <translation>インシデントデータベース (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>データベースを開く</translation>
+        </message>
+        <message>
+            <source>Incident databases (*.sqlite);;All files (*)</source>
+            <translation>インシデントデータベース (*.sqlite);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Back up database</source>
+            <translation>データベースのバックアップ</translation>
+        </message>
+        <message>
+            <source>Backup written to %1</source>
+            <translation>バックアップを %1 に保存しました</translation>
+        </message>
+        <message>
+            <source>About Incident Commander</source>
+            <translation>Incident Commander について</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデントドキュメントを常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Incident Commander</source>
+            <translation>Incident Commander</translation>
+        </message>
+        <message>
+            <source>Incident Commander — %1</source>
+            <translation>Incident Commander — %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Declare incident…</source>
+            <translation>インシデントを宣言(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>新しいデータベース(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>データベースを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up database…</source>
+            <translation>データベースをバックアップ(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Incident Commander</source>
+            <translation>Incident Commander について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>データベース: %1</translation>
+        </message>
+        <message>
+            <source>DRILL — %1</source>
+            <translation>訓練 — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsCommands</name>
+        <message>
+            <source>"%1" is not a date such as 2026-11-01.</source>
+            <translation>「%1」は 2026-11-01 のような日付ではありません。</translation>
+        </message>
+        <message>
+            <source>median %1 min, p90 %2 min (%3 incidents)</source>
+            <translation>中央値 %1 分、p90 %2 分(%3 件)</translation>
+        </message>
+        <message>
+            <source>--cadence needs a positive number of minutes.</source>
+            <translation>--cadence には正の分数を指定してください。</translation>
+        </message>
+        <message>
+            <source>Incidents: %1</source>
+            <translation>インシデント: %1 件</translation>
+        </message>
+        <message>
+            <source>Time to declare</source>
+            <translation>宣言までの時間</translation>
+        </message>
+        <message>
+            <source>Time to first update</source>
+            <translation>初回報告までの時間</translation>
+        </message>
+        <message>
+            <source>Time to mitigate</source>
+            <translation>緩和までの時間</translation>
+        </message>
+        <message>
+            <source>Time to resolve</source>
+            <translation>解決までの時間</translation>
+        </message>
+        <message>
+            <source>Update cadence (every %1 min): %2 of gaps on time</source>
+            <translation>報告間隔(%1 分ごと): 間隔の %2 が時間内</translation>
+        </message>
+        <message>
+            <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
+            <translation>フォローアップ: %2 件中 %1 件完了(期限切れ %3 件)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsDialog</name>
+        <message>
+            <source>Export metrics</source>
+            <translation>指標を書き出す</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>First update</source>
+            <translation>初回報告</translation>
+        </message>
+        <message>
+            <source>Mitigate</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>解決</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) in range.</source>
+            <translation>
+                <numerusform>期間内のインシデントは %n 件です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Updates on time (every %1 min): %2 of %3 gaps (%4).</source>
+            <translation>時間内の報告(%1 分ごと): %3 回の間隔のうち %2 回(%4)。</translation>
+        </message>
+        <message>
+            <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
+            <translation>完了したフォローアップ: %2 件中 %1 件(%3)、期限切れ %4 件。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Incident metrics</source>
+            <translation>インシデントの指標</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>開始日:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>終了日:</translation>
+        </message>
+        <message>
+            <source>Include drills</source>
+            <translation>訓練を含める</translation>
+        </message>
+        <message>
+            <source>Update every (min):</source>
+            <translation>報告間隔(分):</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV を書き出す…</translation>
+        </message>
+        <message>
+            <source>Incidents by severity</source>
+            <translation>重大度別のインシデント数</translation>
+        </message>
+        <message>
+            <source>Incidents by month</source>
+            <translation>月別のインシデント数</translation>
+        </message>
+        <message>
+            <source>Minutes from detection (declare: to declaration; first update: from declaration)</source>
+            <translation>検知からの分数(宣言: 宣言まで、初回報告: 宣言から)</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>中央値</translation>
+        </message>
+        <message>
+            <source>90th percentile</source>
+            <translation>90 パーセンタイル</translation>
+        </message>
+        <message>
+            <source>Export per incident…</source>
+            <translation>インシデント別に書き出す…</translation>
+        </message>
+        <message>
+            <source>One row per incident with its times, for your own analysis.</source>
+            <translation>インシデントごとに 1 行、各時刻を含めて書き出します。独自の分析にお使いください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>Migration %1 is missing.</source>
+            <translation>マイグレーション %1 が見つかりません。</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Milestone</name>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPanel</name>
+        <message>
+            <source>Overview</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>重大度:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>ステータス:</translation>
+        </message>
+        <message>
+            <source>Customer impact:</source>
+            <translation>顧客への影響:</translation>
+        </message>
+        <message>
+            <source>(not described yet)</source>
+            <translation>(まだ記入されていません)</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>概要:</translation>
+        </message>
+        <message>
+            <source>(not written yet)</source>
+            <translation>(まだ書かれていません)</translation>
+        </message>
+        <message>
+            <source>Detected:</source>
+            <translation>検知:</translation>
+        </message>
+        <message>
+            <source>Declared:</source>
+            <translation>宣言:</translation>
+        </message>
+        <message>
+            <source>Not declared yet</source>
+            <translation>まだ宣言されていません</translation>
+        </message>
+        <message>
+            <source>Mitigated:</source>
+            <translation>緩和:</translation>
+        </message>
+        <message>
+            <source>Resolved:</source>
+            <translation>解決:</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>クローズ:</translation>
+        </message>
+        <message>
+            <source>Another team needed:</source>
+            <translation>別チームの協力が必要:</translation>
+        </message>
+        <message>
+            <source>Customers affected:</source>
+            <translation>ユーザーへの影響あり:</translation>
+        </message>
+        <message>
+            <source>Unsolved after an hour:</source>
+            <translation>1 時間たっても未解決:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>Incident Commander</source>
+            <translation>Incident Commander</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Customer incident report</source>
+            <translation>障害報告書</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>管理番号</translation>
+        </message>
+        <message>
+            <source>Date of report</source>
+            <translation>報告日時</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Period of impact</source>
+            <translation>影響期間</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>継続時間</translation>
+        </message>
+        <message>
+            <source>Timeline of events</source>
+            <translation>経緯</translation>
+        </message>
+        <message>
+            <source>No update has been sent yet.</source>
+            <translation>まだ報告は送られていません。</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>経営層向けサマリー</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>インシデント</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Customers affected</source>
+            <translation>顧客への影響</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Impact began</source>
+            <translation>影響開始</translation>
+        </message>
+        <message>
+            <source>Time to mitigate</source>
+            <translation>緩和までの時間</translation>
+        </message>
+        <message>
+            <source>Time to resolve</source>
+            <translation>解決までの時間</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <source>Latest update</source>
+            <translation>最新の報告</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>フォローアップ</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完了</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <source>Current status</source>
+            <translation>現在のステータス</translation>
+        </message>
+        <message>
+            <source>Last updated</source>
+            <translation>最終更新</translation>
+        </message>
+        <message>
+            <source>Changed at</source>
+            <translation>変更日時</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>変更者</translation>
+        </message>
+        <message>
+            <source>Command hierarchy</source>
+            <translation>指揮系統</translation>
+        </message>
+        <message>
+            <source>(current)</source>
+            <translation>(現在)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Incident commander (declared by)</source>
+            <translation>インシデント指揮者(宣言者)</translation>
+        </message>
+        <message>
+            <source>No role changes recorded.</source>
+            <translation>役割の交代は記録されていません。</translation>
+        </message>
+        <message>
+            <source>Changes made to production</source>
+            <translation>本番環境に加えた変更</translation>
+        </message>
+        <message>
+            <source>Still in place</source>
+            <translation>未復旧</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>How to revert</source>
+            <translation>戻し方</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Incident document</source>
+            <translation>インシデント文書</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Command post</source>
+            <translation>指揮所</translation>
+        </message>
+        <message>
+            <source>Exit criteria</source>
+            <translation>終了条件</translation>
+        </message>
+        <message>
+            <source>TODOs</source>
+            <translation>TODO</translation>
+        </message>
+        <message>
+            <source>Timeline (newest first)</source>
+            <translation>タイムライン(新しい順)</translation>
+        </message>
+        <message>
+            <source>Postmortem</source>
+            <translation>ポストモーテム</translation>
+        </message>
+        <message>
+            <source>Blameless: this review looks at systems and processes, not at the people who worked on them.</source>
+            <translation>非難なし(ブレームレス): この振り返りで見るのはシステムとプロセスであり、対応した人ではありません。</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>対応項目</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>致命的</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>軽微</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3 UTC)</source>
+            <translation>%1 %2(%3 UTC)</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h %3 min</source>
+            <translation>%1日%2時間%3分</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1時間%2分</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1分</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>DRILL</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>DRILL — this is an exercise, not a real incident</source>
+            <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
+        </message>
+        <message>
+            <source>No entries.</source>
+            <translation>記録はありません。</translation>
+        </message>
+        <message>
+            <source>Date and time (%1)</source>
+            <translation>日時(%1)</translation>
+        </message>
+        <message>
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>記録者</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>No follow-up actions recorded yet.</source>
+            <translation>フォローアップはまだ登録されていません。</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応内容</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Tracker</source>
+            <translation>トラッカー</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>宣言</translation>
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation>緩和</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>クローズ</translation>
+        </message>
+        <message>
+            <source>Generated by Incident Commander at %1 from incident %2.</source>
+            <translation>Incident Commander がインシデント %2 から %1 に作成しました。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Affected services and users</source>
+            <translation>影響を受けたサービスと利用者</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Our response</source>
+            <translation>対応内容</translation>
+        </message>
+        <message>
+            <source>Prevention measures</source>
+            <translation>再発防止策</translation>
+        </message>
+        <message>
+            <source>Closing words</source>
+            <translation>結びの言葉</translation>
+        </message>
+        <message>
+            <source>Root causes and contributing factors</source>
+            <translation>根本原因と寄与要因</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>うまくいったこと</translation>
+        </message>
+        <message>
+            <source>What went badly</source>
+            <translation>うまくいかなかったこと</translation>
+        </message>
+        <message>
+            <source>Where we got lucky</source>
+            <translation>運が良かったこと</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>教訓</translation>
+        </message>
+        <message>
+            <source>Decisions and help needed</source>
+            <translation>必要な判断と支援</translation>
+        </message>
+        <message>
+            <source>We began our incident response at %1.</source>
+            <translation>%1 に障害対応を開始しました。</translation>
+        </message>
+        <message>
+            <source>The impact was mitigated at %1.</source>
+            <translation>%1 に影響を緩和しました。</translation>
+        </message>
+        <message>
+            <source>The incident was resolved at %1.</source>
+            <translation>%1 に復旧しました。</translation>
+        </message>
+        <message>
+            <source>We are still working on a full resolution.</source>
+            <translation>完全な復旧に向けて引き続き対応しています。</translation>
+        </message>
+        <message>
+            <source>Hypotheses recorded during the incident:</source>
+            <translation>対応中に記録された仮説:</translation>
+        </message>
+        <message>
+            <source>(To be written.)</source>
+            <translation>(記入してください)</translation>
+        </message>
+        <message>
+            <source>We sincerely apologise for the inconvenience this incident caused. We will continue to work on preventing a recurrence.</source>
+            <translation>このたびはご迷惑をおかけしましたことを深くお詫び申し上げます。再発防止に引き続き努めてまいります。</translation>
+        </message>
+        <message>
+            <source>Previous status</source>
+            <translation>変更前</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>変更後</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation>復旧済み</translation>
+        </message>
+        <message>
+            <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
+            <translation>プレビューには %2 件中、新しい %1 件だけを表示しています。書き出したファイルにはすべて含まれます。</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1(期限切れ)</translation>
+        </message>
+        <message>
+            <source>What we know</source>
+            <translation>判明していること</translation>
+        </message>
+        <message>
+            <source>What we are doing</source>
+            <translation>実施中の対応</translation>
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation>次回の報告</translation>
+        </message>
+        <message>
+            <source>Reverted at %1</source>
+            <translation>%1 に戻し済み</translation>
+        </message>
+        <message>
+            <source>Confirmed during the incident:</source>
+            <translation>対応中に確認された原因:</translation>
+        </message>
+        <message>
+            <source>Ruled out:</source>
+            <translation>否定された仮説:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommands</name>
+        <message>
+            <source>Unknown report kind "%1". Known kinds: %2</source>
+            <translation>不明な文書の種類「%1」です。指定できる種類: %2</translation>
+        </message>
+        <message>
+            <source>Say where to write the report with --out FILE.</source>
+            <translation>書き出し先を --out FILE で指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1"; use md, html or pdf.</source>
+            <translation>不明な形式「%1」です。md、html、pdf のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown report language "%1"; use ja or en.</source>
+            <translation>不明な文書の言語「%1」です。ja か en を指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown time zone "%1"; use an IANA name such as Asia/Tokyo.</source>
+            <translation>不明なタイムゾーン「%1」です。Asia/Tokyo のような IANA 名を指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown section "%1". Known sections: %2</source>
+            <translation>不明なセクション「%1」です。指定できるセクション: %2</translation>
+        </message>
+        <message>
+            <source>Give the new wording with --text (an empty text restores the derived wording).</source>
+            <translation>新しい文章を --text で指定してください(空にすると、インシデントから作られた文章に戻ります)。</translation>
+        </message>
+        <message>
+            <source> (derived)</source>
+            <translation>(自動作成)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
+            <translation>PDF の書き出しにはグラフィックライブラリが必要です。GUI プラットフォームでプログラムを起動してください。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>%1 に書き込めません。</translation>
+        </message>
+        <message>
+            <source>PDF export is not available in this program.</source>
+            <translation>このプログラムでは PDF を書き出せません。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportService</name>
+        <message>
+            <source>The report text is too long (at most %1 characters).</source>
+            <translation>文書の文章が長すぎます(最大 %1 文字)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWordingEditor</name>
+        <message>
+            <source>This document is written from the incident as it stands; there is no wording to edit.</source>
+            <translation>この文書はインシデントの現在の内容から作成されます。編集する文章はありません。</translation>
+        </message>
+        <message>
+            <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
+            <translation>書き出す前に文章を編集してください。空欄の場合は、インシデントから作られた灰色の文章が使われます。</translation>
+        </message>
+        <message>
+            <source>Adjust the period of impact (your local time)</source>
+            <translation>影響期間を調整する(この端末の現地時刻)</translation>
+        </message>
+        <message>
+            <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
+            <translation>検知より前から顧客に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
+        </message>
+        <message>
+            <source>Impact began:</source>
+            <translation>影響開始:</translation>
+        </message>
+        <message>
+            <source>Impact ended:</source>
+            <translation>影響終了:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsMenu</name>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>レポート(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups across incidents…</source>
+            <translation>全インシデントのフォローアップ(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Incident &amp;metrics…</source>
+            <translation>インシデントの指標(&amp;M)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPanel</name>
+        <message>
+            <source>Reports</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <source>Wording saved.</source>
+            <translation>文章を保存しました。</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>%1 に書き出しました</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>文書を書き出す</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>文書:</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>文書の言語:</translation>
+        </message>
+        <message>
+            <source>Save wording</source>
+            <translation>文章を保存</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Markdown を書き出す…</translation>
+        </message>
+        <message>
+            <source>Export HTML…</source>
+            <translation>HTML を書き出す…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF を書き出す…</translation>
+        </message>
+        <message>
+            <source>Reader's time zone:</source>
+            <translation>読み手のタイムゾーン:</translation>
+        </message>
+        <message>
+            <source>Times in the report are given in this zone and in UTC.</source>
+            <translation>文書中の日時はこのタイムゾーンと UTC で記載されます。</translation>
+        </message>
+        <message>
+            <source>Markdown copied: paste it into the tracker issue or the chat.</source>
+            <translation>Markdown をコピーしました。課題管理の課題やチャットに貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>Copy Markdown</source>
+            <translation>Markdown をコピー</translation>
+        </message>
+        <message>
+            <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
+            <translation>文書全体を Markdown としてコピーします(インシデントをまとめる課題管理の課題などに)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioJsonReader</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>unknown field (allowed here: %1)</source>
+            <translation>不明な項目です(ここで使える項目: %1)</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <source>expected an object, found %1</source>
+            <translation>オブジェクトが必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>expected an array, found %1</source>
+            <translation>配列が必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>too many items (%1; at most %2)</source>
+            <translation>要素が多すぎます(%1 個。最大 %2 個)</translation>
+        </message>
+        <message>
+            <source>expected a string, found %1</source>
+            <translation>文字列が必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>text is too long (%1 characters; at most %2)</source>
+            <translation>テキストが長すぎます(%1 文字。最大 %2 文字)</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>空にはできません</translation>
+        </message>
+        <message>
+            <source>an identifier uses only a-z, 0-9, "-" and "_" (found "%1")</source>
+            <translation>識別子に使えるのは a-z、0-9、「-」、「_」だけです(「%1」)</translation>
+        </message>
+        <message>
+            <source>unknown value "%1" (expected one of: %2)</source>
+            <translation>不明な値「%1」です(使える値: %2)</translation>
+        </message>
+        <message>
+            <source>expected an object with "en" and "ja" texts, found %1</source>
+            <translation>「en」と「ja」のテキストを持つオブジェクトが必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>数値が必要ですが、%1 があります</translation>
+        </message>
+        <message>
+            <source>number out of range (%1 to %2)</source>
+            <translation>数値が範囲外です(%1〜%2)</translation>
+        </message>
+        <message>
+            <source>expected a whole number</source>
+            <translation>整数が必要です</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time such as T+5m, 1h30m or 90s</source>
+            <translation>「%1」は T+5m、1h30m、90s のような時間ではありません</translation>
+        </message>
+        <message>
+            <source>%1 is longer than allowed here (%2)</source>
+            <translation>%1 はここで許される長さ(%2)を超えています</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioLibrary</name>
+        <message>
+            <source>Cannot read the scenario file %1: %2</source>
+            <translation>シナリオファイル %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>The scenario file is too large (%1 bytes; at most %2).</source>
+            <translation>シナリオファイルが大きすぎます(%1 バイト。最大 %2 バイト)。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>There is no scenario "%1": give a file or one of %2.</source>
+            <translation>シナリオ「%1」はありません。ファイルか、次のいずれかを指定してください: %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioParser</name>
+        <message>
+            <source>an inject has either "if" or "unless", not both</source>
+            <translation>インジェクトには「if」か「unless」のどちらか一方だけを指定します</translation>
+        </message>
+        <message>
+            <source>an inject must be an object</source>
+            <translation>インジェクトはオブジェクトで指定してください</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <source>a target must be longer than zero</source>
+            <translation>目標は 0 より長くしてください</translation>
+        </message>
+        <message>
+            <source>at least one score needs a weight above zero</source>
+            <translation>少なくとも1つのスコアに 0 より大きい重みが必要です</translation>
+        </message>
+        <message>
+            <source>a scenario needs at least one inject</source>
+            <translation>シナリオには少なくとも1つのインジェクトが必要です</translation>
+        </message>
+        <message>
+            <source>the id "%1" is used twice</source>
+            <translation>ID「%1」が重複しています</translation>
+        </message>
+        <message>
+            <source>times must not go backwards (T+%1 comes after T+%2)</source>
+            <translation>時刻を前に戻すことはできません(T+%2 の後に T+%1 があります)</translation>
+        </message>
+        <message>
+            <source>The scenario file is too large (%1 bytes; at most %2).</source>
+            <translation>シナリオファイルが大きすぎます(%1 バイト。最大 %2 バイト)。</translation>
+        </message>
+        <message>
+            <source>%1: the file nests objects and arrays deeper than %2 levels.</source>
+            <translation>%1: オブジェクトや配列の入れ子が %2 階層より深くなっています。</translation>
+        </message>
+        <message>
+            <source>The scenario is not valid JSON at byte %1: %2.</source>
+            <translation>シナリオの %1 バイト目が正しい JSON ではありません: %2。</translation>
+        </message>
+        <message>
+            <source>%1: a scenario file holds one JSON object.</source>
+            <translation>%1: シナリオファイルには JSON オブジェクトを1つだけ書きます。</translation>
+        </message>
+        <message>
+            <source>%1: a scenario must last longer than zero.</source>
+            <translation>%1: シナリオの長さは 0 より長くしてください。</translation>
+        </message>
+        <message>
+            <source>Cannot read the scenario file %1: %2</source>
+            <translation>シナリオファイル %1 を読み込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
+            <translation>致命的: サービスが停止している、または多くのお客様のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
+        </message>
+        <message>
+            <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
+            <translation>重大: 主要な機能が壊れている、またはかなりの割合のお客様で大きく劣化している。</translation>
+        </message>
+        <message>
+            <source>Minor: partial degradation with a workaround, or few customers affected.</source>
+            <translation>軽微: 回避策のある部分的な劣化、または影響を受けるお客様が少ない。</translation>
+        </message>
+        <message>
+            <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
+            <translation>低: まだお客様への影響はないが、連携して対処すべきリスクがある。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlErrorText</name>
+        <message>
+            <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
+            <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みのデータは失われていません。</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. Try again in a moment.</source>
+            <translation>データベースは別のプログラムが使用中です。少し待ってからやり直してください。</translation>
+        </message>
+        <message>
+            <source>The database file is read-only. Check its permissions.</source>
+            <translation>データベースファイルが読み取り専用です。アクセス権を確認してください。</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (input/output error).</source>
+            <translation>データベースファイルの読み書きができませんでした(入出力エラー)。</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or is not an Incident Commander database.</source>
+            <translation>データベースファイルが破損しているか、Incident Commander のデータベースではありません。</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>データベースエラー: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineFactSource</name>
+        <message>
+            <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
+            <translation>タイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として、指揮者・実行作業・コミュニケーション・計画の役割名を含む「役割変更」エントリーを役割の割り当てとして、引き継ぎとその了承に触れた「役割変更」エントリーを引き継ぎとして、「対応」エントリーを本番環境への変更として読み取ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineFilterBar</name>
+        <message>
+            <source>Search the timeline (Ctrl+F)</source>
+            <translation>タイムラインを検索（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>すべての種別</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全員</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>すべての役割</translation>
+        </message>
+        <message>
+            <source>Important only</source>
+            <translation>重要のみ</translation>
+        </message>
+        <message>
+            <source>Show deleted</source>
+            <translation>削除済みも表示</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>新しい順</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>古い順</translation>
+        </message>
+        <message>
+            <source>Switch the order (Ctrl+Shift+O)</source>
+            <translation>並び順を切り替え（Ctrl+Shift+O）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Recorded %1</source>
+            <translation>記録日時 %1</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>記入者</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>%1 (%2 UTC)</source>
+            <translation>%1（UTC %2）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>[%n link(s)]</source>
+            <translation>
+                <numerusform>［リンク %n 件］</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Occurred (local, UTC)</source>
+            <translation>発生日時（現地・UTC）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>記録の編集</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>記録の追加</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>記録の削除</translation>
+        </message>
+        <message>
+            <source>Restore entry</source>
+            <translation>記録の復元</translation>
+        </message>
+        <message>
+            <source>Mark important</source>
+            <translation>重要にする</translation>
+        </message>
+        <message>
+            <source>Unmark important</source>
+            <translation>重要を外す</translation>
+        </message>
+        <message>
+            <source>Make public</source>
+            <translation>公開にする</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>社内限定にする</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entries from a transcript</source>
+            <translation>
+                <numerusform>チャットから %n 件を追加</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直し</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編集</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Important</source>
+            <translation>重要</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>公開</translation>
+        </message>
+        <message>
+            <source>Paste chat…</source>
+            <translation>チャットを貼り付け…</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>新しい記録</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Newest or oldest first</source>
+            <translation>新しい順／古い順</translation>
+        </message>
+        <message>
+            <source>Show deleted entries</source>
+            <translation>削除済みの記録を表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineService</name>
+        <message>
+            <source>A timeline entry needs some text.</source>
+            <translation>タイムラインの記録には本文が必要です。</translation>
+        </message>
+        <message>
+            <source>The entry is too long (%1 characters; at most %2).</source>
+            <translation>記録が長すぎます(%1 文字。上限は %2 文字)。</translation>
+        </message>
+        <message>
+            <source>There is no incident %1.</source>
+            <translation>インシデント %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>An entry can hold at most %1 links.</source>
+            <translation>1 つの記録に付けられるリンクは最大 %1 件です。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a link. Write it with its scheme, such as https://…</source>
+            <translation>「%1」はリンクではありません。https://… のようにスキームから書いてください。</translation>
+        </message>
+        <message>
+            <source>Only a milestone entry can mark a milestone.</source>
+            <translation>マイルストーンを設定できるのは種別「マイルストーン」の記録だけです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineStore</name>
+        <message>
+            <source>There is no timeline entry %1.</source>
+            <translation>タイムラインの記録 %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>
+            <translation>この記録は別の場所で変更されました。再読み込みしてからやり直してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptDialog</name>
+        <message>
+            <source>Paste a chat transcript</source>
+            <translation>チャットの書き起こしを貼り付け</translation>
+        </message>
+        <message>
+            <source>Paste the chat (lines such as "09:31 alice: restarted db-2", "[09:31] alice: …" or "2026-11-29 09:31 alice …"). Lines without a time continue the message above. Untick what should not become a timeline entry.</source>
+            <translation>チャットを貼り付けてください（「09:31 alice: db-2 を再起動」「[09:31] alice: …」「2026-11-29 09:31 alice …」のような行）。時刻のない行は直前の発言の続きになります。タイムラインに載せない行はチェックを外してください。</translation>
+        </message>
+        <message>
+            <source>Paste here (Ctrl+V)</source>
+            <translation>ここに貼り付け（Ctrl+V）</translation>
+        </message>
+        <message>
+            <source>Date of the chat:</source>
+            <translation>チャットの日付:</translation>
+        </message>
+        <message>
+            <source>Record as:</source>
+            <translation>記録する種別:</translation>
+        </message>
+        <message>
+            <source>Time (local, UTC)</source>
+            <translation>時刻（現地・UTC）</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>発言者</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>発言</translation>
+        </message>
+        <message>
+            <source>Add to timeline</source>
+            <translation>タイムラインに追加</translation>
+        </message>
+    </context>
 </TS>

@@ -13,11 +13,11 @@ void registerAllCommands(CommandRegistry& registry)
 {
     registerIncidentCommands(registry);
     registerLogCommands(registry);
+    registerChangeCommands(registry);
+    registerDocumentCommands(registry);
     registerReportCommands(registry);
     registerFollowUpCommands(registry);
     registerMetricsCommands(registry);
-    registerChangeCommands(registry);
-    registerDocumentCommands(registry);
     registerDrillCommands(registry);
 }
 

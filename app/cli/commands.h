@@ -8,12 +8,12 @@ class QTextStream;
 // One function per area; commands.cpp calls them all.
 void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
-void registerReportCommands(CommandRegistry& registry);
-void registerFollowUpCommands(CommandRegistry& registry);
-void registerMetricsCommands(CommandRegistry& registry);
 void registerLogEditCommands(CommandRegistry& registry);
 void registerChangeCommands(CommandRegistry& registry);
 void registerDocumentCommands(CommandRegistry& registry);
+void registerReportCommands(CommandRegistry& registry);
+void registerFollowUpCommands(CommandRegistry& registry);
+void registerMetricsCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
