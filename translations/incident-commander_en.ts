@@ -5198,6 +5198,30 @@ How: %2</source>
             <source>%1 (overdue)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What we know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we are doing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reverted at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed during the incident:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ruled out:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportCommands</name>

@@ -5181,6 +5181,30 @@ How: %2</source>
             <source>%1 (overdue)</source>
             <translation>%1(期限切れ)</translation>
         </message>
+        <message>
+            <source>What we know</source>
+            <translation>判明していること</translation>
+        </message>
+        <message>
+            <source>What we are doing</source>
+            <translation>実施中の対応</translation>
+        </message>
+        <message>
+            <source>Next update</source>
+            <translation>次回の報告</translation>
+        </message>
+        <message>
+            <source>Reverted at %1</source>
+            <translation>%1 に戻し済み</translation>
+        </message>
+        <message>
+            <source>Confirmed during the incident:</source>
+            <translation>対応中に確認された原因:</translation>
+        </message>
+        <message>
+            <source>Ruled out:</source>
+            <translation>否定された仮説:</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommands</name>

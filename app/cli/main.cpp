@@ -8,8 +8,9 @@
 
 #include <cstdio>
 #include <cstring>
-#include <strings.h>
 #include <memory>
+
+#include <strings.h>
 
 namespace {
 // PDF export renders through Qt Gui (fonts, QPdfWriter), so only then does icctl start a QGuiApplication,

@@ -24,10 +24,13 @@ void addListOrNote(ReportDocument& doc, const QStringList& items, const ReportLa
 void addStatus(ReportDocument& doc, const ReportData& d, const ReportLanguage& L)
 {
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Status")));
+    const ReportDocumentHeader& h = d.header;
+    auto orNotRecorded = [&L](const QString& text) { return text.trimmed().isEmpty() ? L.notRecorded() : text; };
     doc.addFacts({{L.text(QT_TRANSLATE_NOOP("Report", "Current status")), L.status(d.incident.status)},
+                  {L.text(QT_TRANSLATE_NOOP("Report", "What we know")), orNotRecorded(h.whatWeKnow)},
+                  {L.text(QT_TRANSLATE_NOOP("Report", "What we are doing")), orNotRecorded(h.whatWeAreDoing)},
+                  {L.text(QT_TRANSLATE_NOOP("Report", "Next update")), L.dateTime(h.nextUpdateAt)},
                   {L.text(QT_TRANSLATE_NOOP("Report", "Last updated")), L.dateTime(d.incident.updatedAt)}});
-    if (!d.header.currentStatus.trimmed().isEmpty())
-        doc.addParagraph(d.header.currentStatus);
     if (d.statusHistory.isEmpty())
         return;
     QList<QStringList> rows;
@@ -75,8 +78,9 @@ void addChanges(ReportDocument& doc, const ReportData& d, const ReportLanguage& 
     QList<QStringList> rows;
     for (const ReportProductionChange& c : d.changes)
         rows << QStringList{L.dateTime(c.at), c.who, c.what, c.howToRevert,
-                            c.reverted ? L.text(QT_TRANSLATE_NOOP("Report", "Reverted"))
-                                       : L.text(QT_TRANSLATE_NOOP("Report", "Still in place"))};
+                            c.revertedAt.isValid()
+                                ? L.text(QT_TRANSLATE_NOOP("Report", "Reverted at %1")).arg(L.dateTime(c.revertedAt))
+                                : L.text(QT_TRANSLATE_NOOP("Report", "Still in place"))};
     doc.addTable({L.text(QT_TRANSLATE_NOOP("Report", "When")), L.text(QT_TRANSLATE_NOOP("Report", "Who")),
                   L.text(QT_TRANSLATE_NOOP("Report", "What")), L.text(QT_TRANSLATE_NOOP("Report", "How to revert")),
                   L.text(QT_TRANSLATE_NOOP("Report", "State"))},

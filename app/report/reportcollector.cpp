@@ -2,11 +2,18 @@
 
 #include "core.h"
 #include "domain/clock.h"
+#include "domain/ideastate.h"
+#include "domain/productionchange.h"
+#include "services/brainstormservice.h"
+#include "services/changeservice.h"
+#include "services/documentservice.h"
 #include "services/followupservice.h"
 #include "services/incidentservice.h"
 #include "services/reportservice.h"
 #include "services/timelineservice.h"
 #include "storage/reportreadstore.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -35,8 +42,9 @@ Result<ReportData> ReportCollector::collect(qint64 incidentId) const
         return wording.failure();
     data.wording = wording.value();
     collectRoles(data);
-    collectHeader(data);
-    collectChanges(data);
+    for (Status s : {collectHeader(data), collectChanges(data), collectIdeas(data)})
+        if (!s)
+            return s.failure();
     return data;
 }
 
@@ -73,12 +81,56 @@ void ReportCollector::collectRoles(ReportData& data) const
     Q_UNUSED(data) // issue 3 (role board): fill data.roles from the assignment history
 }
 
-void ReportCollector::collectHeader(ReportData& data) const
+namespace {
+// A multi-line field as a list: one item per non-empty line, list markers ("- ", "* ", "・") dropped.
+QStringList items(const QString& text)
 {
-    Q_UNUSED(data) // issue 5 (document header): summary/status/command post/exit criteria/TODOs
+    static const QRegularExpression marker(QStringLiteral("^\\s*([-*・•]|\\[[ xX]?\\])\\s*"));
+    QStringList out;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line.remove(marker);
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    return out;
+}
+} // namespace
+
+Status ReportCollector::collectHeader(ReportData& data) const
+{
+    const Result<IncidentDocument> doc = m_core.document().document(data.incident.id);
+    if (!doc)
+        return doc.failure();
+    ReportDocumentHeader& h = data.header;
+    h.whatWeKnow = doc->value(DocField::StatusKnown);
+    h.whatWeAreDoing = doc->value(DocField::StatusDoing);
+    h.nextUpdateAt = doc->nextUpdateAt();
+    h.commandPost = doc->value(DocField::CommandPost);
+    h.exitCriteria = items(doc->value(DocField::ExitCriteria));
+    h.todos = items(doc->value(DocField::Todos));
+    return {};
 }
 
-void ReportCollector::collectChanges(ReportData& data) const
+Status ReportCollector::collectChanges(ReportData& data) const
 {
-    Q_UNUSED(data) // issue 5 (changes made to production)
+    const Result<QList<ProductionChange>> changes = m_core.changes().list(data.incident.id);
+    if (!changes)
+        return changes.failure();
+    for (const ProductionChange& c : changes.value())
+        data.changes << ReportProductionChange{c.madeAt, c.madeBy, c.what, c.revertHow, c.revertedAt};
+    std::sort(data.changes.begin(), data.changes.end(),
+              [](const ReportProductionChange& a, const ReportProductionChange& b) { return a.at < b.at; });
+    return {};
+}
+
+Status ReportCollector::collectIdeas(ReportData& data) const
+{
+    const Result<QList<BrainstormIdea>> ideas = m_core.brainstorm().list(data.incident.id);
+    if (!ideas)
+        return ideas.failure();
+    for (const BrainstormIdea& i : ideas.value())
+        data.ideas << ReportIdea{i.text, i.state == IdeaState::Confirmed  ? ReportIdea::Verdict::Confirmed
+                                         : i.state == IdeaState::RuledOut ? ReportIdea::Verdict::RuledOut
+                                                                          : ReportIdea::Verdict::Open};
+    return {};
 }

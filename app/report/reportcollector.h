@@ -7,10 +7,11 @@ class Core;
 
 // Reads one incident's ReportData through the core's services and stores (no SQL here).
 //
-// What it reads today: the incident row (lifecycle timestamps, summary, impact, drill flag), its status
-// history, every live timeline entry (kinds, the is_public flag), its follow-ups and the edited report
-// wording. Not yet: the role board's assignments (issue 3), the document header and production changes
-// (issue 5) — collectRoles()/collectHeader()/collectChanges() are where they plug in.
+// What it reads: the incident row (lifecycle timestamps, summary and impact — the document header keeps them
+// current —, drill flag), its status history, every live timeline entry (kinds, the is_public flag), the
+// document header (status, next update, command post, exit criteria, TODOs), the changes made to production,
+// the brainstorm ideas with their verdicts, the follow-ups and the edited report wording.
+// Not yet: the role board's assignments (issue 3) — collectRoles() is where they plug in.
 class ReportCollector final
 {
 public:
@@ -22,8 +23,9 @@ public:
 private:
     Status collectTimeline(ReportData& data) const;
     void collectRoles(ReportData& data) const;
-    void collectHeader(ReportData& data) const;
-    void collectChanges(ReportData& data) const;
+    Status collectHeader(ReportData& data) const;
+    Status collectChanges(ReportData& data) const;
+    Status collectIdeas(ReportData& data) const;
 
     Core& m_core;
     int m_timelineLimit = 0;

@@ -28,16 +28,26 @@ struct ReportProductionChange
     QString who;
     QString what;
     QString howToRevert;
-    bool reverted = false;
+    QDateTime revertedAt; // null while the change is still in place
 };
 
 // The living document's header (issue 5). Empty fields are reported as "not recorded".
 struct ReportDocumentHeader
 {
-    QString currentStatus; // what we know, what we are doing, when the next update comes
-    QString commandPost;   // links / where to reach the IC
+    QString whatWeKnow;
+    QString whatWeAreDoing;
+    QDateTime nextUpdateAt;
+    QString commandPost; // links / where to reach the IC
     QStringList exitCriteria;
     QStringList todos;
+};
+
+// A brainstorm idea (issue 5's board) with its verdict.
+struct ReportIdea
+{
+    enum class Verdict { Open, Confirmed, RuledOut };
+    QString text;
+    Verdict verdict = Verdict::Open;
 };
 
 // Everything a report may say about one incident, read once by ReportCollector. Builders read only this,
@@ -54,6 +64,7 @@ struct ReportData
     ReportDocumentHeader header;
     QList<ReportRoleAssignment> roles;
     QList<ReportProductionChange> changes;
+    QList<ReportIdea> ideas;
     QDateTime generatedAt;
 
     QList<TimelineEntry> publicEntries() const;

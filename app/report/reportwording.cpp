@@ -54,8 +54,28 @@ QString preventionDefault(const ReportData& d, const ReportLanguage& L)
     return lines.isEmpty() ? ReportWording::toBeWritten(L) : lines.join(QLatin1Char('\n'));
 }
 
+QStringList bullets(const ReportData& d, ReportIdea::Verdict verdict)
+{
+    QStringList lines;
+    for (const ReportIdea& i : d.ideas)
+        if (i.verdict == verdict)
+            lines << QStringLiteral("・") + i.text;
+    return lines;
+}
+
+// The brainstorm board's verdicts when there are any; else the hypotheses the timeline recorded.
 QString rootCauseDefault(const ReportData& d, const ReportLanguage& L)
 {
+    QStringList parts;
+    const QStringList confirmed = bullets(d, ReportIdea::Verdict::Confirmed);
+    const QStringList ruledOut = bullets(d, ReportIdea::Verdict::RuledOut);
+    if (!confirmed.isEmpty())
+        parts << L.text(QT_TRANSLATE_NOOP("Report", "Confirmed during the incident:")) + QLatin1Char('\n')
+                     + confirmed.join(QLatin1Char('\n'));
+    if (!ruledOut.isEmpty())
+        parts << L.text(QT_TRANSLATE_NOOP("Report", "Ruled out:")) + QLatin1Char('\n') + ruledOut.join(QLatin1Char('\n'));
+    if (!parts.isEmpty())
+        return parts.join(QStringLiteral("\n\n"));
     QStringList lines;
     for (const TimelineEntry& e : d.entriesOfKind(EntryKind::Hypothesis))
         lines << QStringLiteral("・") + e.text;

@@ -1,5 +1,11 @@
 #include "reportfixture.h"
 
+#include "domain/documentfield.h"
+#include "domain/ideastate.h"
+#include "domain/productionchange.h"
+#include "services/brainstormservice.h"
+#include "services/changeservice.h"
+#include "services/documentservice.h"
 #include "services/followupservice.h"
 #include "services/incidentservice.h"
 #include "services/reportservice.h"
@@ -75,6 +81,32 @@ qint64 ReportFixture::seed(TestSupport::TempCore& tc, bool drill)
     entry(core, id, 9, 25, EntryKind::Communication,
           QStringLiteral("決済は復旧しました。原因を調査しています。<b>not bold</b>"), true, QStringLiteral("carol"));
 
+    // The living document: header, a change to production (reverted later), the brainstorm board.
+    tc.clock().set(utc(9, 12));
+    if (!core.document().setFields(id,
+                                   {{DocField::StatusKnown, QStringLiteral("Pool exhausted after release <2026.11.29-1>")},
+                                    {DocField::StatusDoing, QStringLiteral("Rolling back | watching error rate")},
+                                    {DocField::NextUpdate, QStringLiteral("2026-11-29T09:40:00Z")},
+                                    {DocField::CommandPost, QStringLiteral("#inc-payments / https://meet.example.com/abc")},
+                                    {DocField::ExitCriteria, QStringLiteral("- Error rate < 0.1% for 30 min\n- 決済成功率が平常に戻る")},
+                                    {DocField::Todos, QStringLiteral("* Page the DB team\n\n* Draft the customer notice")}},
+                                   QStringLiteral("alice")))
+        qFatal("seed: document");
+    ChangeDraft change;
+    change.what = QStringLiteral("Raised pool size 50 → 200 on db-primary");
+    change.madeBy = QStringLiteral("bob");
+    change.madeAt = utc(9, 14);
+    change.revertHow = QStringLiteral("Set pool_size=50 and reload");
+    const auto recorded = core.changes().record(id, change, QStringLiteral("bob"));
+    if (!recorded)
+        qFatal("seed: change: %s", qPrintable(recorded.error()));
+    const auto confirmed = core.brainstorm().add(id, QStringLiteral("Release 2026.11.29-1 halved the pool size"), QStringLiteral("alice"));
+    const auto ruledOut = core.brainstorm().add(id, QStringLiteral("Card network outage"), QStringLiteral("carol"));
+    if (!confirmed || !ruledOut
+        || !core.brainstorm().setVerdict(confirmed->id, IdeaState::Confirmed, {}, QStringLiteral("bob"))
+        || !core.brainstorm().setVerdict(ruledOut->id, IdeaState::RuledOut, {}, QStringLiteral("bob")))
+        qFatal("seed: ideas");
+
     tc.clock().set(utc(9, 20));
     if (!core.incidents().setStatus(id, IncidentStatus::Monitoring, QStringLiteral("bob")))
         qFatal("seed: monitoring");
@@ -106,6 +138,8 @@ qint64 ReportFixture::seed(TestSupport::TempCore& tc, bool drill)
                                           QStringLiteral("A configuration change <b>reduced</b> the pool | size.")}},
                                     QStringLiteral("carol")))
         qFatal("seed: wording");
+    if (!core.changes().markReverted(recorded->id, utc(10, 30), QStringLiteral("bob")))
+        qFatal("seed: revert");
     tc.clock().set(utc(11, 0));
     return id;
 }

@@ -179,7 +179,7 @@ void TestReportsPanel::copiesMarkdown()
     panel.setReportLanguage(QStringLiteral("ja"));
     panel.findChild<QPushButton*>(QStringLiteral("copyMarkdown"))->click();
     const QString text = QGuiApplication::clipboard()->text();
-    QVERIFY2(text.startsWith(QStringLiteral("# インシデントドキュメント: ")), qPrintable(text.left(80)));
+    QVERIFY2(text.startsWith(QStringLiteral("# インシデント文書: ")), qPrintable(text.left(80)));
     QVERIFY(text.contains(QStringLiteral("\\<script\\>")));
 }
 
