@@ -4,15 +4,17 @@
 #include "notify/dispatcher.h"
 #include "services/cadenceservice.h"
 #include "services/channelservice.h"
+#include "drill/drillservice.h"
 #include "services/brainstormservice.h"
 #include "services/changeservice.h"
+#include "services/checklistservice.h"
 #include "services/documentservice.h"
-#include "drill/drillservice.h"
 #include "services/followupservice.h"
 #include "services/incidentservice.h"
 #include "services/notificationservice.h"
 #include "services/outboxservice.h"
 #include "services/reportservice.h"
+#include "services/templateservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -56,6 +58,12 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock, *m_timeline);
     m_reports = std::make_unique<ReportService>(*m_db, *m_clock);
     m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
+    m_templates = std::make_unique<TemplateService>(*m_db, *m_clock);
+    m_checklists = std::make_unique<ChecklistService>(*m_db, *m_clock, *m_timeline, *m_templates);
+    // The checklist is made in the declaring transaction: no incident without its checklist, even after a crash.
+    m_incidents->addCreationStep([this](const Incident& incident, const QString& author) {
+        return m_checklists->instantiateInTransaction(incident, author);
+    });
 }
 
 Core::~Core()
@@ -72,6 +80,8 @@ Core::~Core()
     m_reports.reset();
     m_followUps.reset();
     m_drills.reset();
+    m_checklists.reset();
+    m_templates.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

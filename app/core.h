@@ -10,6 +10,7 @@ class BrainstormService;
 class CadenceService;
 class ChangeService;
 class ChannelService;
+class ChecklistService;
 class Clock;
 class Database;
 class Dispatcher;
@@ -20,6 +21,7 @@ class DrillService;
 class IncidentService;
 class NotificationService;
 class OutboxService;
+class TemplateService;
 class TimelineService;
 
 // The product's core: one database and the services over it. The window and icctl each build one;
@@ -51,6 +53,8 @@ public:
     BrainstormService& brainstorm() { return *m_brainstorm; }
     FollowUpService& followUps() { return *m_followUps; }
     ReportService& reports() { return *m_reports; }
+    TemplateService& templates() { return *m_templates; }
+    ChecklistService& checklists() { return *m_checklists; }
     DrillService& drills() { return *m_drills; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
@@ -73,6 +77,8 @@ private:
     std::unique_ptr<BrainstormService> m_brainstorm;
     std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<DrillService> m_drills;
     QString m_userName;
 };

@@ -1,5 +1,6 @@
 #include "incidentworkspace.h"
 
+#include "checklistpanel.h"
 #include "core.h"
 #include "incidentpanel.h"
 #include "notificationspanel.h"
@@ -74,6 +75,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     addPanel(new DeferredPanel([&core] { return new NotificationsPanel(core); }, &NotificationsPanel::name));
     addPanel(new FollowUpsPanel(core));
     addPanel(new ReportsPanel(core));
+    addPanel(new DeferredPanel([&core] { return new ChecklistPanel(core); }, &ChecklistPanel::name));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {

@@ -15,13 +15,15 @@ void registerAllCommands(CommandRegistry& registry)
     registerLogCommands(registry);
     registerChannelCommands(registry);
     registerNotifyCommands(registry);
-    registerTemplateCommands(registry);
+    registerMessageTemplateCommands(registry);
     registerCadenceCommands(registry);
     registerChangeCommands(registry);
     registerDocumentCommands(registry);
     registerReportCommands(registry);
     registerFollowUpCommands(registry);
     registerMetricsCommands(registry);
+    registerChecklistCommands(registry);
+    registerTemplateCommands(registry);
     registerDrillCommands(registry);
 }
 

@@ -10,7 +10,7 @@ void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
 void registerChannelCommands(CommandRegistry& registry);
 void registerNotifyCommands(CommandRegistry& registry);
-void registerTemplateCommands(CommandRegistry& registry);
+void registerMessageTemplateCommands(CommandRegistry& registry);
 void registerCadenceCommands(CommandRegistry& registry);
 void registerLogEditCommands(CommandRegistry& registry);
 void registerChangeCommands(CommandRegistry& registry);
@@ -18,6 +18,8 @@ void registerDocumentCommands(CommandRegistry& registry);
 void registerReportCommands(CommandRegistry& registry);
 void registerFollowUpCommands(CommandRegistry& registry);
 void registerMetricsCommands(CommandRegistry& registry);
+void registerChecklistCommands(CommandRegistry& registry);
+void registerTemplateCommands(CommandRegistry& registry);
 void registerDrillCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);

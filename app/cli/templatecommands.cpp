@@ -3,12 +3,13 @@
 #include "commandregistry.h"
 #include "commands.h"
 #include "core.h"
-#include "services/notificationservice.h"
+#include "services/templateservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace {
 struct TemplateCommands
@@ -16,14 +17,17 @@ struct TemplateCommands
     Q_DECLARE_TR_FUNCTIONS(TemplateCommands)
 };
 
-// --lang is icctl's global option; for templates it also names the template's language.
-bool templateLanguage(CliContext& ctx, QString* language)
+QJsonObject summaryJson(const ChecklistTemplate& t)
 {
-    *language = ctx.language.isEmpty() ? QStringLiteral("en") : ctx.language;
-    if (*language == QStringLiteral("ja") || *language == QStringLiteral("en"))
-        return true;
-    ctx.usageError(TemplateCommands::tr("A template is written in one language: --lang ja or --lang en."));
-    return false;
+    return QJsonObject{
+        {QStringLiteral("key"), t.key},
+        {QStringLiteral("severity"), t.severity ? Severities::code(*t.severity) : QString()},
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("en"), t.name.en}, {QStringLiteral("ja"), t.name.ja}}},
+        {QStringLiteral("items"), int(t.items.size())},
+        {QStringLiteral("revision"), t.revision},
+        {QStringLiteral("built_in"), t.isBuiltIn()},
+    };
 }
 
 int list(CliContext& ctx, const QStringList& args)
@@ -31,119 +35,80 @@ int list(CliContext& ctx, const QStringList& args)
     CliArgs a(QStringLiteral("template list"), {});
     if (!a.parse(ctx, args, 0, 0))
         return CliContext::Usage;
-    const auto templates = ctx.core.notifications().templates();
+    const auto templates = ctx.core.templates().list();
     if (!templates)
         return ctx.failWith(templates.error());
     QJsonArray arr;
-    for (const NotificationTemplate& t : templates.value()) {
-        const QString origin = t.bundled ? TemplateCommands::tr("bundled") : TemplateCommands::tr("team");
-        if (ctx.json)
-            arr << QJsonObject{{QStringLiteral("key"), t.key},
-                               {QStringLiteral("language"), t.language},
-                               {QStringLiteral("audience"), Audiences::key(t.audience)},
-                               {QStringLiteral("name"), t.name},
-                               {QStringLiteral("bundled"), t.bundled}};
-        else
-            ctx.out << t.key << '\t' << t.language << '\t' << Audiences::key(t.audience) << '\t' << origin
-                    << '\t' << t.name << Qt::endl;
+    for (const ChecklistTemplate& t : templates.value()) {
+        if (ctx.json) {
+            arr << summaryJson(t);
+            continue;
+        }
+        ctx.out << t.key << '\t' << (t.severity ? Severities::code(*t.severity) : QStringLiteral("-")) << '\t'
+                << TemplateCommands::tr("%n item(s)", "", int(t.items.size())) << '\t'
+                << (t.isBuiltIn()
+                        ? TemplateCommands::tr("shipped default")
+                        : TemplateCommands::tr("revision %1 by %2").arg(t.revision).arg(t.updatedBy))
+                << '\t' << t.name.current() << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(arr);
     return CliContext::Ok;
 }
 
-int show(CliContext& ctx, const QStringList& args)
+int exportTemplate(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("template show KEY [--lang ja|en]"), {});
+    CliArgs a(QStringLiteral("template export KEY [--out FILE]"),
+              {{QStringLiteral("out"), {}, QStringLiteral("FILE")}});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    QString language;
-    if (!templateLanguage(ctx, &language))
+    const auto json = ctx.core.templates().exportJson(a.positional().at(0));
+    if (!json)
+        return ctx.failWith(json.error());
+    const QString path = a.value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        ctx.out << QString::fromUtf8(json.value());
+        return CliContext::Ok;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() || !file.commit())
+        return ctx.failWith(TemplateCommands::tr("Could not write %1: %2").arg(path, file.errorString()));
+    return CliContext::Ok;
+}
+
+int importTemplate(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(QStringLiteral("template import FILE"), {});
+    if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    const auto t = ctx.core.notifications().findTemplate(a.positional().at(0), language);
-    if (!t)
-        return ctx.failWith(t.error());
+    const QString path = a.positional().at(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.failWith(TemplateCommands::tr("Could not read %1: %2").arg(path, file.errorString()));
+    const auto saved = ctx.core.templates().importJson(file.read(2 * 1024 * 1024), ctx.core.userName());
+    if (!saved)
+        return ctx.failWith(TemplateCommands::tr("%1 was not imported. %2").arg(path, saved.error()));
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("key"), t->key},
-                                  {QStringLiteral("language"), t->language},
-                                  {QStringLiteral("title"), t->title},
-                                  {QStringLiteral("body"), t->body}});
+        ctx.printJson(summaryJson(saved.value()));
     else
-        ctx.out << t->title << Qt::endl << Qt::endl << t->body << Qt::endl;
-    return CliContext::Ok;
-}
-
-int set(CliContext& ctx, const QStringList& args)
-{
-    CliArgs a(QStringLiteral("template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
-                             "(--body TEXT | --body-file FILE)"),
-              {{QStringLiteral("audience"), {}, QStringLiteral("A")},
-               {QStringLiteral("name"), {}, QStringLiteral("N")},
-               {QStringLiteral("title"), {}, QStringLiteral("T")},
-               {QStringLiteral("body"), {}, QStringLiteral("TEXT")},
-               {QStringLiteral("body-file"), {}, QStringLiteral("FILE")}});
-    if (!a.parse(ctx, args, 1, 1))
-        return CliContext::Usage;
-    NotificationTemplate t;
-    t.key = a.positional().at(0);
-    if (!templateLanguage(ctx, &t.language))
-        return CliContext::Usage;
-    // Start from the template it replaces, so that only what is given changes.
-    if (const auto existing = ctx.core.notifications().findTemplate(t.key, t.language); existing)
-        t = existing.value();
-    if (a.isSet(QStringLiteral("audience"))) {
-        const auto audience = Audiences::parse(a.value(QStringLiteral("audience")));
-        if (!audience)
-            return ctx.usageError(
-                TemplateCommands::tr("--audience must be responders, executives or customers."));
-        t.audience = *audience;
-    }
-    if (a.isSet(QStringLiteral("name")))
-        t.name = a.value(QStringLiteral("name"));
-    if (a.isSet(QStringLiteral("title")))
-        t.title = a.value(QStringLiteral("title"));
-    if (a.isSet(QStringLiteral("body")))
-        t.body = a.value(QStringLiteral("body"));
-    if (a.isSet(QStringLiteral("body-file"))) {
-        QFile f(a.value(QStringLiteral("body-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.failWith(
-                TemplateCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        t.body = QString::fromUtf8(f.readAll());
-    }
-    if (Status s = ctx.core.notifications().saveTemplate(t); !s)
-        return ctx.failWith(s.error());
-    return CliContext::Ok;
-}
-
-int removeTemplate(CliContext& ctx, const QStringList& args)
-{
-    CliArgs a(QStringLiteral("template remove KEY [--lang ja|en]"), {});
-    if (!a.parse(ctx, args, 1, 1))
-        return CliContext::Usage;
-    QString language;
-    if (!templateLanguage(ctx, &language))
-        return CliContext::Usage;
-    if (Status s = ctx.core.notifications().removeTemplate(a.positional().at(0), language); !s)
-        return ctx.failWith(s.error());
+        ctx.out << TemplateCommands::tr("Imported template %1 (revision %2, %n item(s)).", "",
+                                        int(saved->items.size()))
+                       .arg(saved->key)
+                       .arg(saved->revision)
+                << Qt::endl;
     return CliContext::Ok;
 }
 } // namespace
 
 void registerTemplateCommands(CommandRegistry& r)
 {
-    r.add(QStringLiteral("template list"), QStringLiteral("template list"),
-          QT_TRANSLATE_NOOP("Commands", "List message templates (bundled and your team's)."), list);
-    r.add(QStringLiteral("template show"), QStringLiteral("template show KEY [--lang ja|en]"),
-          QT_TRANSLATE_NOOP("Commands", "Show a template with its placeholders."), show);
     r.add(
-        QStringLiteral("template set"),
-        QStringLiteral("template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
-                       "(--body TEXT | --body-file FILE)"),
-        QT_TRANSLATE_NOOP(
-            "Commands", "Add a team template, or replace a bundled one (checked for unknown placeholders)."),
-        set);
-    r.add(QStringLiteral("template remove"), QStringLiteral("template remove KEY [--lang ja|en]"),
-          QT_TRANSLATE_NOOP("Commands", "Remove a team template (a bundled one with that key comes back)."),
-          removeTemplate);
+        QStringLiteral("template list"), QStringLiteral("template list"),
+        QT_TRANSLATE_NOOP("Commands", "List the checklist templates (one per severity, and the team's own)."),
+        list);
+    r.add(QStringLiteral("template export"), QStringLiteral("template export KEY [--out FILE]"),
+          QT_TRANSLATE_NOOP("Commands", "Write a checklist template as JSON."), exportTemplate);
+    r.add(QStringLiteral("template import"), QStringLiteral("template import FILE"),
+          QT_TRANSLATE_NOOP("Commands", "Import a checklist template from JSON; a bad file changes nothing."),
+          importTemplate);
 }

@@ -11,7 +11,7 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/sentupdatestore.h"
-#include "storage/templatestore.h"
+#include "storage/notificationtemplatestore.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
 #include "timelineservice.h"
@@ -26,7 +26,7 @@ NotificationService::NotificationService(Database& db, Clock& clock, TimelineSer
     : QObject(parent), m_db(db), m_clock(clock), m_timeline(timeline), m_outbox(outbox),
       m_incidents(std::make_unique<IncidentStore>(db)), m_entries(std::make_unique<TimelineStore>(db)),
       m_sent(std::make_unique<SentUpdateStore>(db)), m_cadence(std::make_unique<CadenceStore>(db)),
-      m_templates(std::make_unique<TemplateStore>(db)), m_channels(std::make_unique<ChannelStore>(db))
+      m_templates(std::make_unique<NotificationTemplateStore>(db)), m_channels(std::make_unique<ChannelStore>(db))
 {
 }
 

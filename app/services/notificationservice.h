@@ -20,7 +20,7 @@ class Database;
 class IncidentStore;
 class OutboxService;
 class SentUpdateStore;
-class TemplateStore;
+class NotificationTemplateStore;
 class TimelineService;
 class TimelineStore;
 
@@ -114,6 +114,6 @@ private:
     std::unique_ptr<TimelineStore> m_entries;
     std::unique_ptr<SentUpdateStore> m_sent;
     std::unique_ptr<CadenceStore> m_cadence;
-    std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<NotificationTemplateStore> m_templates;
     std::unique_ptr<ChannelStore> m_channels;
 };
