@@ -3862,6 +3862,29 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>MessageTemplateCommands</name>
+        <message>
+            <source>A template is written in one language: --lang ja or --lang en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--audience must be responders, executives or customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MetricsCommands</name>
         <message>
             <source>"%1" is not a date such as 2026-11-01.</source>

@@ -3853,6 +3853,29 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>MessageTemplateCommands</name>
+        <message>
+            <source>A template is written in one language: --lang ja or --lang en.</source>
+            <translation>テンプレートは 1 つの言語で書きます: --lang ja または --lang en を指定してください。</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>同梱</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>--audience must be responders, executives or customers.</source>
+            <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MetricsCommands</name>
         <message>
             <source>"%1" is not a date such as 2026-11-01.</source>

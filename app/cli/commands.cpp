@@ -15,7 +15,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerLogCommands(registry);
     registerChannelCommands(registry);
     registerNotifyCommands(registry);
-    registerNotificationTemplateCommands(registry);
+    registerMessageTemplateCommands(registry);
     registerCadenceCommands(registry);
     registerChangeCommands(registry);
     registerDocumentCommands(registry);

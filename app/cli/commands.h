@@ -10,7 +10,7 @@ void registerIncidentCommands(CommandRegistry& registry);
 void registerLogCommands(CommandRegistry& registry);
 void registerChannelCommands(CommandRegistry& registry);
 void registerNotifyCommands(CommandRegistry& registry);
-void registerNotificationTemplateCommands(CommandRegistry& registry);
+void registerMessageTemplateCommands(CommandRegistry& registry);
 void registerCadenceCommands(CommandRegistry& registry);
 void registerLogEditCommands(CommandRegistry& registry);
 void registerChangeCommands(CommandRegistry& registry);

@@ -149,17 +149,17 @@ private slots:
         QVERIFY(receiver.listen());
         const Incident i = t.declare(QStringLiteral("Login errors"));
         auto r = TestSupport::icctl(
-            withDb(t, {QStringLiteral("notify-template"), QStringLiteral("set"), QStringLiteral("war_room"),
+            withDb(t, {QStringLiteral("message-template"), QStringLiteral("set"), QStringLiteral("war_room"),
                        QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--title"),
                        QStringLiteral("{{incident.code}} 対策本部"), QStringLiteral("--body"),
                        QStringLiteral("状況: {{status}} / IC: {{ic.name}}")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = TestSupport::icctl(
-            withDb(t, {QStringLiteral("notify-template"), QStringLiteral("set"), QStringLiteral("broken"),
+            withDb(t, {QStringLiteral("message-template"), QStringLiteral("set"), QStringLiteral("broken"),
                        QStringLiteral("--body"), QStringLiteral("{{incident.nmae}}")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("{{incident.nmae}}")));
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("notify-template"), QStringLiteral("list")}));
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("message-template"), QStringLiteral("list")}));
         QVERIFY(r.out.contains(QStringLiteral("war_room\tja")));
         QVERIFY(r.out.contains(QStringLiteral("can_report\ten")));
         TestSupport::icctl(withDb(t, {QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops"),
@@ -173,10 +173,10 @@ private slots:
         const QString body = QString::fromUtf8(receiver.requests().first().body);
         QVERIFY2(body.contains(QStringLiteral("状況: 調査中 / IC: tester")), qPrintable(body));
         r = TestSupport::icctl(
-            withDb(t, {QStringLiteral("notify-template"), QStringLiteral("remove"), QStringLiteral("war_room"),
+            withDb(t, {QStringLiteral("message-template"), QStringLiteral("remove"), QStringLiteral("war_room"),
                        QStringLiteral("--lang"), QStringLiteral("ja")}));
         QCOMPARE(r.exitCode, 0);
-        r = TestSupport::icctl(withDb(t, {QStringLiteral("notify-template"), QStringLiteral("list")}));
+        r = TestSupport::icctl(withDb(t, {QStringLiteral("message-template"), QStringLiteral("list")}));
         QVERIFY(!r.out.contains(QStringLiteral("war_room")));
     }
 

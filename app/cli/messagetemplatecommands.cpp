@@ -11,9 +11,9 @@
 #include <QJsonObject>
 
 namespace {
-struct NotificationTemplateCommands
+struct MessageTemplateCommands
 {
-    Q_DECLARE_TR_FUNCTIONS(NotificationTemplateCommands)
+    Q_DECLARE_TR_FUNCTIONS(MessageTemplateCommands)
 };
 
 // --lang is icctl's global option; for templates it also names the template's language.
@@ -22,13 +22,13 @@ bool templateLanguage(CliContext& ctx, QString* language)
     *language = ctx.language.isEmpty() ? QStringLiteral("en") : ctx.language;
     if (*language == QStringLiteral("ja") || *language == QStringLiteral("en"))
         return true;
-    ctx.usageError(NotificationTemplateCommands::tr("A template is written in one language: --lang ja or --lang en."));
+    ctx.usageError(MessageTemplateCommands::tr("A template is written in one language: --lang ja or --lang en."));
     return false;
 }
 
 int list(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("notify-template list"), {});
+    CliArgs a(QStringLiteral("message-template list"), {});
     if (!a.parse(ctx, args, 0, 0))
         return CliContext::Usage;
     const auto templates = ctx.core.notifications().templates();
@@ -36,7 +36,7 @@ int list(CliContext& ctx, const QStringList& args)
         return ctx.failWith(templates.error());
     QJsonArray arr;
     for (const NotificationTemplate& t : templates.value()) {
-        const QString origin = t.bundled ? NotificationTemplateCommands::tr("bundled") : NotificationTemplateCommands::tr("team");
+        const QString origin = t.bundled ? MessageTemplateCommands::tr("bundled") : MessageTemplateCommands::tr("team");
         if (ctx.json)
             arr << QJsonObject{{QStringLiteral("key"), t.key},
                                {QStringLiteral("language"), t.language},
@@ -54,7 +54,7 @@ int list(CliContext& ctx, const QStringList& args)
 
 int show(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("notify-template show KEY [--lang ja|en]"), {});
+    CliArgs a(QStringLiteral("message-template show KEY [--lang ja|en]"), {});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     QString language;
@@ -75,7 +75,7 @@ int show(CliContext& ctx, const QStringList& args)
 
 int set(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("notify-template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
+    CliArgs a(QStringLiteral("message-template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
                              "(--body TEXT | --body-file FILE)"),
               {{QStringLiteral("audience"), {}, QStringLiteral("A")},
                {QStringLiteral("name"), {}, QStringLiteral("N")},
@@ -95,7 +95,7 @@ int set(CliContext& ctx, const QStringList& args)
         const auto audience = Audiences::parse(a.value(QStringLiteral("audience")));
         if (!audience)
             return ctx.usageError(
-                NotificationTemplateCommands::tr("--audience must be responders, executives or customers."));
+                MessageTemplateCommands::tr("--audience must be responders, executives or customers."));
         t.audience = *audience;
     }
     if (a.isSet(QStringLiteral("name")))
@@ -108,7 +108,7 @@ int set(CliContext& ctx, const QStringList& args)
         QFile f(a.value(QStringLiteral("body-file")));
         if (!f.open(QIODevice::ReadOnly))
             return ctx.failWith(
-                NotificationTemplateCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+                MessageTemplateCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
         t.body = QString::fromUtf8(f.readAll());
     }
     if (Status s = ctx.core.notifications().saveTemplate(t); !s)
@@ -118,7 +118,7 @@ int set(CliContext& ctx, const QStringList& args)
 
 int removeTemplate(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("notify-template remove KEY [--lang ja|en]"), {});
+    CliArgs a(QStringLiteral("message-template remove KEY [--lang ja|en]"), {});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
     QString language;
@@ -130,20 +130,20 @@ int removeTemplate(CliContext& ctx, const QStringList& args)
 }
 } // namespace
 
-void registerNotificationTemplateCommands(CommandRegistry& r)
+void registerMessageTemplateCommands(CommandRegistry& r)
 {
-    r.add(QStringLiteral("notify-template list"), QStringLiteral("notify-template list"),
+    r.add(QStringLiteral("message-template list"), QStringLiteral("message-template list"),
           QT_TRANSLATE_NOOP("Commands", "List message templates (bundled and your team's)."), list);
-    r.add(QStringLiteral("notify-template show"), QStringLiteral("notify-template show KEY [--lang ja|en]"),
+    r.add(QStringLiteral("message-template show"), QStringLiteral("message-template show KEY [--lang ja|en]"),
           QT_TRANSLATE_NOOP("Commands", "Show a template with its placeholders."), show);
     r.add(
-        QStringLiteral("notify-template set"),
-        QStringLiteral("notify-template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
+        QStringLiteral("message-template set"),
+        QStringLiteral("message-template set KEY [--lang ja|en] [--audience A] [--name N] [--title T] "
                        "(--body TEXT | --body-file FILE)"),
         QT_TRANSLATE_NOOP(
             "Commands", "Add a team template, or replace a bundled one (checked for unknown placeholders)."),
         set);
-    r.add(QStringLiteral("notify-template remove"), QStringLiteral("notify-template remove KEY [--lang ja|en]"),
+    r.add(QStringLiteral("message-template remove"), QStringLiteral("message-template remove KEY [--lang ja|en]"),
           QT_TRANSLATE_NOOP("Commands", "Remove a team template (a bundled one with that key comes back)."),
           removeTemplate);
 }
