@@ -1,12 +1,16 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "drill/drillservice.h"
 #include "services/brainstormservice.h"
 #include "services/changeservice.h"
+#include "services/checklistservice.h"
 #include "services/documentservice.h"
-#include "drill/drillservice.h"
-#include "services/handoffofferservice.h"
+#include "services/followupservice.h"
 #include "services/incidentservice.h"
+#include "services/reportservice.h"
+#include "services/templateservice.h"
+#include "services/handoffofferservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
@@ -41,11 +45,26 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     // Milestones on the timeline and the document's summary and impact change the incident itself.
     connect(m_timeline.get(), &TimelineService::milestonesChanged, m_incidents.get(), &IncidentService::incidentChanged);
     connect(m_document.get(), &DocumentService::documentChanged, m_incidents.get(), &IncidentService::incidentChanged);
+    m_followUps = std::make_unique<FollowUpService>(*m_db, *m_clock, *m_timeline);
+    m_reports = std::make_unique<ReportService>(*m_db, *m_clock);
     m_drills = std::make_unique<DrillService>(*m_db, *m_clock, *m_incidents, *m_timeline);
+    m_templates = std::make_unique<TemplateService>(*m_db, *m_clock);
+    m_checklists = std::make_unique<ChecklistService>(*m_db, *m_clock, *m_timeline, *m_templates);
+    // The checklist is made in the declaring transaction: no incident without its checklist, even after a crash.
+    m_incidents->addCreationStep([this](const Incident& incident, const QString& author) {
+        return m_checklists->instantiateInTransaction(incident, author);
+    });
     m_people = std::make_unique<PersonService>(*m_db, *m_clock);
     m_roles = std::make_unique<RoleService>(*m_db, *m_clock, *m_timeline, *m_people);
     m_onCall = std::make_unique<OnCallService>(*m_db, *m_clock, *m_roles);
     m_offers = std::make_unique<HandoffOfferService>(*m_db, *m_clock, *m_timeline, *m_roles);
+    // An overloaded role's "need help" gives Planning a checklist item to find someone. It follows the
+    // committed flag in its own transaction: the flag stands on the board even if the item cannot be added.
+    connect(m_roles.get(), &RoleService::helpRequested, m_checklists.get(),
+            [this](qint64 incidentId, const QString& roleKey) {
+                const auto item = m_checklists->addHelpRequest(incidentId, roleKey, m_userName);
+                Q_UNUSED(item)
+            });
 }
 
 Core::~Core()
@@ -58,7 +77,11 @@ Core::~Core()
     m_brainstorm.reset();
     m_changes.reset();
     m_document.reset();
+    m_reports.reset();
+    m_followUps.reset();
     m_drills.reset();
+    m_checklists.reset();
+    m_templates.reset();
     m_incidents.reset();
     m_timeline.reset();
     m_db.reset();

@@ -8,12 +8,16 @@
 
 class BrainstormService;
 class ChangeService;
+class ChecklistService;
 class Clock;
 class Database;
 class DocumentService;
+class FollowUpService;
+class ReportService;
 class DrillService;
 class HandoffOfferService;
 class IncidentService;
+class TemplateService;
 class OnCallService;
 class PersonService;
 class RoleService;
@@ -39,6 +43,10 @@ public:
     DocumentService& document() { return *m_document; }
     ChangeService& changes() { return *m_changes; }
     BrainstormService& brainstorm() { return *m_brainstorm; }
+    FollowUpService& followUps() { return *m_followUps; }
+    ReportService& reports() { return *m_reports; }
+    TemplateService& templates() { return *m_templates; }
+    ChecklistService& checklists() { return *m_checklists; }
     DrillService& drills() { return *m_drills; }
     PersonService& people() { return *m_people; }
     RoleService& roles() { return *m_roles; }
@@ -58,6 +66,10 @@ private:
     std::unique_ptr<DocumentService> m_document;
     std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<BrainstormService> m_brainstorm;
+    std::unique_ptr<FollowUpService> m_followUps;
+    std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<DrillService> m_drills;
     std::unique_ptr<PersonService> m_people;
     std::unique_ptr<RoleService> m_roles;

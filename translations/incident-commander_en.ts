@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>AdHocItemDialog</name>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing, by whom, by when? One language is enough; the other shows the same text until someone translates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentEnd</name>
     <message>
         <source>Released</source>
@@ -90,6 +101,13 @@
     </message>
     <message>
         <source>Handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,6 +399,336 @@ How: %2</source>
     </message>
     <message>
         <source>Reverted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required: say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phase must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timebox needs a positive number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n item added.</numerusform>
+            <numerusform>%n items added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFormat</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 of declaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 after the incident is declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: this item is past its time box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added during the incident by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item reopened? (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item skipped? (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an open item, or press Space, to mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is now %1, but its checklist was made for another severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPhase</name>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistService</name>
+    <message>
+        <source>&quot;%1&quot; is not a checklist item number; use the number shown by &quot;checklist list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 skipped: %2 — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 reopened: %2 — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist extended for %1 from the template &quot;%2&quot;: %n item(s) added.</source>
+        <translation>
+            <numerusform>Checklist extended for %1 from the template &quot;%2&quot;: %n item added.</numerusform>
+            <numerusform>Checklist extended for %1 from the template &quot;%2&quot;: %n items added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistState</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>There is no checklist item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no checklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +1035,74 @@ How: %2</source>
         <source>Write the debrief&apos;s &quot;what went well&quot; and &quot;what to improve&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a follow-up action item to an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a follow-up&apos;s title, owner, due date, type, priority or link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a follow-up as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a follow-up&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incident metrics: counts, time to declare, first update, mitigate and resolve (median, p90), update cadence and follow-up completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an incident&apos;s document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an incident&apos;s checklist by phase, with owners, time boxes and overdue items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a checklist item done (ITEM is its number in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip a checklist item, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped checklist item, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to an incident&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the checklist templates (one per severity, and the team&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checklist template as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a checklist template from JSON; a bad file changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a severity change, add the steps of the new severity&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -825,6 +1241,45 @@ How: %2</source>
     </message>
     <message>
         <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationHelper</name>
+    <message>
+        <source>Detected %1 ago: the hour of concentrated analysis is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 ago: %2 left of the first hour (until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare as soon as any answer is yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared yet. Should this be an incident? Declare if any answer is yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a second team needed to fix the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the outage visible to customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,6 +2436,290 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Detective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-12-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;. Known values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. &quot;Alert when the replica lags more than 30 s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://tracker.example.com/issues/42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detective: find it sooner. Preventative: stop it happening. Corrective: fix what broke. Process: change how we work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>A follow-up needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up title is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker link must be an http or https address, such as https://tracker.example.com/issues/42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsOverviewDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n follow-up to %1</numerusform>
+            <numerusform>Exported %n follow-ups to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups across incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GameMasterWindow</name>
     <message>
         <source>Scenario time T+%1 of %2</source>
@@ -2194,6 +2933,76 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>IcLoop</name>
+    <message>
+        <source>Size up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening, what is the impact, who is working on what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bleeding first: mitigate before looking for the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the actions worked and that every task has an owner and a time box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcLoopWidget</name>
+    <message>
+        <source>Stakeholder update posted (IC loop reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stakeholder update due at %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC loop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdeaState</name>
     <message>
         <source>Open</source>
@@ -2357,6 +3166,22 @@ How: %2</source>
     </message>
     <message>
         <source>The incident has already been declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has already been declared; its declaration answers are part of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +3390,147 @@ How: %2</source>
     </message>
     <message>
         <source>DRILL — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 min, p90 %2 min (%3 incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cadence needs a positive number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cadence (every %1 min): %2 of gaps on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsDialog</name>
+    <message>
+        <source>Export metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in range.</source>
+        <translation>
+            <numerusform>%n incident in range.</numerusform>
+            <numerusform>%n incidents in range.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updates on time (every %1 min): %2 of %3 gaps (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update every (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from detection (declare: to declaration; first update: from declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export per incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per incident with its times, for your own analysis.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +3978,635 @@ How: %2</source>
     <name>QObject</name>
     <message>
         <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Customer incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No update has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander (declared by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TODOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless: this review looks at systems and processes, not at the people who worked on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL — this is an exercise, not a real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up actions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Incident Commander at %1 from incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected services and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes and contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and help needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We began our incident response at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact was mitigated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was resolved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are still working on a full resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses recorded during the incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(To be written.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sincerely apologise for the inconvenience this incident caused. We will continue to work on preventing a recurrence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Unknown report kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use md, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report language &quot;%1&quot;; use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tokyo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new wording with --text (an empty text restores the derived wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWordingEditor</name>
+    <message>
+        <source>This document is written from the incident as it stands; there is no wording to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the period of impact (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact began:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups across incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the report are given in this zone and in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown copied: paste it into the tracker issue or the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3796,6 +5391,398 @@ How: %2</source>
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported template %1 (revision %2, %n item(s)).</source>
+        <translation>
+            <numerusform>Imported template %1 (revision %2, %n item).</numerusform>
+            <numerusform>Imported template %1 (revision %2, %n items).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Import checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped default for %1; saving keeps your version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of &quot;%2&quot;. New incidents of this severity start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your version of &quot;%1&quot;? A shipped template returns to its default; a template of your own is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as new template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the new template (lowercase letters, digits, &apos;-&apos; or &apos;_&apos;), e.g. payments-sev2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: choose a new key of lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: not used automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template &quot;%1&quot;, not saved yet. Choose a severity to make it that severity&apos;s playbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Allowed here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ja&quot; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown phase &quot;%1&quot;. Use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timebox_minutes&quot; must be a whole number of minutes, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a checklist template (format must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was written by a newer version of Incident Commander (format version %1; this one reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;. Use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a checklist template (%1 KiB; at most %2 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1, $: a checklist template must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min after declaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRules</name>
+    <message>
+        <source>The Japanese text is missing; every text is needed in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English text is missing; every text is needed in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid template key: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>There is no checklist template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist template for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is already the shipped default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the %2 playbook: keep its severity %2, or give the template another key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>AdHocItemDialog</name>
+    <message>
+        <source>Add checklist item</source>
+        <translation>チェックリスト項目を追加</translation>
+    </message>
+    <message>
+        <source>What needs doing, by whom, by when? One language is enough; the other shows the same text until someone translates it.</source>
+        <translation>何を、誰が、いつまでにしますか？ 入力はどちらか一方の言語で十分です。翻訳されるまで、もう一方の言語でも同じ文が表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentEnd</name>
     <message>
         <source>Released</source>
@@ -90,6 +101,13 @@
     <message>
         <source>Handed off</source>
         <translation>引き継ぎ</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
     </message>
 </context>
 <context>
@@ -389,6 +407,330 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n min</source>
+        <translation>
+            <numerusform>%n 分以内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why.</source>
+        <translation>--reason は必須です。理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>--phase must be one of %1.</source>
+        <translation>--phase には %1 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--timebox needs a positive number of minutes.</source>
+        <translation>--timebox には正の分数を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n 項目を追加しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFormat</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>within %1 of declaring</source>
+        <translation>宣言から %1以内</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1 から期限超過</translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation>%1 まで（%2）</translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation>完了: %1、%2</translation>
+    </message>
+    <message>
+        <source>Skipped by %1, %2: %3</source>
+        <translation>スキップ: %1、%2 — %3</translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation>再開: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>期限: %1</translation>
+    </message>
+    <message>
+        <source>Due %1 after the incident is declared</source>
+        <translation>インシデント宣言から %1 後が期限</translation>
+    </message>
+    <message>
+        <source>Overdue: this item is past its time box.</source>
+        <translation>期限超過: この項目は期限を過ぎています。</translation>
+    </message>
+    <message>
+        <source>Added during the incident by %1</source>
+        <translation>対応中に %1 が追加</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 件中 %2 件）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done / skipped</source>
+        <translation>完了・スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done or skipped</source>
+        <translation>%2 項目中 %1 項目が完了またはスキップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>すべての役割</translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation>項目を再開</translation>
+    </message>
+    <message>
+        <source>Why is this item reopened? (kept in the timeline)</source>
+        <translation>この項目を再開する理由は？（タイムラインに残ります）</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>項目をスキップ</translation>
+    </message>
+    <message>
+        <source>Why is this item skipped? (kept in the timeline)</source>
+        <translation>この項目をスキップする理由は？（タイムラインに残ります）</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>再開…</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>スキップ…</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>項目を追加…</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>テンプレートを編集…</translation>
+    </message>
+    <message>
+        <source>Double-click an open item, or press Space, to mark it done.</source>
+        <translation>未完了の項目をダブルクリックするか Space キーを押すと完了になります。</translation>
+    </message>
+    <message>
+        <source>The incident is now %1, but its checklist was made for another severity.</source>
+        <translation>インシデントは現在 %1 ですが、チェックリストは別の重大度のものです。</translation>
+    </message>
+    <message>
+        <source>Add the missing steps</source>
+        <translation>足りない手順を追加</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPhase</name>
+    <message>
+        <source>Declare</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation>安定化</translation>
+    </message>
+    <message>
+        <source>Communicate</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>After the incident</source>
+        <translation>事後対応</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistService</name>
+    <message>
+        <source>&quot;%1&quot; is not a checklist item number; use the number shown by &quot;checklist list&quot;.</source>
+        <translation>「%1」はチェックリストの項目番号ではありません。「checklist list」で表示される番号を使ってください。</translation>
+    </message>
+    <message>
+        <source>Say why the item is skipped.</source>
+        <translation>スキップする理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Say why the item is reopened.</source>
+        <translation>再開する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation>理由が長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>Item %1 is already %2.</source>
+        <translation>項目 %1 はすでに「%2」です。</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 done: %2</source>
+        <translation>チェックリスト項目 %1 完了: %2</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 skipped: %2 — reason: %3</source>
+        <translation>チェックリスト項目 %1 スキップ: %2 — 理由: %3</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 reopened: %2 — reason: %3</source>
+        <translation>チェックリスト項目 %1 再開: %2 — 理由: %3</translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation>チェックリスト項目には内容が必要です。</translation>
+    </message>
+    <message>
+        <source>The item text is too long (at most %1 characters).</source>
+        <translation>項目の内容が長すぎます（最大 %1 文字）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or none.</source>
+        <translation>期限は 1〜%1 分の範囲で指定するか、なしにしてください。</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added: %2</source>
+        <translation>チェックリスト項目 %1 を追加: %2</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 added for %2: %3</source>
+        <translation>チェックリスト項目 %1 を %2 向けに追加: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist extended for %1 from the template &quot;%2&quot;: %n item(s) added.</source>
+        <translation>
+            <numerusform>%1 向けにテンプレート「%2」からチェックリストを拡張: %n 項目を追加しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistState</name>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>There is no checklist item %1.</source>
+        <translation>チェックリスト項目 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation>チェックリストに項目 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no checklist.</source>
+        <translation>インシデント %1 にはチェックリストがありません。</translation>
+    </message>
+</context>
+<context>
     <name>CliArgs</name>
     <message>
         <source>Missing arguments.</source>
@@ -453,7 +795,7 @@ How: %2</source>
     <name>Commands</name>
     <message>
         <source>Usage: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</source>
-        <translation>使い方: icctl [--db FILE] [--json] [--lang ja|en] [--as NAME] COMMAND ...</translation>
+        <translation>使い方: icctl [--db ファイル] [--json] [--lang ja|en] [--as 名前] コマンド ...</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -461,11 +803,11 @@ How: %2</source>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use ja or en.</source>
-        <translation>不明な言語「%1」です。ja か en を指定してください。</translation>
+        <translation>言語「%1」は使えません。ja か en を指定してください。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>不明なコマンド: %1</translation>
+        <translation>不明なコマンドです: %1</translation>
     </message>
     <message>
         <source>Declare an incident; prints its id and code.</source>
@@ -473,7 +815,7 @@ How: %2</source>
     </message>
     <message>
         <source>List incidents, open ones first.</source>
-        <translation>インシデントを一覧表示します（対応中のものを先に）。</translation>
+        <translation>インシデントの一覧を表示します(対応中のものが先)。</translation>
     </message>
     <message>
         <source>Show one incident.</source>
@@ -481,7 +823,7 @@ How: %2</source>
     </message>
     <message>
         <source>Move an incident to another status.</source>
-        <translation>インシデントの状態を変更します。</translation>
+        <translation>インシデントのステータスを変更します。</translation>
     </message>
     <message>
         <source>Add an entry to an incident&apos;s timeline.</source>
@@ -691,6 +1033,74 @@ How: %2</source>
         <source>Write the debrief&apos;s &quot;what went well&quot; and &quot;what to improve&quot;.</source>
         <translation>振り返りの「良かった点」と「改善点」を記入します。</translation>
     </message>
+    <message>
+        <source>Add a follow-up action item to an incident.</source>
+        <translation>インシデントにフォローアップ(再発防止策などの対応項目)を追加します。</translation>
+    </message>
+    <message>
+        <source>Change a follow-up&apos;s title, owner, due date, type, priority or link.</source>
+        <translation>フォローアップのタイトル・担当者・期限・種類・優先度・リンクを変更します。</translation>
+    </message>
+    <message>
+        <source>List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json).</source>
+        <translation>1 件または全インシデントのフォローアップを一覧表示します(--csv で CSV、--json でトラッカー向け JSON)。</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up as done.</source>
+        <translation>フォローアップを完了にします。</translation>
+    </message>
+    <message>
+        <source>Set a follow-up&apos;s status.</source>
+        <translation>フォローアップのステータスを設定します。</translation>
+    </message>
+    <message>
+        <source>Show incident metrics: counts, time to declare, first update, mitigate and resolve (median, p90), update cadence and follow-up completion.</source>
+        <translation>インシデントの指標を表示します: 件数、宣言・初回報告・緩和・解決までの時間(中央値・p90)、報告間隔の遵守率、フォローアップ完了率。</translation>
+    </message>
+    <message>
+        <source>Write an incident&apos;s document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
+        <translation>インシデントドキュメント・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
+    </message>
+    <message>
+        <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
+        <translation>障害報告書・ポストモーテム・経営層向けサマリーの編集できる文章を表示します。書き出す前に 1 つのセクションを設定することもできます。</translation>
+    </message>
+    <message>
+        <source>Show an incident&apos;s checklist by phase, with owners, time boxes and overdue items.</source>
+        <translation>インシデントのチェックリストをフェーズ別に、担当・期限・期限超過とともに表示します。</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item done (ITEM is its number in the list).</source>
+        <translation>チェックリスト項目を完了にします（ITEM は一覧の番号）。</translation>
+    </message>
+    <message>
+        <source>Skip a checklist item, saying why.</source>
+        <translation>理由を添えてチェックリスト項目をスキップします。</translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped checklist item, saying why.</source>
+        <translation>完了またはスキップした項目を、理由を添えて再開します。</translation>
+    </message>
+    <message>
+        <source>Add an item to an incident&apos;s checklist.</source>
+        <translation>インシデントのチェックリストに項目を追加します。</translation>
+    </message>
+    <message>
+        <source>List the checklist templates (one per severity, and the team&apos;s own).</source>
+        <translation>チェックリストのテンプレート（重大度ごとの標準とチーム独自のもの）を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as JSON.</source>
+        <translation>チェックリストのテンプレートを JSON で書き出します。</translation>
+    </message>
+    <message>
+        <source>Import a checklist template from JSON; a bad file changes nothing.</source>
+        <translation>JSON からチェックリストのテンプレートを取り込みます。不正なファイルでは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>After a severity change, add the steps of the new severity&apos;s template.</source>
+        <translation>重大度の変更後に、新しい重大度のテンプレートの手順を追加します。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -758,11 +1168,11 @@ How: %2</source>
     </message>
     <message>
         <source>%1 was written by a newer version of Incident Commander (schema %2; this version understands up to %3). Update the program; the file was left untouched.</source>
-        <translation>%1 は新しいバージョンの Incident Commander で書き込まれています（スキーマ %2、このバージョンは %3 まで対応）。プログラムを更新してください。ファイルには手を加えていません。</translation>
+        <translation>%1 は新しいバージョンの Incident Commander で書き込まれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。プログラムを更新してください。ファイルには手を加えていません。</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the database it copies.</source>
-        <translation>バックアップでコピー元のデータベースを上書きすることはできません。</translation>
+        <translation>バックアップで元のデータベース自身を上書きすることはできません。</translation>
     </message>
     <message>
         <source>The backup could not be written to %1.</source>
@@ -833,6 +1243,45 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>DeclarationHelper</name>
+    <message>
+        <source>Detected %1 ago: the hour of concentrated analysis is up.</source>
+        <translation>検知から %1 経過: 集中した分析の 1 時間が過ぎました。</translation>
+    </message>
+    <message>
+        <source>Detected %1 ago: %2 left of the first hour (until %3).</source>
+        <translation>検知から %1 経過: 最初の 1 時間まで残り %2（%3 まで）。</translation>
+    </message>
+    <message>
+        <source>At least one condition holds: declare the incident now. If unsure of the severity, pick the higher one.</source>
+        <translation>条件のいずれかに当てはまります。今すぐインシデントを宣言してください。重大度に迷ったら高い方を選びます。</translation>
+    </message>
+    <message>
+        <source>Declare as soon as any answer is yes.</source>
+        <translation>どれか 1 つでも「はい」になったら宣言します。</translation>
+    </message>
+    <message>
+        <source>Not declared yet. Should this be an incident? Declare if any answer is yes.</source>
+        <translation>まだ宣言されていません。インシデントにすべきでしょうか？ どれか 1 つでも「はい」なら宣言します。</translation>
+    </message>
+    <message>
+        <source>Is a second team needed to fix the problem?</source>
+        <translation>問題の修復に別のチームの協力が必要か？</translation>
+    </message>
+    <message>
+        <source>Is the outage visible to customers?</source>
+        <translation>障害はユーザーに影響しているか？</translation>
+    </message>
+    <message>
+        <source>Still unsolved after an hour of concentrated analysis?</source>
+        <translation>集中して 1 時間分析しても、まだ解決していないか？</translation>
+    </message>
+    <message>
+        <source>Declare now</source>
+        <translation>今すぐ宣言</translation>
+    </message>
+</context>
+<context>
     <name>DeclareDialog</name>
     <message>
         <source>At least one answer is yes: declare now.</source>
@@ -840,19 +1289,19 @@ How: %2</source>
     </message>
     <message>
         <source>No answer is yes yet. Declaring early costs little; declare if in doubt.</source>
-        <translation>まだ「はい」はありません。早めの宣言は損になりません。迷ったら宣言しましょう。</translation>
+        <translation>まだ「はい」はありません。早めの宣言に損はありません。迷ったら宣言しましょう。</translation>
     </message>
     <message>
         <source>Declare drill</source>
-        <translation>訓練を宣言</translation>
+        <translation>訓練として宣言</translation>
     </message>
     <message>
         <source>Declare</source>
-        <translation>宣言</translation>
+        <translation>宣言する</translation>
     </message>
     <message>
         <source>Declare incident</source>
-        <translation>インシデントを宣言</translation>
+        <translation>インシデントの宣言</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -876,7 +1325,7 @@ How: %2</source>
     </message>
     <message>
         <source>Who is affected and how</source>
-        <translation>誰がどのように影響を受けているか</translation>
+        <translation>誰がどのような影響を受けているか</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
@@ -884,23 +1333,23 @@ How: %2</source>
     </message>
     <message>
         <source>Declare when any one is true</source>
-        <translation>どれか 1 つでも当てはまれば宣言</translation>
+        <translation>どれか 1 つでも当てはまれば宣言する</translation>
     </message>
     <message>
         <source>Another team is needed to fix the problem</source>
-        <translation>問題の解決に別のチームの助けが必要</translation>
+        <translation>問題の修復に別のチームの協力が必要</translation>
     </message>
     <message>
         <source>Customers see the outage</source>
-        <translation>顧客が障害に気付いている</translation>
+        <translation>障害がユーザーに影響している</translation>
     </message>
     <message>
         <source>Still unsolved after an hour of concentrated analysis</source>
-        <translation>1 時間集中して調べても解決していない</translation>
+        <translation>集中して 1 時間分析しても解決していない</translation>
     </message>
     <message>
         <source>This is a drill (kept apart from real incidents and channels)</source>
-        <translation>これは訓練です（実際のインシデントや通知先とは分けて扱います）</translation>
+        <translation>これは訓練です(実際のインシデントや通知先とは分けて扱います)</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2360,7 @@ How: %2</source>
     </message>
     <message>
         <source>Observation</source>
-        <translation>観察</translation>
+        <translation>観測</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1935,7 +2384,7 @@ How: %2</source>
     </message>
     <message>
         <source>Drill inject</source>
-        <translation>訓練の状況付与</translation>
+        <translation>訓練の投入</translation>
     </message>
     <message>
         <source>Hypothesis</source>
@@ -1947,7 +2396,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status change</source>
-        <translation>状態の変更</translation>
+        <translation>ステータス変更</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2432,287 @@ How: %2</source>
     <message>
         <source>Subject-matter expert</source>
         <translation>専門家</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Detective</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <source>Preventative</source>
+        <translation>予防</translation>
+    </message>
+    <message>
+        <source>Corrective</source>
+        <translation>是正</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>対応しない</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-12-15.</source>
+        <translation>「%1」は 2026-12-15 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;. Known values: %2</source>
+        <translation>不明な値「%1」です。指定できる値: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>フォローアップを編集</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>フォローアップを追加</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>対応内容:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Tracker link:</source>
+        <translation>トラッカーのリンク:</translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. &quot;Alert when the replica lags more than 30 s&quot;</source>
+        <translation>何をするか(例:「レプリカの遅延が 30 秒を超えたらアラートを出す」)</translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation>誰が担当するか</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限あり</translation>
+    </message>
+    <message>
+        <source>https://tracker.example.com/issues/42</source>
+        <translation>https://tracker.example.com/issues/42</translation>
+    </message>
+    <message>
+        <source>Detective: find it sooner. Preventative: stop it happening. Corrective: fix what broke. Process: change how we work.</source>
+        <translation>検知: より早く気づく。予防: 起こらないようにする。是正: 壊れたものを直す。プロセス: 仕事の進め方を変える。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1(期限切れ)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>トラッカー</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>A follow-up needs a title.</source>
+        <translation>フォローアップにはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>The follow-up title is too long (%1 characters; at most %2).</source>
+        <translation>フォローアップのタイトルが長すぎます(%1 文字。最大 %2 文字)。</translation>
+    </message>
+    <message>
+        <source>The tracker link must be an http or https address, such as https://tracker.example.com/issues/42.</source>
+        <translation>トラッカーのリンクは https://tracker.example.com/issues/42 のような http または https のアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>Follow-up added: %1 (%2)</source>
+        <translation>フォローアップを追加: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: %2</source>
+        <translation>フォローアップを「%1」に変更: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up edited: %1</source>
+        <translation>フォローアップを編集: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation>フォローアップ %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsOverviewDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up(s) to %1</source>
+        <translation>
+            <numerusform>%n 件のフォローアップを %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>フォローアップを書き出す</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Follow-ups across incidents</source>
+        <translation>全インシデントのフォローアップ</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Include drills</source>
+        <translation>訓練を含める</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON を書き出す…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未完了 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限切れ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>フォローアップを追加…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2929,76 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>IcLoop</name>
+    <message>
+        <source>Size up</source>
+        <translation>状況把握</translation>
+    </message>
+    <message>
+        <source>What is happening, what is the impact, who is working on what?</source>
+        <translation>何が起きているか、影響はどれほどか、誰が何に取り組んでいるか？</translation>
+    </message>
+    <message>
+        <source>Stabilise</source>
+        <translation>安定化</translation>
+    </message>
+    <message>
+        <source>Stop the bleeding first: mitigate before looking for the root cause.</source>
+        <translation>まず被害の拡大を止める：根本原因を探す前に影響を緩和する。</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>状況報告</translation>
+    </message>
+    <message>
+        <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
+        <translation>対応者とステークホルダーに現状と次回報告の時刻を伝える。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check that the actions worked and that every task has an owner and a time box.</source>
+        <translation>対応が効いたか、すべての作業に担当者と期限があるかを確認する。</translation>
+    </message>
+</context>
+<context>
+    <name>IcLoopWidget</name>
+    <message>
+        <source>Stakeholder update posted (IC loop reminder).</source>
+        <translation>ステークホルダーへの状況報告を送信（IC ループのリマインダー）。</translation>
+    </message>
+    <message>
+        <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
+        <translation>状況報告が遅れています: %1 が予定でした（%2 経過）。</translation>
+    </message>
+    <message>
+        <source>Next stakeholder update due at %1 (in %2).</source>
+        <translation>次の状況報告は %1（あと %2）。</translation>
+    </message>
+    <message>
+        <source>IC loop:</source>
+        <translation>IC ループ:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation>報告間隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Update posted</source>
+        <translation>報告を送信した</translation>
+    </message>
+</context>
+<context>
     <name>IdeaState</name>
     <message>
         <source>Open</source>
@@ -2221,11 +3021,11 @@ How: %2</source>
     </message>
     <message>
         <source>--severity is required (SEV1, SEV2, SEV3 or SEV4; if unsure, choose the higher).</source>
-        <translation>--severity は必須です（SEV1、SEV2、SEV3、SEV4。迷ったら高いほうを選んでください）。</translation>
+        <translation>--severity は必須です(SEV1、SEV2、SEV3、SEV4 のいずれか。迷ったら高いほうを選んでください)。</translation>
     </message>
     <message>
         <source>Unknown severity &quot;%1&quot;: use SEV1, SEV2, SEV3 or SEV4.</source>
-        <translation>不明な重大度「%1」です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
+        <translation>重大度「%1」は不明です。SEV1、SEV2、SEV3、SEV4 のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2241,7 +3041,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>状態</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2273,14 +3073,14 @@ How: %2</source>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;: use investigating, identified, monitoring, resolved or closed.</source>
-        <translation>不明な状態「%1」です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
+        <translation>ステータス「%1」は不明です。investigating、identified、monitoring、resolved、closed のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
     <name>IncidentListModel</name>
     <message>
         <source>%1 (drill)</source>
-        <translation>%1（訓練）</translation>
+        <translation>%1(訓練)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2292,7 +3092,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>状態</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2300,7 +3100,7 @@ How: %2</source>
     </message>
     <message>
         <source>Updated</source>
-        <translation>更新</translation>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +3115,7 @@ How: %2</source>
     </message>
     <message>
         <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-        <translation>早めに宣言しましょう: 別のチームの助けが必要なとき、顧客に影響が出ているとき、1 時間集中して調べても解決しないとき。</translation>
+        <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
     </message>
     <message>
         <source>Show drills</source>
@@ -2330,39 +3130,55 @@ How: %2</source>
     </message>
     <message>
         <source>The title is too long (%1 characters; at most %2).</source>
-        <translation>タイトルが長すぎます（%1 文字、最大 %2 文字）。</translation>
+        <translation>タイトルが長すぎます(%1 文字。上限は %2 文字)。</translation>
     </message>
     <message>
         <source>The summary or impact text is too long (at most %1 characters).</source>
-        <translation>概要または影響の文章が長すぎます（最大 %1 文字）。</translation>
+        <translation>概要または影響の文章が長すぎます(上限は %1 文字)。</translation>
     </message>
     <message>
         <source>Incident declared: %1 (%2)</source>
-        <translation>インシデントを宣言: %1（%2）</translation>
+        <translation>インシデントを宣言: %1(%2)</translation>
     </message>
     <message>
         <source>Incident opened for investigation: %1 (%2)</source>
-        <translation>調査のためインシデントを起票: %1（%2）</translation>
+        <translation>調査のためインシデントを起票: %1(%2)</translation>
     </message>
     <message>
         <source>The incident is already %1.</source>
-        <translation>インシデントは既に「%1」です。</translation>
+        <translation>インシデントはすでに「%1」です。</translation>
     </message>
     <message>
         <source>A closed incident cannot change its status.</source>
-        <translation>クローズしたインシデントの状態は変更できません。</translation>
+        <translation>クローズしたインシデントのステータスは変更できません。</translation>
     </message>
     <message>
         <source>Status changed: %1 → %2</source>
-        <translation>状態を変更: %1 → %2</translation>
+        <translation>ステータス変更: %1 → %2</translation>
     </message>
     <message>
         <source>Severity changed: %1 → %2</source>
-        <translation>重大度を変更: %1 → %2</translation>
+        <translation>重大度変更: %1 → %2</translation>
     </message>
     <message>
         <source>The incident has already been declared.</source>
-        <translation>このインシデントは既に宣言されています。</translation>
+        <translation>このインシデントはすでに宣言されています。</translation>
+    </message>
+    <message>
+        <source>The incident has already been declared; its declaration answers are part of the record.</source>
+        <translation>インシデントはすでに宣言されています。宣言時の回答は記録として残ります。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
+        <translation>宣言の判断: 別チームの協力が必要 — %1、ユーザーへの影響 — %2、1 時間の分析で未解決 — %3。</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +3197,7 @@ How: %2</source>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>解決</translation>
+        <translation>解決済み</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2392,7 +3208,7 @@ How: %2</source>
     <name>IncidentStore</name>
     <message>
         <source>There is no incident %1.</source>
-        <translation>インシデント %1 はありません。</translation>
+        <translation>インシデント %1 は存在しません。</translation>
     </message>
 </context>
 <context>
@@ -2403,11 +3219,11 @@ How: %2</source>
     </message>
     <message>
         <source>DRILL — this is an exercise, not a real incident</source>
-        <translation>訓練 — これは演習です。実際のインシデントではありません</translation>
+        <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>状態:</translation>
+        <translation>ステータス:</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +3302,7 @@ How: %2</source>
     <name>MainWindow</name>
     <message>
         <source>%1 already exists. Choose a new file name, or use Open.</source>
-        <translation>%1 は既に存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
+        <translation>%1 はすでに存在します。新しいファイル名を選ぶか、「開く」を使ってください。</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2506,11 +3322,11 @@ How: %2</source>
     </message>
     <message>
         <source>Back up database</source>
-        <translation>データベースをバックアップ</translation>
+        <translation>データベースのバックアップ</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation>バックアップを %1 に書き込みました</translation>
+        <translation>バックアップを %1 に保存しました</translation>
     </message>
     <message>
         <source>About Incident Commander</source>
@@ -2518,7 +3334,7 @@ How: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本に沿ってインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮の引き継ぎを明示し、インシデント文書を最新に保ち、関係者へ時間どおりに報告する — そしてそのすべてをオフラインの訓練で繰り返し練習します。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデントドキュメントを常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Incident Commander</source>
@@ -2571,6 +3387,146 @@ How: %2</source>
     <message>
         <source>DRILL — %1</source>
         <translation>訓練 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-11-01.</source>
+        <translation>「%1」は 2026-11-01 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>median %1 min, p90 %2 min (%3 incidents)</source>
+        <translation>中央値 %1 分、p90 %2 分(%3 件)</translation>
+    </message>
+    <message>
+        <source>--cadence needs a positive number of minutes.</source>
+        <translation>--cadence には正の分数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>インシデント: %1 件</translation>
+    </message>
+    <message>
+        <source>Time to declare</source>
+        <translation>宣言までの時間</translation>
+    </message>
+    <message>
+        <source>Time to first update</source>
+        <translation>初回報告までの時間</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>緩和までの時間</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>解決までの時間</translation>
+    </message>
+    <message>
+        <source>Update cadence (every %1 min): %2 of gaps on time</source>
+        <translation>報告間隔(%1 分ごと): 間隔の %2 が時間内</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
+        <translation>フォローアップ: %2 件中 %1 件完了(期限切れ %3 件)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsDialog</name>
+    <message>
+        <source>Export metrics</source>
+        <translation>指標を書き出す</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>First update</source>
+        <translation>初回報告</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>緩和</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in range.</source>
+        <translation>
+            <numerusform>期間内のインシデントは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updates on time (every %1 min): %2 of %3 gaps (%4).</source>
+        <translation>時間内の報告(%1 分ごと): %3 回の間隔のうち %2 回(%4)。</translation>
+    </message>
+    <message>
+        <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
+        <translation>完了したフォローアップ: %2 件中 %1 件(%3)、期限切れ %4 件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Incident metrics</source>
+        <translation>インシデントの指標</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>Include drills</source>
+        <translation>訓練を含める</translation>
+    </message>
+    <message>
+        <source>Update every (min):</source>
+        <translation>報告間隔(分):</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV を書き出す…</translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>重大度別のインシデント数</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>月別のインシデント数</translation>
+    </message>
+    <message>
+        <source>Minutes from detection (declare: to declaration; first update: from declaration)</source>
+        <translation>検知からの分数(宣言: 宣言まで、初回報告: 宣言から)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90 パーセンタイル</translation>
+    </message>
+    <message>
+        <source>Export per incident…</source>
+        <translation>インシデント別に書き出す…</translation>
+    </message>
+    <message>
+        <source>One row per incident with its times, for your own analysis.</source>
+        <translation>インシデントごとに 1 行、各時刻を含めて書き出します。独自の分析にお使いください。</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +3705,7 @@ How: %2</source>
     </message>
     <message>
         <source>Status:</source>
-        <translation>状態:</translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Customer impact:</source>
@@ -2757,7 +3713,7 @@ How: %2</source>
     </message>
     <message>
         <source>(not described yet)</source>
-        <translation>（未記入）</translation>
+        <translation>(まだ記入されていません)</translation>
     </message>
     <message>
         <source>Summary:</source>
@@ -2765,7 +3721,7 @@ How: %2</source>
     </message>
     <message>
         <source>(not written yet)</source>
-        <translation>（未記入）</translation>
+        <translation>(まだ書かれていません)</translation>
     </message>
     <message>
         <source>Detected:</source>
@@ -2777,7 +3733,7 @@ How: %2</source>
     </message>
     <message>
         <source>Not declared yet</source>
-        <translation>未宣言</translation>
+        <translation>まだ宣言されていません</translation>
     </message>
     <message>
         <source>Mitigated:</source>
@@ -2793,15 +3749,15 @@ How: %2</source>
     </message>
     <message>
         <source>Another team needed:</source>
-        <translation>別チームの助けが必要:</translation>
+        <translation>別チームの協力が必要:</translation>
     </message>
     <message>
         <source>Customers affected:</source>
-        <translation>顧客への影響あり:</translation>
+        <translation>ユーザーへの影響あり:</translation>
     </message>
     <message>
         <source>Unsolved after an hour:</source>
-        <translation>1 時間経っても未解決:</translation>
+        <translation>1 時間たっても未解決:</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3972,635 @@ How: %2</source>
     <message>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Customer incident report</source>
+        <translation>障害報告書</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Date of report</source>
+        <translation>報告日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Period of impact</source>
+        <translation>影響期間</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>継続時間</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <source>No update has been sent yet.</source>
+        <translation>まだ報告は送られていません。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>経営層向けサマリー</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>顧客への影響</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>影響開始</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>緩和までの時間</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>解決までの時間</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation>最新の報告</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>現在のステータス</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Command hierarchy</source>
+        <translation>指揮系統</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(現在)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Incident commander (declared by)</source>
+        <translation>インシデント指揮者(宣言者)</translation>
+    </message>
+    <message>
+        <source>No role changes recorded.</source>
+        <translation>役割の交代は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Changes made to production</source>
+        <translation>本番環境に加えた変更</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>戻し済み</translation>
+    </message>
+    <message>
+        <source>Still in place</source>
+        <translation>未復旧</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>How to revert</source>
+        <translation>戻し方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Incident document</source>
+        <translation>インシデントドキュメント</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Command post</source>
+        <translation>指揮所</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>終了条件</translation>
+    </message>
+    <message>
+        <source>TODOs</source>
+        <translation>TODO</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>タイムライン(新しい順)</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>ポストモーテム</translation>
+    </message>
+    <message>
+        <source>Blameless: this review looks at systems and processes, not at the people who worked on them.</source>
+        <translation>非難なし(ブレームレス): この振り返りで見るのはシステムとプロセスであり、対応した人ではありません。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>致命的</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>軽微</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation>%1 %2(%3 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1日%2時間%3分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>DRILL — this is an exercise, not a real incident</source>
+        <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation>日時(%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No follow-up actions recorded yet.</source>
+        <translation>フォローアップはまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>トラッカー</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>緩和</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Generated by Incident Commander at %1 from incident %2.</source>
+        <translation>Incident Commander がインシデント %2 から %1 に作成しました。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Affected services and users</source>
+        <translation>影響を受けたサービスと利用者</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Prevention measures</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <source>Closing words</source>
+        <translation>結びの言葉</translation>
+    </message>
+    <message>
+        <source>Root causes and contributing factors</source>
+        <translation>根本原因と寄与要因</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>うまくいったこと</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>うまくいかなかったこと</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>運が良かったこと</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Decisions and help needed</source>
+        <translation>必要な判断と支援</translation>
+    </message>
+    <message>
+        <source>We began our incident response at %1.</source>
+        <translation>%1 に障害対応を開始しました。</translation>
+    </message>
+    <message>
+        <source>The impact was mitigated at %1.</source>
+        <translation>%1 に影響を緩和しました。</translation>
+    </message>
+    <message>
+        <source>The incident was resolved at %1.</source>
+        <translation>%1 に復旧しました。</translation>
+    </message>
+    <message>
+        <source>We are still working on a full resolution.</source>
+        <translation>完全な復旧に向けて引き続き対応しています。</translation>
+    </message>
+    <message>
+        <source>Hypotheses recorded during the incident:</source>
+        <translation>対応中に記録された仮説:</translation>
+    </message>
+    <message>
+        <source>(To be written.)</source>
+        <translation>(記入してください)</translation>
+    </message>
+    <message>
+        <source>We sincerely apologise for the inconvenience this incident caused. We will continue to work on preventing a recurrence.</source>
+        <translation>このたびはご迷惑をおかけしましたことを深くお詫び申し上げます。再発防止に引き続き努めてまいります。</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>復旧済み</translation>
+    </message>
+    <message>
+        <source>The preview shows the newest %1 of %2 entries; the exported file holds them all.</source>
+        <translation>プレビューには %2 件中、新しい %1 件だけを表示しています。書き出したファイルにはすべて含まれます。</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1(期限切れ)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Unknown report kind &quot;%1&quot;. Known kinds: %2</source>
+        <translation>不明な文書の種類「%1」です。指定できる種類: %2</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --out FILE.</source>
+        <translation>書き出し先を --out FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use md, html or pdf.</source>
+        <translation>不明な形式「%1」です。md、html、pdf のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown report language &quot;%1&quot;; use ja or en.</source>
+        <translation>不明な文書の言語「%1」です。ja か en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tokyo.</source>
+        <translation>不明なタイムゾーン「%1」です。Asia/Tokyo のような IANA 名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
+        <translation>不明なセクション「%1」です。指定できるセクション: %2</translation>
+    </message>
+    <message>
+        <source>Give the new wording with --text (an empty text restores the derived wording).</source>
+        <translation>新しい文章を --text で指定してください(空にすると、インシデントから作られた文章に戻ります)。</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation>(自動作成)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
+        <translation>PDF の書き出しにはグラフィックライブラリが必要です。GUI プラットフォームでプログラムを起動してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this program.</source>
+        <translation>このプログラムでは PDF を書き出せません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report text is too long (at most %1 characters).</source>
+        <translation>文書の文章が長すぎます(最大 %1 文字)。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWordingEditor</name>
+    <message>
+        <source>This document is written from the incident as it stands; there is no wording to edit.</source>
+        <translation>この文書はインシデントの現在の内容から作成されます。編集する文章はありません。</translation>
+    </message>
+    <message>
+        <source>Edit the wording before you export. An empty box uses the text shown in grey, derived from the incident.</source>
+        <translation>書き出す前に文章を編集してください。空欄の場合は、インシデントから作られた灰色の文章が使われます。</translation>
+    </message>
+    <message>
+        <source>Adjust the period of impact (your local time)</source>
+        <translation>影響期間を調整する(この端末の現地時刻)</translation>
+    </message>
+    <message>
+        <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
+        <translation>検知より前から顧客に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
+    </message>
+    <message>
+        <source>Impact began:</source>
+        <translation>影響開始:</translation>
+    </message>
+    <message>
+        <source>Impact ended:</source>
+        <translation>影響終了:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>レポート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups across incidents…</source>
+        <translation>全インシデントのフォローアップ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;metrics…</source>
+        <translation>インシデントの指標(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Wording saved.</source>
+        <translation>文章を保存しました。</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>文書を書き出す</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文書:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>文書の言語:</translation>
+    </message>
+    <message>
+        <source>Save wording</source>
+        <translation>文章を保存</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Markdown を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF を書き出す…</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s time zone:</source>
+        <translation>読み手のタイムゾーン:</translation>
+    </message>
+    <message>
+        <source>Times in the report are given in this zone and in UTC.</source>
+        <translation>文書中の日時はこのタイムゾーンと UTC で記載されます。</translation>
+    </message>
+    <message>
+        <source>Markdown copied: paste it into the tracker issue or the chat.</source>
+        <translation>Markdown をコピーしました。課題管理の課題やチャットに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Markdown をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
+        <translation>文書全体を Markdown としてコピーします(インシデントをまとめる課題管理の課題などに)。</translation>
     </message>
 </context>
 <context>
@@ -3759,30 +5344,30 @@ How: %2</source>
     <name>Severity</name>
     <message>
         <source>Critical: the service is down or data is at risk for many customers. All hands, executives informed.</source>
-        <translation>致命的: サービス停止、または多くの顧客のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
+        <translation>致命的: サービスが停止している、または多くのお客様のデータが危険にさらされている。総力で対応し、経営層に報告する。</translation>
     </message>
     <message>
         <source>Major: a core feature is broken or badly degraded for a significant share of customers.</source>
-        <translation>重大: 主要な機能が壊れているか、多くの顧客にとって大きく劣化している。</translation>
+        <translation>重大: 主要な機能が壊れている、またはかなりの割合のお客様で大きく劣化している。</translation>
     </message>
     <message>
         <source>Minor: partial degradation with a workaround, or few customers affected.</source>
-        <translation>軽微: 回避策のある部分的な劣化、または影響を受ける顧客が少ない。</translation>
+        <translation>軽微: 回避策のある部分的な劣化、または影響を受けるお客様が少ない。</translation>
     </message>
     <message>
         <source>Low: no customer impact yet; a risk that needs coordinated attention.</source>
-        <translation>低: まだ顧客への影響はないが、連携した対応が必要なリスクがある。</translation>
+        <translation>低: まだお客様への影響はないが、連携して対処すべきリスクがある。</translation>
     </message>
 </context>
 <context>
     <name>SqlErrorText</name>
     <message>
         <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みの内容は失われていません。</translation>
+        <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き容量を確保してからやり直してください。保存済みのデータは失われていません。</translation>
     </message>
     <message>
         <source>The database is busy in another program. Try again in a moment.</source>
-        <translation>データベースは別のプログラムで使用中です。少し待ってからやり直してください。</translation>
+        <translation>データベースは別のプログラムが使用中です。少し待ってからやり直してください。</translation>
     </message>
     <message>
         <source>The database file is read-only. Check its permissions.</source>
@@ -3790,7 +5375,7 @@ How: %2</source>
     </message>
     <message>
         <source>The database file could not be read or written (input/output error).</source>
-        <translation>データベースファイルを読み書きできませんでした（入出力エラー）。</translation>
+        <translation>データベースファイルの読み書きができませんでした(入出力エラー)。</translation>
     </message>
     <message>
         <source>The database file is damaged or is not an Incident Commander database.</source>
@@ -3798,7 +5383,397 @@ How: %2</source>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation>データベースのエラー: %1</translation>
+        <translation>データベースエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped default</source>
+        <translation>標準（同梱）</translation>
+    </message>
+    <message>
+        <source>revision %1 by %2</source>
+        <translation>リビジョン %1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 は取り込まれませんでした。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported template %1 (revision %2, %n item(s)).</source>
+        <translation>
+            <numerusform>テンプレート %1 を取り込みました（リビジョン %2、%n 項目）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Import checklist template</source>
+        <translation>チェックリストのテンプレートを取り込む</translation>
+    </message>
+    <message>
+        <source>Checklist templates (*.json)</source>
+        <translation>チェックリストのテンプレート (*.json)</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>チェックリストのテンプレートを書き出す</translation>
+    </message>
+    <message>
+        <source>Shipped default for %1; saving keeps your version instead.</source>
+        <translation>%1 の標準テンプレートです。保存するとチームの版が代わりに使われます。</translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2, %3</source>
+        <translation>リビジョン %1（%2 が保存、%3）</translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of &quot;%2&quot;. New incidents of this severity start with it.</source>
+        <translation>「%2」のリビジョン %1 を保存しました。この重大度の新しいインシデントはこれを使います。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>何も取り込まれませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (revision %2).</source>
+        <translation>「%1」を取り込みました（リビジョン %2）。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
+        <translation>保存済みの版を %1 に書き出しました。未保存の変更は含まれません。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Reset template</source>
+        <translation>テンプレートを元に戻す</translation>
+    </message>
+    <message>
+        <source>Drop your version of &quot;%1&quot;? A shipped template returns to its default; a template of your own is deleted.</source>
+        <translation>「%1」のチームの版を破棄しますか？ 同梱のテンプレートは標準に戻り、独自のテンプレートは削除されます。</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>チェックリストのテンプレート</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート:</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名前（英語）:</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>名前（日本語）:</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON を取り込む…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON を書き出す…</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>元に戻す…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to &quot;%1&quot;?</source>
+        <translation>「%1」の未保存の変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Copy as new template</source>
+        <translation>新しいテンプレートとしてコピー</translation>
+    </message>
+    <message>
+        <source>Key of the new template (lowercase letters, digits, &apos;-&apos; or &apos;_&apos;), e.g. payments-sev2:</source>
+        <translation>新しいテンプレートのキー（英小文字・数字・「-」「_」）。例: payments-sev2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: choose a new key of lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>「%1」は使えません。英小文字・数字・「-」「_」で新しいキーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>コピーして新規作成…</translation>
+    </message>
+    <message>
+        <source>(none: not used automatically)</source>
+        <translation>（なし: 自動では使われない）</translation>
+    </message>
+    <message>
+        <source>New template &quot;%1&quot;, not saved yet. Choose a severity to make it that severity&apos;s playbook.</source>
+        <translation>新しいテンプレート「%1」（未保存）。重大度を選ぶと、その重大度の対応手順になります。</translation>
+    </message>
+    <message>
+        <source>Used for:</source>
+        <translation>使う重大度:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Allowed here: %2.</source>
+        <translation>不明な項目「%1」です。ここで使えるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>項目「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes.</source>
+        <translation>「%1」は引用符で囲んだ文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ja&quot; texts.</source>
+        <translation>「%1」は &quot;en&quot; と &quot;ja&quot; の文字列を持つオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>Each item must be an object.</source>
+        <translation>各項目はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown phase &quot;%1&quot;. Use one of %2.</source>
+        <translation>フェーズ「%1」は存在しません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;timebox_minutes&quot; must be a whole number of minutes, 1 or more.</source>
+        <translation>&quot;timebox_minutes&quot; は 1 以上の整数（分）にしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a checklist template (format must be &quot;%1&quot;).</source>
+        <translation>チェックリストのテンプレートではありません（format は &quot;%1&quot; である必要があります）。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; は整数にしてください。</translation>
+    </message>
+    <message>
+        <source>The template was written by a newer version of Incident Commander (format version %1; this one reads up to %2).</source>
+        <translation>このテンプレートは新しいバージョンの Incident Commander で作られています（形式バージョン %1。このバージョンが読めるのは %2 まで）。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or more.</source>
+        <translation>&quot;version&quot; は 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;. Use SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation>重大度「%1」は存在しません。SEV1、SEV2、SEV3、SEV4 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list of items.</source>
+        <translation>&quot;items&quot; は項目のリスト（配列）にしてください。</translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation>テンプレートの項目は最大 %1 件です（このファイルは %2 件）。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>%1 行目、%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large for a checklist template (%1 KiB; at most %2 KiB).</source>
+        <translation>チェックリストのテンプレートとしてはファイルが大きすぎます（%1 KiB。最大 %2 KiB）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation>%1 行目 %2 文字目: 正しい JSON ではありません（%3）。</translation>
+    </message>
+    <message>
+        <source>Line 1, $: a checklist template must be one JSON object.</source>
+        <translation>1 行目、$: チェックリストのテンプレートは 1 つの JSON オブジェクトにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>フェーズ:</translation>
+    </message>
+    <message>
+        <source>Owner role:</source>
+        <translation>担当の役割:</translation>
+    </message>
+    <message>
+        <source>Time box:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>英語:</translation>
+    </message>
+    <message>
+        <source>Japanese:</source>
+        <translation>日本語:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source> min after declaring</source>
+        <translation> 分（宣言から）</translation>
+    </message>
+    <message>
+        <source>What to do, in English</source>
+        <translation>やること（英語）</translation>
+    </message>
+    <message>
+        <source>What to do, in Japanese</source>
+        <translation>やること（日本語）</translation>
+    </message>
+    <message>
+        <source> min from now</source>
+        <translation> 分（今から）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRules</name>
+    <message>
+        <source>The Japanese text is missing; every text is needed in both languages.</source>
+        <translation>日本語の文がありません。すべての文に両方の言語が必要です。</translation>
+    </message>
+    <message>
+        <source>The English text is missing; every text is needed in both languages.</source>
+        <translation>英語の文がありません。すべての文に両方の言語が必要です。</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>文が長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英語の文</translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation>日本語の文</translation>
+    </message>
+    <message>
+        <source>owner role</source>
+        <translation>担当の役割</translation>
+    </message>
+    <message>
+        <source>time box</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid template key: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>「%1」はテンプレートのキーとして使えません。英小文字・数字・「-」「_」を 1〜40 文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>A template needs at least one item.</source>
+        <translation>テンプレートには少なくとも 1 つの項目が必要です。</translation>
+    </message>
+    <message>
+        <source>A template holds at most %1 items (this one has %2).</source>
+        <translation>テンプレートの項目は最大 %1 件です（このテンプレートは %2 件）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use one of %2, or custom:&lt;name&gt;.</source>
+        <translation>役割「%1」は存在しません。%2 のいずれか、または custom:&lt;名前&gt; を指定してください。</translation>
+    </message>
+    <message>
+        <source>The time box must be between 1 and %1 minutes, or absent.</source>
+        <translation>期限は 1〜%1 分の範囲で指定するか、省略してください。</translation>
+    </message>
+    <message>
+        <source>Template name, %1: %2</source>
+        <translation>テンプレート名、%1: %2</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>項目 %1、%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>There is no checklist template &quot;%1&quot;.</source>
+        <translation>チェックリストのテンプレート「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no checklist template for %1.</source>
+        <translation>%1 用のチェックリストのテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is already the shipped default.</source>
+        <translation>テンプレート「%1」はすでに標準のままです。</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the %2 playbook: keep its severity %2, or give the template another key.</source>
+        <translation>テンプレート「%1」は %2 の対応手順です。重大度は %2 のままにするか、別のキーを付けてください。</translation>
     </message>
 </context>
 <context>
@@ -3851,11 +5826,11 @@ How: %2</source>
     <name>TimelineModel</name>
     <message>
         <source>Recorded %1</source>
-        <translation>記録 %1</translation>
+        <translation>記録日時 %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Author</source>
@@ -3993,7 +5968,7 @@ How: %2</source>
     </message>
     <message>
         <source>The entry is too long (%1 characters; at most %2).</source>
-        <translation>記録が長すぎます（%1 文字、最大 %2 文字）。</translation>
+        <translation>記録が長すぎます(%1 文字。上限は %2 文字)。</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
@@ -4016,7 +5991,7 @@ How: %2</source>
     <name>TimelineStore</name>
     <message>
         <source>There is no timeline entry %1.</source>
-        <translation>タイムラインの記録 %1 はありません。</translation>
+        <translation>タイムラインの記録 %1 は存在しません。</translation>
     </message>
     <message>
         <source>The entry was changed elsewhere in the meantime. Reload and try again.</source>

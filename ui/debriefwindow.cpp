@@ -3,7 +3,7 @@
 #include "core.h"
 #include "drill/drilldebrief.h"
 #include "drill/drillservice.h"
-#include "drill/localizedtext.h"
+#include "domain/localizedtext.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,9 +1,12 @@
 #include "incidentworkspace.h"
 
+#include "checklistpanel.h"
 #include "commandstrip.h"
 #include "core.h"
 #include "incidentpanel.h"
+#include "followupspanel.h"
 #include "overviewpanel.h"
+#include "reportspanel.h"
 #include "roleboardpanel.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
@@ -43,6 +46,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a title is user text: "<script>" must show, not vanish
     m_severity->setStyleSheet(QStringLiteral("color: white; font-weight: bold; padding: 2px 8px;"));
 
     auto* page = new QWidget;
@@ -70,6 +74,9 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     addPanel(new DeferredPanel([this, &core] { return reporting(new TimelinePanel(core)); }, &TimelinePanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new DocumentPanel(core)); }, &DocumentPanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new BrainstormPanel(core)); }, &BrainstormPanel::name));
+    addPanel(new FollowUpsPanel(core));
+    addPanel(new ReportsPanel(core));
+    addPanel(new DeferredPanel([&core] { return new ChecklistPanel(core); }, &ChecklistPanel::name));
     addPanel(new RoleBoardPanel(core)); // reads its data only once shown
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);

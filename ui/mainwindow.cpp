@@ -6,6 +6,7 @@
 #include "incidentlistpanel.h"
 #include "incidentworkspace.h"
 #include "localizer.h"
+#include "reportsmenu.h"
 #include "services/incidentservice.h"
 #include "services/roleservice.h"
 #include "storage/database.h"
@@ -90,6 +91,7 @@ void MainWindow::buildMenus()
     connect(m_japanese, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
     connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
+    menuBar()->addMenu(new ReportsMenu(m_core, this));
     m_drills = new DrillMenu(m_core, this);
     menuBar()->addMenu(m_drills->menu());
     connect(m_drills, &DrillMenu::drillStarted, this, [this](qint64 id) {

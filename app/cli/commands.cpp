@@ -15,6 +15,11 @@ void registerAllCommands(CommandRegistry& registry)
     registerLogCommands(registry);
     registerChangeCommands(registry);
     registerDocumentCommands(registry);
+    registerReportCommands(registry);
+    registerFollowUpCommands(registry);
+    registerMetricsCommands(registry);
+    registerChecklistCommands(registry);
+    registerTemplateCommands(registry);
     registerDrillCommands(registry);
     registerRoleCommands(registry);
     registerPersonCommands(registry);

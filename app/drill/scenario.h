@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/severity.h"
-#include "localizedtext.h"
+#include "domain/localizedtext.h"
 
 #include <QList>
 #include <QString>

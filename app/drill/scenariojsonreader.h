@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localizedtext.h"
+#include "domain/localizedtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

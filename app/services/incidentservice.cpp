@@ -59,6 +59,9 @@ Result<Incident> IncidentService::declare(const IncidentDraft& draft)
     if (!id)
         return id.failure();
     i.id = id.value();
+    for (const CreationStep& step : m_creationSteps)
+        if (Status s = step(i, draft.author); !s)
+            return s.failure();
 
     EntryDraft entry;
     entry.kind = EntryKind::Milestone;
@@ -185,6 +188,40 @@ Status IncidentService::markDeclared(qint64 id, const DeclarationAnswers& answer
     entry.author = by;
     entry.important = true;
     entry.text = tr("Incident declared: %1 (%2)").arg(current->title, Severities::code(current->severity));
+    const Result<qint64> entryId = m_timeline.appendInTransaction(id, entry);
+    if (!entryId)
+        return entryId.failure();
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit incidentChanged(id);
+    m_timeline.announceAdded(id, entryId.value());
+    return {};
+}
+
+Status IncidentService::setDeclarationAnswers(qint64 id, const DeclarationAnswers& answers, const QString& by)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<Incident> current = m_store->get(id);
+    if (!current)
+        return current.failure();
+    if (current->isDeclared())
+        return fail(tr("The incident has already been declared; its declaration answers are part of the record."));
+    const DeclarationAnswers& was = current->answers;
+    if (was.secondTeamNeeded == answers.secondTeamNeeded && was.customersAffected == answers.customersAffected
+        && was.unresolvedAfterHour == answers.unresolvedAfterHour)
+        return {};
+    if (Status s = m_store->updateAnswers(id, answers, m_clock.now()); !s)
+        return s;
+    auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+    EntryDraft entry;
+    entry.kind = EntryKind::Observation;
+    entry.author = by;
+    entry.text = tr("Declaration questions: second team needed — %1; customers affected — %2; unsolved after an "
+                    "hour of analysis — %3.")
+                     .arg(yesNo(answers.secondTeamNeeded), yesNo(answers.customersAffected),
+                          yesNo(answers.unresolvedAfterHour));
     const Result<qint64> entryId = m_timeline.appendInTransaction(id, entry);
     if (!entryId)
         return entryId.failure();

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class Clock;
 class Database;
 class IncidentStore;
@@ -29,10 +31,18 @@ public:
     Status setStatus(qint64 id, IncidentStatus to, const QString& by);
     Status setSeverity(qint64 id, Severity severity, const QString& by);
     Status markDeclared(qint64 id, const DeclarationAnswers& answers, const QString& by);
+    // While the incident is not declared yet: records the answers to the three declaration questions (and
+    // when they changed, in the timeline), so the declaration helper survives a restart.
+    Status setDeclarationAnswers(qint64 id, const DeclarationAnswers& answers, const QString& by);
     Status updateText(qint64 id, const QString& title, const QString& summary, const QString& impact,
                       const QString& by);
 
     static Status validateTitle(const QString& title);
+
+    // Work other areas do inside the transaction that creates an incident (the checklist is made there),
+    // so that after a crash an incident never exists without it. A failing step rolls the declaration back.
+    using CreationStep = std::function<Status(const Incident& incident, const QString& author)>;
+    void addCreationStep(CreationStep step) { m_creationSteps.push_back(std::move(step)); }
 
 signals:
     void incidentCreated(qint64 id);
@@ -43,4 +53,5 @@ private:
     Clock& m_clock;
     TimelineService& m_timeline;
     std::unique_ptr<IncidentStore> m_store;
+    std::vector<CreationStep> m_creationSteps;
 };

@@ -169,6 +169,19 @@ Status IncidentStore::markDeclared(qint64 id, const DeclarationAnswers& a, const
     return SqlError::exec(q);
 }
 
+Status IncidentStore::updateAnswers(qint64 id, const DeclarationAnswers& a, const QDateTime& at)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE incidents SET updated_at = ?, q_second_team = ?, q_customers_affected = ?, q_unresolved_hour = ? "
+        "WHERE id = ?"));
+    q.addBindValue(Time::toDbValue(at));
+    q.addBindValue(a.secondTeamNeeded);
+    q.addBindValue(a.customersAffected);
+    q.addBindValue(a.unresolvedAfterHour);
+    q.addBindValue(id);
+    return SqlError::exec(q);
+}
+
 Status IncidentStore::touch(qint64 id, const QDateTime& at)
 {
     QueryLease q = m_db.cached(QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"));

@@ -26,6 +26,7 @@ public:
                       const QDateTime& at);
     Status updateSeverity(qint64 id, Severity severity, const QDateTime& at);
     Status markDeclared(qint64 id, const DeclarationAnswers& answers, const QDateTime& at);
+    Status updateAnswers(qint64 id, const DeclarationAnswers& answers, const QDateTime& at);
     Status touch(qint64 id, const QDateTime& at);
     // Sets detected_at, declared_at, mitigated_at or resolved_at (from a milestone on the timeline).
     Status setMilestoneTime(qint64 id, Milestone milestone, const QDateTime& at);

@@ -2,11 +2,12 @@
 
 #include <QCoreApplication>
 
-QString LocalizedText::in(const QString& lang) const
+QString LocalizedText::in(const QString& language) const
 {
-    if (lang == QStringLiteral("ja"))
-        return ja.isEmpty() ? en : ja;
-    return en.isEmpty() ? ja : en;
+    const bool japanese = language == QLatin1String("ja");
+    const QString& wanted = japanese ? ja : en;
+    const QString& other = japanese ? en : ja;
+    return wanted.trimmed().isEmpty() ? other : wanted;
 }
 
 QString LocalizedText::current() const

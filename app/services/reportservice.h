@@ -1,0 +1,36 @@
+#pragma once
+
+#include "result.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <memory>
+
+class Database;
+class Clock;
+class ReportTextStore;
+
+// The wording a user edits before exporting a report (customer report, postmortem), per incident and
+// section. The documents themselves are built by app/report from a ReportData snapshot.
+class ReportService final : public QObject
+{
+    Q_OBJECT
+public:
+    ReportService(Database& db, Clock& clock, QObject* parent = nullptr);
+    ~ReportService() override;
+
+    Result<QMap<QString, QString>> wording(qint64 incidentId) const;
+    // Saves every section in one transaction; an empty text goes back to the derived wording.
+    Status saveWording(qint64 incidentId, const QMap<QString, QString>& sections, const QString& by);
+
+    static constexpr int maxSectionLength = 100000;
+
+signals:
+    void wordingChanged(qint64 incidentId);
+
+private:
+    Database& m_db;
+    Clock& m_clock;
+    std::unique_ptr<ReportTextStore> m_store;
+};

@@ -1,0 +1,175 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// icctl export / followup / metrics end to end, against the built binary.
+class TestReportCli final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void exportFormats();
+    void exportErrors();
+    void followUps();
+    void metrics();
+    void wording();
+
+private:
+    TestSupport::Run ic(QStringList args);
+    QString readAll(const QString& path);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestReportCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(ic({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                QStringLiteral("決済 <b>障害</b> | `x`"), QStringLiteral("--severity"), QStringLiteral("SEV1")})
+                .exitCode == 0);
+    QVERIFY(ic({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--kind"),
+                QStringLiteral("communication"), QStringLiteral("--public"), QStringLiteral("調査中です")})
+                .exitCode == 0);
+}
+
+TestSupport::Run TestReportCli::ic(QStringList args)
+{
+    args << QStringLiteral("--db") << m_dir->filePath(QStringLiteral("t.sqlite"));
+    return TestSupport::icctl(args);
+}
+
+QString TestReportCli::readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+void TestReportCli::exportFormats()
+{
+    const QString md = m_dir->filePath(QStringLiteral("c.md"));
+    auto r = ic({QStringLiteral("export"), QStringLiteral("INC-2026-0001"), QStringLiteral("--kind"),
+                 QStringLiteral("customer-report"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--lang"),
+                 QStringLiteral("ja"), QStringLiteral("--tz"), QStringLiteral("Asia/Tokyo"), QStringLiteral("--out"), md});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString text = readAll(md);
+    QVERIFY(text.startsWith(QStringLiteral("# 障害報告書: 決済 \\<b\\>障害\\</b\\> \\| \\`x\\`")));
+    QVERIFY(text.contains(QStringLiteral("調査中です")));
+    QVERIFY(text.contains(QStringLiteral("JST")));
+
+    const QString html = m_dir->filePath(QStringLiteral("p.html"));
+    r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("postmortem"),
+            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), html, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("format")).toString(), QStringLiteral("html"));
+    QVERIFY(readAll(html).contains(QStringLiteral("<h1>Postmortem: 決済 &lt;b&gt;障害&lt;/b&gt; | `x`</h1>")));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("e.pdf"));
+    r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("executive"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("ja"),
+            QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("経営層向けサマリー")));
+}
+
+void TestReportCli::exportErrors()
+{
+    const QString out = m_dir->filePath(QStringLiteral("x.md"));
+    auto r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("novel"),
+                 QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("customer-report")));
+    r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("docx"),
+            QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 2);
+    r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("postmortem")});
+    QCOMPARE(r.exitCode, 2);
+    r = ic({QStringLiteral("export"), QStringLiteral("77"), QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 1);
+    r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"),
+            QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestReportCli::followUps()
+{
+    auto r = ic({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--title"),
+                 QStringLiteral("Alert on pool, \"size\""), QStringLiteral("--owner"), QStringLiteral("dave"),
+                 QStringLiteral("--due"), QStringLiteral("2026-01-02"), QStringLiteral("--type"), QStringLiteral("detective"),
+                 QStringLiteral("--priority"), QStringLiteral("high"), QStringLiteral("--link"),
+                 QStringLiteral("https://tracker.example.com/issues/1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("1"));
+    r = ic({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("x"),
+            QStringLiteral("--type"), QStringLiteral("magic")});
+    QCOMPARE(r.exitCode, 2);
+    r = ic({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("x"),
+            QStringLiteral("--link"), QStringLiteral("javascript:alert(1)")});
+    QCOMPARE(r.exitCode, 1);
+
+    r = ic({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--overdue"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(QStringLiteral("assignee")).toString(), QStringLiteral("dave"));
+    QCOMPARE(items.first().toObject().value(QStringLiteral("overdue")).toBool(), true);
+    r = ic({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--csv")});
+    QVERIFY(r.out.contains(QStringLiteral("\"Alert on pool, \"\"size\"\"\"")));
+
+    r = ic({QStringLiteral("followup"), QStringLiteral("done"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = ic({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--open")});
+    QCOMPARE(r.out.trimmed(), QString());
+    r = ic({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("1")});
+    QVERIFY(r.out.contains(QStringLiteral("\tdone\t")));
+    r = ic({QStringLiteral("followup"), QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("wont_do")});
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestReportCli::metrics()
+{
+    QVERIFY(ic({QStringLiteral("incident"), QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("resolved")}).exitCode == 0);
+    auto r = ic({QStringLiteral("metrics"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("incidents")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("by_severity")).toObject().value(QStringLiteral("SEV1")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("time_to_resolve")).toObject().value(QStringLiteral("count")).toInt(), 1);
+    r = ic({QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("2099-01-01")});
+    QVERIFY(r.out.startsWith(QStringLiteral("Incidents: 0")));
+    r = ic({QStringLiteral("metrics"), QStringLiteral("--csv"), QStringLiteral("--to"), QStringLiteral("2099-01-01")});
+    QVERIFY(r.out.startsWith(QStringLiteral("metric,dimension,value")));
+    r = ic({QStringLiteral("metrics"), QStringLiteral("--per-incident")});
+    QVERIFY(r.out.startsWith(QStringLiteral("incident,severity,drill,")));
+    QVERIFY(r.out.contains(QStringLiteral("\nINC-2026-0001,SEV1,,")));
+    r = ic({QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("yesterday")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestReportCli::wording()
+{
+    auto r = ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"), QStringLiteral("--section"),
+                 QStringLiteral("customer.cause"), QStringLiteral("--text"), QStringLiteral("設定変更により接続数が不足しました。")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("customer.cause")).toObject().value(QStringLiteral("edited")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("customer.overview")).toObject().value(QStringLiteral("edited")).toBool(), false);
+    r = ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"), QStringLiteral("--section"),
+            QStringLiteral("nonsense"), QStringLiteral("--text"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    const QString md = m_dir->filePath(QStringLiteral("c.md"));
+    r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("customer-report"),
+            QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--out"), md});
+    QVERIFY(readAll(md).contains(QStringLiteral("設定変更により接続数が不足しました。")));
+}
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_reportcli.moc"

@@ -1,0 +1,95 @@
+#include "reportfixture.h"
+
+#include "pdfwriter.h"
+#include "report/reportexporter.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+// PDF through QTextDocument + QPdfWriter: a real file, Japanese fonts embedded, the text extractable
+// (pdftotext from poppler-utils, which tools/setup-debian.sh installs).
+class TestReportPdf final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void japaneseCustomerReport();
+    void englishPostmortem();
+
+private:
+    static QString run(const QString& program, const QStringList& args);
+    QString writePdf(TestSupport::TempCore& tc, ReportKind kind, const QString& lang);
+};
+
+void TestReportPdf::initTestCase()
+{
+    ReportFixture::fixTimeZone();
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext is missing: install poppler-utils (tools/setup-debian.sh does).");
+    PdfWriter::installAsBackend();
+}
+
+QString TestReportPdf::run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
+    // Qt maps some CJK glyphs back to their Kangxi-radical twins (日 → U+2F47) in the PDF's ToUnicode table;
+    // NFKC folds them back, as a search in a PDF reader does.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QString TestReportPdf::writePdf(TestSupport::TempCore& tc, ReportKind kind, const QString& lang)
+{
+    const qint64 id = ReportFixture::seed(tc);
+    const QString path = tc.path(QStringLiteral("report-%1.pdf").arg(lang));
+    const Status s = ReportExporter(tc.core()).exportTo(id, kind, ReportFormat::Pdf,
+                                                        ReportLanguage(lang, ReportFixture::tokyo()), path);
+    if (!s)
+        qWarning("%s", qPrintable(s.error()));
+    return path;
+}
+
+void TestReportPdf::japaneseCustomerReport()
+{
+    TestSupport::TempCore tc;
+    const QString path = writePdf(tc, ReportKind::CustomerReport, QStringLiteral("ja"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJK")), qPrintable(fonts));
+    for (const QString& line : fonts.split(QLatin1Char('\n')).mid(2))
+        if (!line.trimmed().isEmpty())
+            QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(QStringLiteral("not embedded: ") + line));
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    for (const QString& expected : {QStringLiteral("障害報告書"), QStringLiteral("影響期間"), QStringLiteral("INC-2026-0001"),
+                                    QStringLiteral("2026-11-29 17:30 JST"), QStringLiteral("<script>alert('x')</script>"),
+                                    QStringLiteral("再発防止策"), QStringLiteral("深くお詫び申し上げます")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+    // Internal entries never reach the customer report.
+    QVERIFY(!text.contains(QStringLiteral("Bob takes over")));
+    const QString dir = qEnvironmentVariable("IC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                         QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                         QStringLiteral("-singlefile"), path, dir + QStringLiteral("/report-pdf-ja")});
+}
+
+void TestReportPdf::englishPostmortem()
+{
+    TestSupport::TempCore tc;
+    const QString path = writePdf(tc, ReportKind::Postmortem, QStringLiteral("en"));
+    // Table cells wrap; compare without white space.
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString& expected : {QStringLiteral("Postmortem"), QStringLiteral("Wherewegotlucky"),
+                                    QStringLiteral("Actionitems"), QStringLiteral("接続プールの上限を見直す")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+}
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"
