@@ -18,6 +18,7 @@
 #include "services/handoffofferservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
+#include "services/rolecommanderdirectory.h"
 #include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
@@ -72,6 +73,9 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_roles = std::make_unique<RoleService>(*m_db, *m_clock, *m_timeline, *m_people);
     m_onCall = std::make_unique<OnCallService>(*m_db, *m_clock, *m_roles);
     m_offers = std::make_unique<HandoffOfferService>(*m_db, *m_clock, *m_timeline, *m_roles);
+    // {{ic.name}} and {{ic.contact}} in notifications come from the role board.
+    m_commanderDirectory = std::make_unique<RoleCommanderDirectory>(*m_roles);
+    m_notifications->setCommanderDirectory(m_commanderDirectory.get());
     // An overloaded role asks Planning for people: Planning gets a checklist item to find someone.
     connect(m_roles.get(), &RoleService::helpRequested, m_checklists.get(),
             [this](qint64 incidentId, const QString& roleKey) {
@@ -88,6 +92,7 @@ Core::~Core()
     m_dispatcher.reset();
     m_cadence.reset();
     m_notifications.reset();
+    m_commanderDirectory.reset();
     m_outbox.reset();
     m_channels.reset();
     m_offers.reset();

@@ -25,6 +25,7 @@ class NotificationService;
 class OutboxService;
 class OnCallService;
 class PersonService;
+class RoleCommanderDirectory;
 class RoleService;
 class TimelineService;
 
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<NotificationService> m_notifications;
     std::unique_ptr<CadenceService> m_cadence;
     std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<RoleCommanderDirectory> m_commanderDirectory;
     std::unique_ptr<DocumentService> m_document;
     std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<BrainstormService> m_brainstorm;

@@ -1245,7 +1245,7 @@ How: %2</source>
         </message>
         <message>
             <source>Write an incident's document, customer report, postmortem or executive summary as Markdown, HTML or PDF.</source>
-            <translation>インシデントドキュメント・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
+            <translation>インシデント文書・障害報告書・ポストモーテム・経営層向けサマリーを Markdown、HTML、PDF で書き出します。</translation>
         </message>
         <message>
             <source>Show the editable wording of the customer report, postmortem and executive summary, or set one section before export.</source>
@@ -3782,7 +3782,7 @@ How: %2</source>
         </message>
         <message>
             <source>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;Command an incident the way the SRE book teaches: declare early, give every role an owner, hand off command explicitly, keep the incident document current and update stakeholders on time — and rehearse it all in offline drills.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデントドキュメントを常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Incident Commander %1&lt;/h3&gt;&lt;p&gt;SRE 本が教えるやり方でインシデントを指揮します。早めに宣言し、すべての役割に担当者を置き、指揮は明示的に引き継ぎ、インシデント文書を常に最新に保ち、関係者へ遅れずに報告する。そして、それらすべてをオフラインの訓練で練習できます。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Incident Commander</source>
@@ -4094,29 +4094,6 @@ How: %2</source>
         <message>
             <source>Channel test</source>
             <translation>チャンネルのテスト</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotificationTemplateCommands</name>
-        <message>
-            <source>A template is written in one language: --lang ja or --lang en.</source>
-            <translation>テンプレートは 1 つの言語で書きます。--lang ja か --lang en を指定してください。</translation>
-        </message>
-        <message>
-            <source>bundled</source>
-            <translation>同梱</translation>
-        </message>
-        <message>
-            <source>team</source>
-            <translation>チーム</translation>
-        </message>
-        <message>
-            <source>--audience must be responders, executives or customers.</source>
-            <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -4921,10 +4898,6 @@ How: %2</source>
             <translation>本番環境に加えた変更</translation>
         </message>
         <message>
-            <source>Reverted</source>
-            <translation>戻し済み</translation>
-        </message>
-        <message>
             <source>Still in place</source>
             <translation>未復旧</translation>
         </message>
@@ -4950,7 +4923,7 @@ How: %2</source>
         </message>
         <message>
             <source>Incident document</source>
-            <translation>インシデントドキュメント</translation>
+            <translation>インシデント文書</translation>
         </message>
         <message>
             <source>Summary</source>

@@ -1,4 +1,5 @@
 #include "services/incidentservice.h"
+#include "services/checklistservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
 #include "services/timelineservice.h"
@@ -261,9 +262,11 @@ private slots:
         QVERIFY(roles().assign(i.id, Roles::commander, alice.id, QStringLiteral("tester")));
         QVERIFY(roles().assign(i.id, Roles::operations, bob.id, QStringLiteral("tester")));
         QSignalSpy help(&roles(), &RoleService::helpRequested);
+        const int items = int(t->core().checklists().items(i.id)->size());
         QVERIFY(roles().requestHelp(i.id, Roles::operations, QStringLiteral("need a DBA"),
                                     QStringLiteral("bob")));
         QCOMPARE(help.count(), 1);
+        QCOMPARE(int(t->core().checklists().items(i.id)->size()), items + 1); // Planning: find someone
         QCOMPARE(help.at(0).at(0).toLongLong(), i.id);
         QCOMPARE(help.at(0).at(1).toString(), Roles::operations);
         const RoleBoard b = roles().board(i.id).value();
