@@ -2411,10 +2411,6 @@ How: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;rills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start a drill…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,6 +2436,10 @@ How: %2</source>
     </message>
     <message>
         <source>paused by the game master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drills</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2405,10 +2405,6 @@ How: %2</source>
             <translation>まだ訓練が実施されていません。</translation>
         </message>
         <message>
-            <source>D&amp;rills</source>
-            <translation>訓練(&amp;R)</translation>
-        </message>
-        <message>
             <source>&amp;Start a drill…</source>
             <translation>訓練を開始(&amp;S)…</translation>
         </message>
@@ -2435,6 +2431,10 @@ How: %2</source>
         <message>
             <source>paused by the game master</source>
             <translation>ゲームマスターが一時停止中</translation>
+        </message>
+        <message>
+            <source>&amp;Drills</source>
+            <translation>訓練(&amp;D)</translation>
         </message>
     </context>
     <context>

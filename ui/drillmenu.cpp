@@ -155,7 +155,7 @@ bool DrillMenu::eventFilter(QObject* watched, QEvent* event)
 
 void DrillMenu::retranslateUi()
 {
-    m_menu->setTitle(tr("D&rills"));
+    m_menu->setTitle(tr("&Drills"));
     m_start->setText(tr("&Start a drill…"));
     m_gameMaster->setText(tr("&Game-master view…"));
     m_debrief->setText(tr("&Debrief…"));

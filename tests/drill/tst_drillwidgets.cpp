@@ -140,7 +140,7 @@ private slots:
 
         // The menu follows a language switch.
         m_localizer->setLanguage(QStringLiteral("ja"));
-        QTRY_COMPARE(window.drills()->menu()->title(), QStringLiteral("訓練(&R)"));
+        QTRY_COMPARE(window.drills()->menu()->title(), QStringLiteral("訓練(&D)"));
         QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("訓練 — ")));
         QTRY_COMPARE(window.drills()->clockLabel()->text(), QStringLiteral("訓練 · シナリオ時刻 T+5m · 5倍"));
         shoot(&window, QStringLiteral("drill-main-ja.png"));
