@@ -98,15 +98,9 @@ Status ChangeStore::update(const ProductionChange& prev, const ProductionChange&
         "COALESCE(?, ''), "
         "reverted_at = ?, reverted_by = COALESCE(?, ''), revision = ? WHERE id = ? AND revision = ?"));
     bindContent(q, c);
-    q.addBindValue(prev.revision + 1);
-    q.addBindValue(prev.id);
-    q.addBindValue(prev.revision);
-    if (Status s = SqlError::exec(q); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return fail(QCoreApplication::translate(
-            "ChangeStore", "The change was edited elsewhere in the meantime. Reload and try again."));
-    return {};
+    return SqlError::execRevisionUpdate(
+        q, prev.id, prev.revision,
+        QCoreApplication::translate("ChangeStore", "The change was edited elsewhere in the meantime. Reload and try again."));
 }
 
 Result<QList<ProductionChange>> ChangeStore::revisions(qint64 changeId) const

@@ -37,3 +37,15 @@ Status SqlError::exec(QSqlQuery& query)
         return describe(query.lastError());
     return {};
 }
+
+Status SqlError::execRevisionUpdate(QSqlQuery& query, qint64 id, int expectedRevision, const QString& staleMessage)
+{
+    query.addBindValue(expectedRevision + 1);
+    query.addBindValue(id);
+    query.addBindValue(expectedRevision);
+    if (Status s = exec(query); !s)
+        return s;
+    if (query.numRowsAffected() != 1)
+        return fail(staleMessage);
+    return {};
+}

@@ -12,4 +12,9 @@ Failure describe(const QSqlError& error);
 
 // exec() a prepared query and turn a failure into a translated Failure.
 Status exec(QSqlQuery& query);
+
+// For an UPDATE ending in "revision = ? WHERE id = ? AND revision = ?" (optimistic concurrency): binds the next
+// revision, the id and the expected revision, runs it, and fails with `staleMessage` when another writer got
+// there first (no row matched).
+Status execRevisionUpdate(QSqlQuery& query, qint64 id, int expectedRevision, const QString& staleMessage);
 } // namespace SqlError

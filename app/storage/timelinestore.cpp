@@ -252,15 +252,9 @@ Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, 
         "deleted = ?, revision = ? WHERE id = ? AND revision = ?"));
     bindContent(q, e);
     q.addBindValue(e.deleted);
-    q.addBindValue(prev.revision + 1);
-    q.addBindValue(prev.id);
-    q.addBindValue(prev.revision);
-    if (Status s = SqlError::exec(q); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return fail(QCoreApplication::translate(
-            "TimelineStore", "The entry was changed elsewhere in the meantime. Reload and try again."));
-    return {};
+    return SqlError::execRevisionUpdate(
+        q, prev.id, prev.revision,
+        QCoreApplication::translate("TimelineStore", "The entry was changed elsewhere in the meantime. Reload and try again."));
 }
 
 Result<QList<TimelineEntry>> TimelineStore::revisions(qint64 entryId) const
