@@ -66,13 +66,24 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_templates = std::make_unique<TemplateService>(*m_db, *m_clock);
     m_checklists = std::make_unique<ChecklistService>(*m_db, *m_clock, *m_timeline, *m_templates);
     // The checklist is made in the declaring transaction: no incident without its checklist, even after a crash.
-    m_incidents->addCreationStep([this](const Incident& incident, const QString& author) {
-        return m_checklists->instantiateInTransaction(incident, author);
+    m_incidents->addCreationStep([this](const Incident& incident, const IncidentDraft& draft) {
+        return m_checklists->instantiateInTransaction(incident, draft.author);
     });
     m_people = std::make_unique<PersonService>(*m_db, *m_clock);
     m_roles = std::make_unique<RoleService>(*m_db, *m_clock, *m_timeline, *m_people);
     m_onCall = std::make_unique<OnCallService>(*m_db, *m_clock, *m_roles);
     m_offers = std::make_unique<HandoffOfferService>(*m_db, *m_clock, *m_timeline, *m_roles);
+    // The declarer (or the person named) takes command in the declaring transaction.
+    m_incidents->addCreationStep([this](const Incident& incident, const IncidentDraft& draft) -> Status {
+        Result<Assignment> ic = fail(QString());
+        if (draft.commanderId)
+            ic = m_roles->assign(incident.id, Roles::commander, draft.commanderId, draft.author);
+        else if (draft.authorTakesCommand)
+            ic = m_roles->takeCommand(incident.id, draft.author);
+        else
+            return {};
+        return ic ? Status() : ic.failure();
+    });
     // {{ic.name}} and {{ic.contact}} in notifications come from the role board.
     m_commanderDirectory = std::make_unique<RoleCommanderDirectory>(*m_roles);
     m_notifications->setCommanderDirectory(m_commanderDirectory.get());

@@ -117,6 +117,7 @@ qint64 MainWindow::declareIncident()
     while (dialog.exec() == QDialog::Accepted) {
         IncidentDraft draft = dialog.draft();
         draft.author = m_core.userName();
+        draft.authorTakesCommand = true; // whoever declares commands until they hand it off
         const auto result = m_core.incidents().declare(draft);
         if (result) {
             created = result->id;
@@ -126,9 +127,6 @@ qint64 MainWindow::declareIncident()
     }
     m_declareDialog = nullptr;
     if (created) {
-        // Whoever declares takes command until they hand it off (see RoleService::takeCommand).
-        if (const auto ic = m_core.roles().takeCommand(created, m_core.userName()); !ic)
-            showError(ic.error());
         m_list->select(created);
         m_workspace->setIncident(created);
     }

@@ -85,14 +85,12 @@ int declare(CliContext& ctx, const QStringList& args)
     d.answers = {a.isSet(QStringLiteral("second-team")), a.isSet(QStringLiteral("customers-affected")),
                  a.isSet(QStringLiteral("unresolved-hour"))};
     d.author = ctx.core.userName();
+    // The declarer (or the person named with --ic) becomes Incident Commander, in the same transaction.
+    d.commanderId = commander ? commander->id : 0;
+    d.authorTakesCommand = !commander;
     const Result<Incident> created = ctx.core.incidents().declare(d);
     if (!created)
         return ctx.failWith(created.error());
-    // The declarer (or the person named with --ic) becomes Incident Commander: an open incident has one.
-    const auto ic = commander ? ctx.core.roles().assign(created->id, Roles::commander, commander->id, d.author)
-                              : ctx.core.roles().takeCommand(created->id, d.author);
-    if (!ic)
-        ctx.err << ic.error() << Qt::endl;
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("id"), created->id}, {QStringLiteral("code"), created->code}});
     else

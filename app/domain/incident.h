@@ -50,6 +50,11 @@ struct IncidentDraft
     DeclarationAnswers answers;
     QDateTime detectedAt; // defaults to now
     QString author;       // who declared; written on the first timeline entry
+    // Who becomes Incident Commander in the declaring transaction, so that an open incident never exists
+    // without one: a roster person (commanderId), or else the author when authorTakesCommand (found on the
+    // roster, added if missing). Drills leave both unset: taking command is the trainees' scored first move.
+    qint64 commanderId = 0;
+    bool authorTakesCommand = false;
 };
 
 namespace Incidents {

@@ -1,6 +1,7 @@
 #include "incidentchange.h"
 
 #include "domain/incident.h"
+#include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
 #include "timelineservice.h"
@@ -38,9 +39,13 @@ Status IncidentChange::run(qint64 incidentId, const QString& by, bool important,
     }
     if (Status s = tx.commit(); !s)
         return s;
-    if (afterCommit)
-        afterCommit();
-    if (entryId)
-        m_timeline.announceAdded(incidentId, entryId);
+    // Inside an outer transaction (a declaration making its IC) this waits for that one to commit.
+    // IncidentChange is a short-lived helper: the announcement holds the timeline service, not `this`.
+    m_db.whenCommitted([&timeline = m_timeline, afterCommit, incidentId, entryId] {
+        if (afterCommit)
+            afterCommit();
+        if (entryId)
+            timeline.announceAdded(incidentId, entryId);
+    });
     return {};
 }

@@ -59,9 +59,6 @@ Result<Incident> IncidentService::declare(const IncidentDraft& draft)
     if (!id)
         return id.failure();
     i.id = id.value();
-    for (const CreationStep& step : m_creationSteps)
-        if (Status s = step(i, draft.author); !s)
-            return s.failure();
 
     EntryDraft entry;
     entry.kind = EntryKind::Milestone;
@@ -74,11 +71,17 @@ Result<Incident> IncidentService::declare(const IncidentDraft& draft)
     const Result<qint64> entryId = m_timeline.appendInTransaction(i.id, entry);
     if (!entryId)
         return entryId.failure();
+    for (const CreationStep& step : m_creationSteps)
+        if (Status s = step(i, draft); !s)
+            return s.failure();
     if (Status s = tx.commit(); !s)
         return s.failure();
 
-    emit incidentCreated(i.id);
-    m_timeline.announceAdded(i.id, entryId.value());
+    const qint64 announced = entryId.value();
+    m_db.whenCommitted([this, id = i.id, announced] {
+        emit incidentCreated(id);
+        m_timeline.announceAdded(id, announced);
+    });
     return i;
 }
 

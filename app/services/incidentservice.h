@@ -39,9 +39,10 @@ public:
 
     static Status validateTitle(const QString& title);
 
-    // Work other areas do inside the transaction that creates an incident (the checklist is made there),
-    // so that after a crash an incident never exists without it. A failing step rolls the declaration back.
-    using CreationStep = std::function<Status(const Incident& incident, const QString& author)>;
+    // Work other areas do inside the transaction that creates an incident (its checklist, its IC), after the
+    // declaration's own timeline entry, so that after a crash an incident never exists without them. A
+    // failing step rolls the declaration back.
+    using CreationStep = std::function<Status(const Incident& incident, const IncidentDraft& draft)>;
     void addCreationStep(CreationStep step) { m_creationSteps.push_back(std::move(step)); }
 
 signals:

@@ -291,9 +291,11 @@ Result<SendReceipt> NotificationService::send(const SendRequest& r)
         return queued.failure();
     if (Status s = tx.commit(); !s)
         return s.failure();
-    m_timeline.announceAdded(r.incidentId, entryId.value());
-    m_outbox.announceQueued();
-    emit updateSent(r.incidentId, updateId.value());
+    m_db.whenCommitted([this, incidentId = r.incidentId, entry = entryId.value(), update = updateId.value()] {
+        m_timeline.announceAdded(incidentId, entry);
+        m_outbox.announceQueued();
+        emit updateSent(incidentId, update);
+    });
     return SendReceipt{updateId.value(), entryId.value(), queued->messageIds, queued->suppressed};
 }
 

@@ -73,7 +73,7 @@ Result<Person> PersonService::add(const Person& person)
         return saved;
     if (Status s = tx.commit(); !s)
         return s.failure();
-    emit peopleChanged();
+    m_db.whenCommitted([this] { emit peopleChanged(); });
     return saved;
 }
 
@@ -91,7 +91,7 @@ Status PersonService::update(const Person& person)
         return id.failure();
     if (Status s = tx.commit(); !s)
         return s;
-    emit peopleChanged();
+    m_db.whenCommitted([this] { emit peopleChanged(); });
     return {};
 }
 
@@ -155,7 +155,7 @@ Result<PersonService::ImportSummary> PersonService::importCsv(const QString& tex
     }
     if (Status s = tx.commit(); !s)
         return s.failure();
-    emit peopleChanged();
+    m_db.whenCommitted([this] { emit peopleChanged(); });
     return summary;
 }
 

@@ -242,7 +242,7 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
     });
     if (!s)
         return s.failure();
-    emit handoffRecorded(incidentId, h.id);
+    m_db.whenCommitted([this, incidentId, id = h.id] { emit handoffRecorded(incidentId, id); });
     return h;
 }
 

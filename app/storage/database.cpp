@@ -251,3 +251,12 @@ void Database::checkExternalChanges()
         emit externalChange();
     }
 }
+
+void Database::whenCommitted(std::function<void()> announce)
+{
+    if (m_transactionDepth == 0) {
+        announce();
+        return;
+    }
+    m_afterCommit.push_back(std::move(announce));
+}

@@ -8,6 +8,9 @@
 
 #include <QHash>
 
+#include <functional>
+#include <vector>
+
 #include <memory>
 
 class QTimer;
@@ -78,10 +81,17 @@ public:
     // Check once now; emits externalChange() if another connection committed since the last check.
     void checkExternalChanges();
 
+    // Runs `announce` once the outermost Transaction open on this connection commits, or at once when none
+    // is open; dropped if that transaction rolls back. Services announce their changes (signals) through it,
+    // so that a change made inside another service's transaction is never reported before it is durable.
+    void whenCommitted(std::function<void()> announce);
+
 signals:
     void externalChange();
 
 private:
+    friend class Transaction;
+
     Status refuseUnlessOurs();
     Status configure();
 
@@ -95,4 +105,6 @@ private:
     QString m_connectionName;
     qint64 m_dataVersion = -1;
     QTimer* m_watchTimer = nullptr;
+    int m_transactionDepth = 0; // kept by Transaction
+    std::vector<std::function<void()>> m_afterCommit;
 };

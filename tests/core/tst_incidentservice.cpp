@@ -1,4 +1,5 @@
 #include "services/incidentservice.h"
+#include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "testsupport.h"
 
@@ -19,6 +20,8 @@ private slots:
     void findAcceptsIdOrCode();
     void listPutsOpenIncidentsFirst();
     void signalsFollowCommit();
+    void declarerTakesCommandInTheSameTransaction();
+    void failingCommanderRollsTheDeclarationBack();
 };
 
 void TestIncidentService::declareValidatesTitle()
@@ -195,6 +198,60 @@ void TestIncidentService::signalsFollowCommit()
     QCOMPARE(changed.count(), 1);
     QVERIFY(!t.core().incidents().setStatus(i.id, IncidentStatus::Identified, QStringLiteral("ic")).ok());
     QCOMPARE(changed.count(), 1); // a refused change emits nothing
+}
+
+void TestIncidentService::declarerTakesCommandInTheSameTransaction()
+{
+    TestSupport::TempCore t;
+    QSignalSpy roles(&t.core().roles(), &RoleService::rolesChanged);
+    // Another connection sees the incident and its IC together when the window hears of either.
+    Core other;
+    QVERIFY(other.open(t.dbPath()).ok());
+    bool icVisibleElsewhere = false;
+    connect(&t.core().incidents(), &IncidentService::incidentCreated, this, [&](qint64 id) {
+        const auto ic = other.roles().holder(id, Roles::commander);
+        icVisibleElsewhere = ic && ic.value() && ic.value()->personName == QStringLiteral("aiko");
+    });
+    IncidentDraft d;
+    d.title = QStringLiteral("Checkout down");
+    d.severity = Severity::Sev1;
+    d.author = QStringLiteral("aiko");
+    d.authorTakesCommand = true;
+    const auto i = t.core().incidents().declare(d);
+    QVERIFY2(i.ok(), qPrintable(i.error()));
+    QVERIFY(icVisibleElsewhere);
+    QCOMPARE(roles.count(), 1);
+    QCOMPARE(roles.constFirst().constFirst().toLongLong(), i->id);
+    // The declaration comes first in the timeline, then the IC taking command.
+    const auto entries = t.core().timeline().page(i->id, false, {}, 10);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(entries->at(0).kind, EntryKind::Milestone);
+    QCOMPARE(entries->at(1).kind, EntryKind::RoleChange);
+    QVERIFY(entries->at(1).text.contains(QStringLiteral("aiko")));
+}
+
+void TestIncidentService::failingCommanderRollsTheDeclarationBack()
+{
+    TestSupport::TempCore t;
+    QSignalSpy created(&t.core().incidents(), &IncidentService::incidentCreated);
+    QSignalSpy roles(&t.core().roles(), &RoleService::rolesChanged);
+    IncidentDraft d;
+    d.title = QStringLiteral("Nobody to command");
+    d.author = QStringLiteral("aiko");
+    d.commanderId = 999; // nobody on the roster
+    QVERIFY(!t.core().incidents().declare(d).ok());
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(roles.count(), 0); // the rolled-back assignment announced nothing
+    const auto all = t.core().incidents().list();
+    QVERIFY(all.ok());
+    QVERIFY(all->isEmpty());
+    // The connection is usable afterwards: the next declaration works and gets the first code again.
+    d.commanderId = 0;
+    d.authorTakesCommand = true;
+    const auto next = t.core().incidents().declare(d);
+    QVERIFY2(next.ok(), qPrintable(next.error()));
+    QCOMPARE(next->code, QStringLiteral("INC-2026-0001"));
 }
 
 QTEST_GUILESS_MAIN(TestIncidentService)
