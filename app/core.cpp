@@ -19,6 +19,7 @@
 #include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "services/rolecommanderdirectory.h"
+#include "services/handoffannouncement.h"
 #include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
@@ -87,6 +88,7 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     // {{ic.name}} and {{ic.contact}} in notifications come from the role board.
     m_commanderDirectory = std::make_unique<RoleCommanderDirectory>(*m_roles);
     m_notifications->setCommanderDirectory(m_commanderDirectory.get());
+    m_handoffAnnouncement = std::make_unique<HandoffAnnouncement>(*m_db, *m_roles, *m_notifications);
     // An overloaded role asks Planning for people: Planning gets a checklist item to find someone.
     connect(m_roles.get(), &RoleService::helpRequested, m_checklists.get(),
             [this](qint64 incidentId, const QString& roleKey) {
@@ -106,6 +108,7 @@ Core::~Core()
     m_commanderDirectory.reset();
     m_outbox.reset();
     m_channels.reset();
+    m_handoffAnnouncement.reset();
     m_offers.reset();
     m_onCall.reset();
     m_roles.reset();

@@ -18,6 +18,7 @@ class DocumentService;
 class FollowUpService;
 class ReportService;
 class DrillService;
+class HandoffAnnouncement;
 class HandoffOfferService;
 class IncidentService;
 class TemplateService;
@@ -65,6 +66,8 @@ public:
     RoleService& roles() { return *m_roles; }
     OnCallService& onCall() { return *m_onCall; }
     HandoffOfferService& handoffOffers() { return *m_offers; }
+    // Handoffs that are also announced to channels, in one transaction.
+    const HandoffAnnouncement& handoffAnnouncement() const { return *m_handoffAnnouncement; }
 
     // The name written as author of what this user does (settings, IC_USER, or the login name).
     QString userName() const { return m_userName; }
@@ -94,5 +97,6 @@ private:
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<OnCallService> m_onCall;
     std::unique_ptr<HandoffOfferService> m_offers;
+    std::unique_ptr<HandoffAnnouncement> m_handoffAnnouncement;
     QString m_userName;
 };

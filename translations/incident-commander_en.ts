@@ -3292,6 +3292,36 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>HandoffAnnounceBox</name>
+    <message>
+        <source>Announce the handoff to channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the &quot;Handoff notice&quot; template with the briefing, through the outbox, in the same step that records the handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffAnnouncement</name>
+    <message>
+        <source>The handoff was not recorded, because its announcement could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handoff was not recorded, because its announcement could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffDialog</name>
     <message>
         <source>Hand off %1</source>
@@ -5627,6 +5657,21 @@ How: %2</source>
     <message>
         <source>Handoff offered: %1 → %2 (%3), waiting for acknowledgement</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--announce goes with a recorded handoff, not with --offer: nothing has changed hands until they acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be ja, en or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handoff notice queued for %n channel(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

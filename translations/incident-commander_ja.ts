@@ -3283,6 +3283,36 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>HandoffAnnounceBox</name>
+        <message>
+            <source>Announce the handoff to channels</source>
+            <translation>引き継ぎをチャンネルに通知する</translation>
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation>チャンネル:</translation>
+        </message>
+        <message>
+            <source>Message language:</source>
+            <translation>メッセージの言語:</translation>
+        </message>
+        <message>
+            <source>Sends the "Handoff notice" template with the briefing, through the outbox, in the same step that records the handoff.</source>
+            <translation>引き継ぎの記録と同じ操作で、ブリーフィングを含む「引き継ぎのお知らせ」テンプレートを送信キュー経由で送ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffAnnouncement</name>
+        <message>
+            <source>The handoff was not recorded, because its announcement could not be written: %1</source>
+            <translation>通知文を作成できなかったため、引き継ぎは記録されていません: %1</translation>
+        </message>
+        <message>
+            <source>The handoff was not recorded, because its announcement could not be queued: %1</source>
+            <translation>通知を送信キューに入れられなかったため、引き継ぎは記録されていません: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialog</name>
         <message>
             <source>Hand off %1</source>
@@ -5610,6 +5640,20 @@ How: %2</source>
         <message>
             <source>Handoff offered: %1 → %2 (%3), waiting for acknowledgement</source>
             <translation>引き継ぎの申し出: %1 → %2(%3)、確認待ち</translation>
+        </message>
+        <message>
+            <source>--announce goes with a recorded handoff, not with --offer: nothing has changed hands until they acknowledge.</source>
+            <translation>--announce は記録する引き継ぎに使います。--offer とは併用できません（相手が受領するまで役割は移っていません）。</translation>
+        </message>
+        <message>
+            <source>--lang must be ja, en or both.</source>
+            <translation>--lang には ja、en、both のいずれかを指定してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Handoff notice queued for %n channel(s).</source>
+            <translation>
+                <numerusform>引き継ぎのお知らせを %n 件のチャンネルの送信キューに入れました。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,10 @@
 #include "handoffdialog.h"
 
+#include "handoffannouncebox.h"
+
 #include "core.h"
 #include "domain/briefingdraft.h"
+#include "services/handoffannouncement.h"
 #include "services/handoffofferservice.h"
 #include "services/incidentservice.h"
 #include "services/oncallservice.h"
@@ -39,7 +42,8 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
       m_actions(textBox("currentActions", this)), m_organisationLabel(new QLabel(this)),
       m_organisation(textBox("organisation", this)), m_ack(new QCheckBox(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
-      m_offer(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
+      m_offer(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole)),
+      m_announce(new HandoffAnnounceBox(core, roleKey == Roles::commander, this))
 {
     setObjectName(QStringLiteral("handoffDialog"));
     m_from->setObjectName(QStringLiteral("outgoing"));
@@ -70,6 +74,7 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
     layout->addLayout(people);
     layout->addWidget(m_briefingBox, 1);
     layout->addWidget(m_ack);
+    layout->addWidget(m_announce);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -160,7 +165,9 @@ void HandoffDialog::accept()
 {
     if (!m_ack->isChecked() || incoming() == 0)
         return;
-    const auto h = m_core.roles().handOff(m_incidentId, m_roleKey, incoming(), briefing(), m_core.userName());
+    const auto h = m_core.handoffAnnouncement().handOff({m_incidentId, m_roleKey, incoming(), briefing(),
+                                                         m_core.userName(), m_announce->channelIds(),
+                                                         m_announce->language()});
     if (!h) {
         m_error->setText(h.error());
         m_error->show();

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class Core;
+class HandoffAnnounceBox;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -63,4 +64,5 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_offer;
+    HandoffAnnounceBox* m_announce;
 };

@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "core.h"
 #include "domain/incident.h"
+#include "services/channelservice.h"
+#include "services/handoffannouncement.h"
 #include "services/handoffofferservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
@@ -119,9 +121,10 @@ int release(CliContext& ctx, const QStringList& args)
 int handoff(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("role handoff ID [--role ROLE] --to PERSON --brief TEXT [--objectives TEXT] "
-                             "[--actions TEXT] [--organisation TEXT] [--offer]"),
+                             "[--actions TEXT] [--organisation TEXT] [--offer] [--announce CHANNEL…]"),
               {{kRoleOption, {}, QStringLiteral("ROLE")},
                {QStringLiteral("offer"), {}},
+               {QStringLiteral("announce"), {}, QStringLiteral("CHANNEL")},
                {QStringLiteral("to"), {}, QStringLiteral("PERSON")},
                {QStringLiteral("brief"), {}, QStringLiteral("TEXT")},
                {QStringLiteral("objectives"), {}, QStringLiteral("TEXT")},
@@ -141,6 +144,10 @@ int handoff(CliContext& ctx, const QStringList& args)
         return CliContext::Failed;
     const Briefing b{a.value(QStringLiteral("brief")), a.value(QStringLiteral("objectives")),
                      a.value(QStringLiteral("actions")), a.value(QStringLiteral("organisation"))};
+    const QStringList announceTo = a.values(QStringLiteral("announce"));
+    if (a.isSet(QStringLiteral("offer")) && !announceTo.isEmpty())
+        return ctx.usageError(RoleCommands::tr("--announce goes with a recorded handoff, not with --offer: "
+                                               "nothing has changed hands until they acknowledge."));
     if (a.isSet(QStringLiteral("offer"))) {
         // Recorded as an offer: command moves when the incoming holder runs "icctl role ack" (or clicks
         // Acknowledge in their window).
@@ -160,7 +167,20 @@ int handoff(CliContext& ctx, const QStringList& args)
                     << Qt::endl;
         return CliContext::Ok;
     }
-    const auto h = ctx.core.roles().handOff(t.incident.id, t.role.key, t.person.id, b, ctx.core.userName());
+    HandoffAnnouncement::Request request{t.incident.id, t.role.key, t.person.id, b, ctx.core.userName(), {},
+                                         MessageLanguage::English};
+    for (const QString& name : announceTo) {
+        const auto c = ctx.core.channels().find(name);
+        if (!c)
+            return ctx.failWith(c.error());
+        request.channelIds << c->id;
+    }
+    // --lang is a global option (icctl's own language); here it also names the announcement's, as for notify.
+    if (const auto lang = MessageLanguages::parse(ctx.language.isEmpty() ? QStringLiteral("en") : ctx.language))
+        request.language = *lang;
+    else
+        return ctx.usageError(RoleCommands::tr("--lang must be ja, en or both."));
+    const auto h = ctx.core.handoffAnnouncement().handOff(request);
     if (!h)
         return ctx.failWith(h.error());
     if (ctx.json)
@@ -169,11 +189,17 @@ int handoff(CliContext& ctx, const QStringList& args)
                         {QStringLiteral("role"), h->roleKey},
                         {QStringLiteral("from"), h->fromName},
                         {QStringLiteral("to"), h->toName},
-                        {QStringLiteral("acknowledged_at"), CliContext::isoUtc(h->acknowledgedAt)}});
-    else
+                        {QStringLiteral("acknowledged_at"), CliContext::isoUtc(h->acknowledgedAt)},
+                        {QStringLiteral("announced_to"), int(request.channelIds.size())}});
+    else {
         ctx.out
             << RoleCommands::tr("%1 handed %2 over to %3.").arg(h->fromName, t.role.displayName(), h->toName)
             << Qt::endl;
+        if (!request.channelIds.isEmpty())
+            ctx.out << RoleCommands::tr("Handoff notice queued for %n channel(s).", "",
+                                        int(request.channelIds.size()))
+                    << Qt::endl;
+    }
     printWarnings(ctx, t.incident.id);
     return CliContext::Ok;
 }

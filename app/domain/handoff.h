@@ -44,6 +44,20 @@ struct Handoff : HandoffParties
     QString recordedBy;
 };
 
+// The latest recorded handoff of an incident as stakeholder messages tell it ({{handoff.*}}), in any message
+// language: built-in roles are named by MessageVocabulary, custom roles carry both names.
+struct HandoffNotice
+{
+    QString roleKey;
+    QString roleName;   // custom roles: English name
+    QString roleNameJa; // custom roles: Japanese name (may be empty)
+    bool builtinRole = true;
+    QString fromName;
+    QString toName;
+    Briefing briefing;
+    QDateTime acknowledgedAt;
+};
+
 // A handoff the outgoing holder has offered, waiting for the incoming holder to acknowledge the briefing.
 struct HandoffOffer : HandoffParties
 {

@@ -1,5 +1,7 @@
 #include "messagevocabulary.h"
 
+#include <QStringList>
+
 namespace {
 QString pick(const QString& language, const QString& ja, const QString& en)
 {
@@ -75,4 +77,43 @@ QString MessageVocabulary::noChanges(const QString& language)
 {
     return pick(language, QStringLiteral("前回の報告から記録された変化はありません。"),
                 QStringLiteral("Nothing new recorded since the last update."));
+}
+
+QString MessageVocabulary::role(const QString& key, const QString& language)
+{
+    // The same words as the interface's translation of the role board (Roles context).
+    static const struct
+    {
+        const char* key;
+        const char* ja;
+        const char* en;
+    } kRoles[] = {
+        {"commander", "インシデントコマンダー", "Incident Commander"},
+        {"operations", "運用リード", "Operations lead"},
+        {"communications", "広報リード", "Communications lead"},
+        {"planning", "計画リード", "Planning lead"},
+        {"scribe", "記録係", "Scribe"},
+        {"deputy", "副指揮官 / 次の IC", "Deputy / Next IC"},
+        {"liaison", "連絡調整役", "Liaison"},
+        {"sme", "専門家 (SME)", "Subject-matter expert"},
+    };
+    for (const auto& r : kRoles)
+        if (key == QLatin1String(r.key))
+            return pick(language, QString::fromUtf8(r.ja), QString::fromUtf8(r.en));
+    return {};
+}
+
+QString MessageVocabulary::briefing(const Briefing& b, const QString& language)
+{
+    QStringList parts;
+    auto add = [&](const QString& text, const char* ja, const char* en) {
+        if (!text.trimmed().isEmpty())
+            parts << pick(language, QString::fromUtf8(ja), QString::fromUtf8(en)) + QLatin1Char('\n') +
+                         text.trimmed();
+    };
+    add(b.situation, "状況:", "Situation:");
+    add(b.objectives, "目標:", "Objectives:");
+    add(b.currentActions, "実施中の対応:", "Current actions:");
+    add(b.organisation, "現在の体制:", "Current organisation:");
+    return parts.join(QStringLiteral("\n\n"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/audience.h"
+#include "domain/handoff.h"
 #include "domain/incidentstatus.h"
 
 #include <QString>
@@ -17,4 +18,8 @@ QString drill(const QString& language);
 QString notScheduled(const QString& language);
 QString notRecorded(const QString& language);
 QString noChanges(const QString& language);
+// A built-in role's name ("commander" …); empty for a key that is not built in.
+QString role(const QString& key, const QString& language);
+// The four parts of an ICS-201 briefing as labelled paragraphs; empty parts are left out.
+QString briefing(const Briefing& b, const QString& language);
 } // namespace MessageVocabulary

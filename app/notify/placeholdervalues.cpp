@@ -13,6 +13,16 @@ QString joined(const QString& language, const std::function<QString(const QStrin
     return one(language);
 }
 
+// {{handoff.*}}: who took over which role from whom, and the briefing they acknowledged.
+QString handoffRole(const HandoffNotice& h, const QString& language)
+{
+    if (h.builtinRole)
+        return MessageVocabulary::role(h.roleKey, language);
+    return joined(language, [&h](const QString& lang) {
+        return lang == QStringLiteral("ja") && !h.roleNameJa.isEmpty() ? h.roleNameJa : h.roleName;
+    });
+}
+
 QString entryLines(const QList<TimelineEntry>& entries, const QString& language)
 {
     if (entries.isEmpty())
@@ -75,5 +85,13 @@ QHash<QString, QString> PlaceholderValues::forLanguage(const PlaceholderFacts& f
         {QStringLiteral("duration"), duration(declared.isValid() ? declared.secsTo(f.now) : 0, language)},
         {QStringLiteral("now"), time(f.now, language)},
         {QStringLiteral("audience"), MessageVocabulary::audience(f.audience, language)},
+        {QStringLiteral("handoff.role"), f.handoff ? handoffRole(*f.handoff, language) : notRecorded},
+        {QStringLiteral("handoff.from"), f.handoff ? f.handoff->fromName : notRecorded},
+        {QStringLiteral("handoff.to"), f.handoff ? f.handoff->toName : notRecorded},
+        {QStringLiteral("handoff.at"), f.handoff && f.handoff->acknowledgedAt.isValid()
+                                           ? time(f.handoff->acknowledgedAt, language)
+                                           : notRecorded},
+        {QStringLiteral("handoff.briefing"),
+         f.handoff ? MessageVocabulary::briefing(f.handoff->briefing, language) : notRecorded},
     };
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/audience.h"
+#include "domain/handoff.h"
 #include "domain/incident.h"
 #include "domain/timelineentry.h"
 
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // The facts a template can use, gathered by NotificationService and turned into {{name}} values in one
 // message language ("ja", "en" or "both"). Pure: no database, so it is easy to test.
@@ -21,6 +24,7 @@ struct PlaceholderFacts
     QDateTime nextUpdateAt;       // null: no fixed cadence
     QList<TimelineEntry> changes; // since the last update to this audience, oldest first
     QList<TimelineEntry> actions; // recent action entries, oldest first
+    std::optional<HandoffNotice> handoff; // the latest recorded handoff, if any
 };
 
 namespace PlaceholderValues {

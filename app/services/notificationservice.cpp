@@ -142,6 +142,8 @@ Result<PlaceholderFacts> NotificationService::facts(qint64 incidentId, Audience 
     }
     const CommanderContact commander =
         m_directory ? m_directory->currentCommander(incidentId) : CommanderContact{};
+    if (m_directory)
+        f.handoff = m_directory->latestHandoff(incidentId);
     f.commanderName = commander.name;
     f.commanderContact = commander.contact;
     if (f.commanderName.isEmpty()) {

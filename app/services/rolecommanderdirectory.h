@@ -10,6 +10,7 @@ class RoleCommanderDirectory final : public CommanderDirectory
 public:
     explicit RoleCommanderDirectory(const RoleService& roles) : m_roles(roles) {}
     CommanderContact currentCommander(qint64 incidentId) const override;
+    std::optional<HandoffNotice> latestHandoff(qint64 incidentId) const override;
 
 private:
     const RoleService& m_roles;

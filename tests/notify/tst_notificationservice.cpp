@@ -40,6 +40,7 @@ struct FixedCommander final : CommanderDirectory
     {
         return {QStringLiteral("佐藤 花子"), QStringLiteral("+81-3-0000-0000")};
     }
+    std::optional<HandoffNotice> latestHandoff(qint64) const override { return std::nullopt; }
 };
 } // namespace
 
@@ -52,9 +53,10 @@ private slots:
         TestSupport::TempCore t;
         const auto all = t.core().notifications().templates();
         QVERIFY(all.ok());
-        QCOMPARE(all->size(), 8);
+        QCOMPARE(all->size(), 10);
         for (const QString& key : {QStringLiteral("can_report"), QStringLiteral("executive_summary"),
-                                   QStringLiteral("customer_update"), QStringLiteral("resolution_notice")})
+                                   QStringLiteral("customer_update"), QStringLiteral("resolution_notice"),
+                                   QStringLiteral("handoff_notice")})
             for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")})
                 QVERIFY2(t.core().notifications().findTemplate(key, lang).ok(), qPrintable(key + lang));
     }
@@ -69,7 +71,8 @@ private slots:
         e.author = QStringLiteral("tester");
         QVERIFY(t.core().timeline().add(i.id, e).ok());
         for (const QString& key : {QStringLiteral("can_report"), QStringLiteral("executive_summary"),
-                                   QStringLiteral("customer_update"), QStringLiteral("resolution_notice")}) {
+                                   QStringLiteral("customer_update"), QStringLiteral("resolution_notice"),
+                                   QStringLiteral("handoff_notice")}) {
             for (MessageLanguage lang : MessageLanguages::all()) {
                 const auto m = t.core().notifications().compose({i.id, Audience::Responders, lang, key});
                 QVERIFY2(m.ok(), qPrintable(m.error()));
@@ -204,7 +207,7 @@ private slots:
         own.body = QStringLiteral("Our own words: {{status}}");
         QVERIFY(t.core().notifications().saveTemplate(own).ok());
         QCOMPARE(t.core().notifications().findTemplate(own.key, own.language)->body, own.body);
-        QCOMPARE(t.core().notifications().templates()->size(), 8);
+        QCOMPARE(t.core().notifications().templates()->size(), 10);
         own.body = QStringLiteral("{{nope}}");
         const Status bad = t.core().notifications().saveTemplate(own);
         QVERIFY(!bad.ok());
@@ -212,7 +215,7 @@ private slots:
         own.key = QStringLiteral("postmortem_invite");
         own.body = QStringLiteral("Postmortem for {{incident.code}}");
         QVERIFY(t.core().notifications().saveTemplate(own).ok());
-        QCOMPARE(t.core().notifications().templates()->size(), 9);
+        QCOMPARE(t.core().notifications().templates()->size(), 11);
     }
 
     void cadenceDefaultsAndOverdueReminder()

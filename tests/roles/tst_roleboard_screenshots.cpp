@@ -3,6 +3,7 @@
 #include "incidentworkspace.h"
 #include "localizer.h"
 #include "rolefixture.h"
+#include "services/channelservice.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -52,7 +53,15 @@ private slots:
         const QString file = QDir(dir).filePath(QStringLiteral("roles-%1.png").arg(lang));
         QVERIFY2(image.save(file), qPrintable(file));
 
-        // The handoff dialog with its prefilled briefing, at its default size.
+        // The handoff dialog with its prefilled briefing, at its default size, with channels to announce to.
+        for (const auto& [name, audience] : {std::pair{QStringLiteral("#incident-room"), Audience::Responders},
+                                             std::pair{QStringLiteral("Exec updates"), Audience::Executives}}) {
+            ChannelDraft c;
+            c.name = name;
+            c.url = QStringLiteral("https://hooks.slack.com/services/T0/B0/x");
+            c.audience = audience;
+            QVERIFY(t.core().channels().add(c).ok());
+        }
         HandoffDialog handoff(t.core(), seeded.incident.id, QStringLiteral("commander"));
         handoff.show();
         QVERIFY(QTest::qWaitForWindowExposed(&handoff));

@@ -11,8 +11,10 @@
 #include "rolefixture.h"
 #include "rosterdialog.h"
 #include "rotationdialog.h"
+#include "services/channelservice.h"
 #include "services/incidentservice.h"
 #include "services/oncallservice.h"
+#include "services/outboxservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
 #include "testsupport.h"
@@ -23,6 +25,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +226,42 @@ private slots:
         QTest::mouseClick(cardButton(Roles::commander, "historyButton"), Qt::LeftButton);
         QCOMPARE(rows, 2);
         QVERIFY(briefings.contains(typed));
+    }
+
+    void handOffCommandAndAnnounceItToTheRespondersChannel()
+    {
+        QFETCH_GLOBAL(QString, lang);
+        ChannelDraft c;
+        c.name = QStringLiteral("#incident-room");
+        c.kind = ChannelKind::Slack;
+        c.url = QStringLiteral("http://127.0.0.1:9/hook");
+        c.audience = Audience::Responders;
+        QVERIFY(t->core().channels().add(c).ok());
+        bool preset = false;
+        TestSupport::whenModalShown([&](QWidget* w) {
+            auto* box = w->findChild<QGroupBox*>(QStringLiteral("announceHandoff"));
+            QVERIFY(box);
+            auto* channels = box->findChild<QListWidget*>(QStringLiteral("announceChannels"));
+            // Handing off command is announced to the responders' channel unless the user unticks it.
+            preset = box->isVisible() && box->isChecked() && channels->count() == 1 &&
+                     channels->item(0)->checkState() == Qt::Checked;
+            QTest::mouseClick(w->findChild<QCheckBox*>(QStringLiteral("acknowledge")), Qt::LeftButton);
+            auto* record = w->findChild<QPushButton*>(QStringLiteral("recordHandoff"));
+            QTRY_VERIFY(record->isEnabled());
+            QTest::mouseClick(record, Qt::LeftButton);
+        });
+        QTest::mouseClick(cardButton(Roles::commander, "handoffButton"), Qt::LeftButton);
+        QTRY_COMPARE(holderText(Roles::commander), person(3).label());
+        QVERIFY(preset);
+        const auto queued = t->core().outbox().list(seeded.incident.id);
+        QVERIFY(queued.ok());
+        QCOMPARE(queued->size(), 1);
+        // In the interface's language by default, naming who took command from whom.
+        const QString summary = queued->constFirst().summary;
+        QVERIFY2(summary.contains(person(3).name) && summary.contains(person(0).name), qPrintable(summary));
+        QVERIFY2(summary.contains(lang == QStringLiteral("ja") ? QStringLiteral("引き継ぎ")
+                                                               : QStringLiteral("handed")),
+                 qPrintable(summary));
     }
 
     void offerCommandThenTheIncomingAcknowledgesInTheirWindow()

@@ -295,6 +295,47 @@ private slots:
                      .exitCode,
                  1);
     }
+    void handoffAnnouncedToAChannel()
+    {
+        QCOMPARE(run({QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("incident-room"),
+                      QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--url"),
+                      QStringLiteral("https://hooks.slack.com/services/T0/B0/x")})
+                     .exitCode,
+                 0);
+        const QString code =
+            json({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                  QStringLiteral("Search down"), QStringLiteral("--severity"), QStringLiteral("SEV2")})
+                .value(QStringLiteral("code"))
+                .toString();
+        QVERIFY(!code.isEmpty());
+        // An offer changes nothing yet, so there is nothing to announce.
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("handoff"), code, QStringLiteral("--to"),
+                      QStringLiteral("bob"), QStringLiteral("--brief"), QStringLiteral("x"),
+                      QStringLiteral("--offer"), QStringLiteral("--announce"), QStringLiteral("incident-room")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("role"), QStringLiteral("handoff"), code, QStringLiteral("--to"),
+                      QStringLiteral("bob"), QStringLiteral("--brief"), QStringLiteral("x"),
+                      QStringLiteral("--announce"), QStringLiteral("no-such-channel")})
+                     .exitCode,
+                 1);
+        const TestSupport::Run r =
+            run({QStringLiteral("role"), QStringLiteral("handoff"), code, QStringLiteral("--to"),
+                 QStringLiteral("bob"), QStringLiteral("--brief"), QStringLiteral("検索 API のエラー率 20%"),
+                 QStringLiteral("--announce"), QStringLiteral("incident-room"), QStringLiteral("--json")},
+                QStringLiteral("ja"));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("announced_to")).toInt(),
+                 1);
+        const TestSupport::Run outbox = run({QStringLiteral("outbox"), QStringLiteral("list"),
+                                             QStringLiteral("--incident"), code, QStringLiteral("--json")});
+        const QJsonArray messages = QJsonDocument::fromJson(outbox.out.toUtf8()).array();
+        QCOMPARE(messages.size(), 1);
+        const QString summary = messages.at(0).toObject().value(QStringLiteral("summary")).toString();
+        QVERIFY2(summary.contains(QStringLiteral("Bob Jones")) && summary.contains(QStringLiteral("引き継ぎ")) &&
+                     summary.contains(QStringLiteral("検索 API のエラー率 20%")),
+                 qPrintable(summary));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoleCli)

@@ -1,0 +1,78 @@
+#include "handoffannouncebox.h"
+
+#include "core.h"
+#include "domain/localizedtext.h"
+#include "services/channelservice.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+
+HandoffAnnounceBox::HandoffAnnounceBox(Core& core, bool announceByDefault, QWidget* parent)
+    : QGroupBox(parent), m_channelsLabel(new QLabel(this)), m_channels(new QListWidget(this)),
+      m_languageLabel(new QLabel(this)), m_language(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("announceHandoff"));
+    m_channels->setObjectName(QStringLiteral("announceChannels"));
+    m_language->setObjectName(QStringLiteral("announceLanguage"));
+    setCheckable(true);
+    const auto channels = core.channels().list();
+    if (channels)
+        for (const Channel& c : channels.value()) {
+            if (!c.enabled)
+                continue;
+            auto* item = new QListWidgetItem(c.name, m_channels);
+            item->setData(Qt::UserRole, c.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(c.audience == Audience::Responders ? Qt::Checked : Qt::Unchecked);
+        }
+    // A few rows are enough; the list scrolls for teams with many channels.
+    m_channels->setMaximumHeight(m_channels->sizeHintForRow(0) * 4 + 2 * m_channels->frameWidth() + 4);
+    for (MessageLanguage l : MessageLanguages::all())
+        m_language->addItem(MessageLanguages::label(l), QVariant::fromValue(int(l)));
+    m_language->setCurrentIndex(m_language->findData(
+        int(LocalizedText::currentLanguage() == QStringLiteral("ja") ? MessageLanguage::Japanese
+                                                                     : MessageLanguage::English)));
+    auto* form = new QFormLayout(this);
+    form->addRow(m_channelsLabel, m_channels);
+    form->addRow(m_languageLabel, m_language);
+    setChecked(announceByDefault);
+    setVisible(m_channels->count() > 0);
+    retranslateUi();
+}
+
+QList<qint64> HandoffAnnounceBox::channelIds() const
+{
+    QList<qint64> ids;
+    if (!isChecked() || isHidden())
+        return ids;
+    for (int i = 0; i < m_channels->count(); ++i)
+        if (m_channels->item(i)->checkState() == Qt::Checked)
+            ids << m_channels->item(i)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+MessageLanguage HandoffAnnounceBox::language() const
+{
+    return MessageLanguage(m_language->currentData().toInt());
+}
+
+void HandoffAnnounceBox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void HandoffAnnounceBox::retranslateUi()
+{
+    setTitle(tr("Announce the handoff to channels"));
+    m_channelsLabel->setText(tr("Channels:"));
+    m_languageLabel->setText(tr("Message language:"));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemText(i, MessageLanguages::label(MessageLanguage(m_language->itemData(i).toInt())));
+    setToolTip(tr("Sends the \"Handoff notice\" template with the briefing, through the outbox, in the same "
+                  "step that records the handoff."));
+}
