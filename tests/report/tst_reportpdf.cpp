@@ -1,10 +1,10 @@
 #include "reportfixture.h"
 
+#include "pdftools.h"
 #include "pdfwriter.h"
 #include "report/reportexporter.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -34,13 +34,12 @@ void TestReportPdf::initTestCase()
 
 QString TestReportPdf::run(const QString& program, const QStringList& args)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
+    const TestSupport::Run r = PdfTools::run(program, args);
+    if (r.exitCode != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, r.err);
     // Qt maps some CJK glyphs back to their Kangxi-radical twins (日 → U+2F47) in the PDF's ToUnicode table;
     // NFKC folds them back, as a search in a PDF reader does.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return r.out.normalized(QString::NormalizationForm_KC);
 }
 
 QString TestReportPdf::writePdf(TestSupport::TempCore& tc, ReportKind kind, const QString& lang)
