@@ -4523,6 +4523,37 @@ How: %2</source>
     </message>
 </context>
 <context>
+    <name>PdfToUnicodeFix</name>
+    <message>
+        <source>Cannot finish the PDF: correcting its text for copy and search failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character map is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its cross-reference table cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been updated incrementally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 is compressed in a way this program does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 is missing or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleCsv</name>
     <message>
         <source>Line %1: %2</source>
@@ -5258,10 +5289,6 @@ How: %2</source>
     <name>ReportExporter</name>
     <message>
         <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
