@@ -4537,6 +4537,37 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>PdfToUnicodeFix</name>
+        <message>
+            <source>Cannot finish the PDF: correcting its text for copy and search failed (%1).</source>
+            <translation>PDF を仕上げられません。コピーや検索に使う文字情報を修正できませんでした（%1）。</translation>
+        </message>
+        <message>
+            <source>a character map is damaged</source>
+            <translation>文字の対応表が壊れています</translation>
+        </message>
+        <message>
+            <source>the file is not a PDF</source>
+            <translation>ファイルが PDF ではありません</translation>
+        </message>
+        <message>
+            <source>its cross-reference table cannot be read</source>
+            <translation>相互参照表を読み取れません</translation>
+        </message>
+        <message>
+            <source>it has been updated incrementally</source>
+            <translation>追記による更新が含まれています</translation>
+        </message>
+        <message>
+            <source>object %1 is compressed in a way this program does not read</source>
+            <translation>オブジェクト %1 がこのプログラムの読めない形式で圧縮されています</translation>
+        </message>
+        <message>
+            <source>object %1 is missing or damaged</source>
+            <translation>オブジェクト %1 が見つからないか壊れています</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleCsv</name>
         <message>
             <source>Line %1: %2</source>

@@ -1,16 +1,17 @@
 #include "reportfixture.h"
 
+#include "pdftools.h"
 #include "pdfwriter.h"
 #include "report/reportexporter.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
-// PDF through QTextDocument + QPdfWriter: a real file, Japanese fonts embedded, the text extractable
-// (pdftotext from poppler-utils, which tools/setup-debian.sh installs).
+// PDF through QTextDocument + QPdfWriter: a real file, Japanese fonts embedded, the text extractable exactly
+// as written — kanji, not the CJK radicals Qt's ToUnicode tables name (PdfToUnicodeFix) — by pdftotext
+// (poppler-utils, which tools/setup-debian.sh installs).
 class TestReportPdf final : public QObject
 {
     Q_OBJECT
@@ -34,13 +35,8 @@ void TestReportPdf::initTestCase()
 
 QString TestReportPdf::run(const QString& program, const QStringList& args)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
-    // Qt maps some CJK glyphs back to their Kangxi-radical twins (日 → U+2F47) in the PDF's ToUnicode table;
-    // NFKC folds them back, as a search in a PDF reader does.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const TestSupport::Run r = PdfTools::run(program, args);
+    return r.exitCode == 0 ? r.out : QStringLiteral("<%1 failed: %2>").arg(program, r.err);
 }
 
 QString TestReportPdf::writePdf(TestSupport::TempCore& tc, ReportKind kind, const QString& lang)
@@ -71,6 +67,8 @@ void TestReportPdf::japaneseCustomerReport()
                                     QStringLiteral("2026-11-29 17:30 JST"), QStringLiteral("<script>alert('x')</script>"),
                                     QStringLiteral("再発防止策"), QStringLiteral("深くお詫び申し上げます")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+    QVERIFY2(text.contains(QStringLiteral("報告日時")), qPrintable(text));
+    QVERIFY2(PdfTools::radicals(text).isEmpty(), qPrintable(PdfTools::radicals(text).join(QStringLiteral(", "))));
     // Internal entries never reach the customer report.
     QVERIFY(!text.contains(QStringLiteral("Bob takes over")));
     const QString dir = qEnvironmentVariable("IC_SCREENSHOT_DIR");
@@ -89,6 +87,7 @@ void TestReportPdf::englishPostmortem()
     for (const QString& expected : {QStringLiteral("Postmortem"), QStringLiteral("Wherewegotlucky"),
                                     QStringLiteral("Actionitems"), QStringLiteral("接続プールの上限を見直す")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+    QVERIFY2(PdfTools::radicals(text).isEmpty(), qPrintable(PdfTools::radicals(text).join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestReportPdf)

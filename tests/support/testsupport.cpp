@@ -53,15 +53,20 @@ Run icctl(const QStringList& arguments, const QString& input)
     if (!input.isEmpty())
         p.write(input.toUtf8());
     p.closeWriteChannel();
+    return finish(p);
+}
+
+Run finish(QProcess& process)
+{
     Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        r.err = QStringLiteral("icctl did not finish");
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        r.err = QStringLiteral("%1 did not finish").arg(process.program());
         return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
 }
 

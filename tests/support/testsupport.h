@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QProcess;
+
 namespace TestSupport {
 
 // A core on a real SQLite file in a fresh temporary folder, with a manual clock.
@@ -44,6 +46,9 @@ struct Run
 
 // Runs the built icctl binary with the arguments (global options included by the caller).
 Run icctl(const QStringList& arguments, const QString& input = {});
+// Waits (up to a minute) for a started process and collects what it wrote; exit code -1 when it did not
+// finish.
+Run finish(QProcess& process);
 
 // Path of a file below the source tree.
 QString sourcePath(const QString& relative);

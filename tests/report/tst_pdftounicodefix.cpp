@@ -1,0 +1,310 @@
+#include "pdftools.h"
+#include "pdftounicodefix.h"
+#include "pdfwriter.h"
+#include "radicaltwins.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QtEndian>
+
+// PdfToUnicodeFix: ToUnicode CMaps of real PDFs rewritten so CJK radicals become the kanji the glyphs show,
+// the file still valid (poppler reads it without a complaint, every xref offset lands on its object).
+class TestPdfToUnicodeFix final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void radicalTwinsFollowTheFont();
+    void cmapDestinationsOnly();
+    void damagedCMapsAreRefused();
+    void qtPdfReadsAsKanji();
+    void flateStreamWithIndirectLength();
+    void withoutRadicalsNothingChanges();
+    void damagedPdfsAreRefused();
+    void failedWriteLeavesNoFile();
+
+private:
+    QByteArray qtPdf(const QString& text) const;
+    QString writeFile(const QString& name, const QByteArray& bytes) const;
+    static QString badOffsets(const QByteArray& pdf);
+    static QByteArray handMadePdf(const QByteArray& toUnicode);
+
+    QTemporaryDir m_dir;
+    const QString m_kanji = QStringLiteral("日本 部長 長時間 青山 西日本 戸田 歯科 黄色 竜 民間 亀戸 山田");
+};
+
+void TestPdfToUnicodeFix::initTestCase()
+{
+    for (const QString& tool : {QStringLiteral("pdftotext"), QStringLiteral("pdfinfo")})
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            QFAIL(qPrintable(
+                tool + QStringLiteral(" is missing: install poppler-utils (tools/setup-debian.sh does).")));
+    QVERIFY2(PdfWriter::fontFamily() == QStringLiteral("Noto Sans CJK JP"),
+             "fonts-noto-cjk is missing (tools/setup-debian.sh installs it)");
+    QVERIFY(m_dir.isValid());
+}
+
+// The font decides, not NFKC alone: ⻑ has no NFKC ideograph, and ⼾'s (戶) is not the Japanese glyph (戸).
+void TestPdfToUnicodeFix::radicalTwinsFollowTheFont()
+{
+    const QHash<char32_t, char32_t> twins =
+        RadicalTwins::forFont(QRawFont::fromFont(QFont(PdfWriter::fontFamily())));
+    QCOMPARE(twins.value(0x2F47), char32_t(0x65E5)); // ⽇ 日
+    QCOMPARE(twins.value(0x2ED1), char32_t(0x9577)); // ⻑ 長
+    QCOMPARE(twins.value(0x2F3E), char32_t(0x6238)); // ⼾ 戸
+    QCOMPARE(twins.value(0x2EA0), char32_t(0x6C11)); // ⺠ 民
+    QCOMPARE(twins.value(0x2F00), char32_t(0x4E00)); // ⼀ 一
+    for (auto it = twins.cbegin(); it != twins.cend(); ++it) {
+        QVERIFY(RadicalTwins::isRadical(it.key()));
+        QVERIFY2(!RadicalTwins::isRadical(it.value()), qPrintable(QString::number(uint(it.key()), 16)));
+    }
+    // Without a font: NFKC, which covers every Kangxi radical.
+    const QHash<char32_t, char32_t> folded = RadicalTwins::forFont(QRawFont());
+    QCOMPARE(folded.value(0x2F47), char32_t(0x65E5));
+    QCOMPARE(folded.value(0x2F3E), char32_t(0x6236));
+    QVERIFY(!folded.contains(0x2ED1));
+}
+
+void TestPdfToUnicodeFix::cmapDestinationsOnly()
+{
+    const QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                            "/CMapName /Adobe-Identity-UCS def\n% a comment <2F47>\n"
+                            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                            "2 beginbfchar\n<2F47> <2F47>\n<0005> <0041>\nendbfchar\n"
+                            "3 beginbfrange\n"
+                            "<0010> <0012> <2F00>\n"
+                            "<0020> <0022> [<2ED1> <0042> <D842DFB7>]\n"
+                            "<0030> <0031> <0061>\n"
+                            "endbfrange\nendcmap\n";
+    const PdfToUnicodeFix fix({{0x2F47, 0x65E5}, {0x2F00, 0x4E00}, {0x2F01, 0x4E28}, {0x2ED1, 0x9577}});
+    const Result<QByteArray> fixed = fix.applyToCMap(cmap);
+    QVERIFY2(fixed, qPrintable(fixed.error()));
+    QByteArray expected = cmap;
+    expected.replace("<2F47> <2F47>", "<2F47> <65E5>")
+        .replace("<0010> <0012> <2F00>", "<0010> <0012> [<4E00> <4E28> <2F02>]")
+        .replace("[<2ED1> <0042>", "[<9577> <0042>");
+    QCOMPARE(*fixed, expected);
+    QCOMPARE(*PdfToUnicodeFix({}).applyToCMap(cmap), cmap);
+}
+
+void TestPdfToUnicodeFix::damagedCMapsAreRefused()
+{
+    const PdfToUnicodeFix fix({{0x2F47, 0x65E5}});
+    for (const QByteArray& cmap : {QByteArray("1 beginbfchar\n<0001> <2F47\nendbfchar\n"),
+                                   QByteArray("1 beginbfchar\n<0001>\nendbfchar\n"),
+                                   QByteArray("1 beginbfchar\n<0001> <2G47>\nendbfchar\n"),
+                                   QByteArray("1 beginbfrange\n<0002> <0001> <2F47>\nendbfrange\n"),
+                                   QByteArray("1 beginbfrange\n<0001> <0002> [<2F47>\nendbfrange\n"),
+                                   QByteArray("1 beginbfrange\n<0001> <0003> <FFFE>\nendbfrange\n"),
+                                   QByteArray("1 beginbfchar\n<0001> <2F47>\n")}) {
+        const Result<QByteArray> fixed = fix.applyToCMap(cmap);
+        QVERIFY2(!fixed, cmap.constData());
+        QVERIFY(fixed.error().contains(QStringLiteral("character map")));
+    }
+}
+
+// What QPdfWriter writes for the text, untouched.
+QByteArray TestPdfToUnicodeFix::qtPdf(const QString& text) const
+{
+    const QString path = m_dir.filePath(QStringLiteral("qt-%1.pdf").arg(qHash(text)));
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QTextDocument doc;
+        doc.setDefaultFont(QFont(PdfWriter::fontFamily()));
+        doc.setPlainText(text);
+        doc.print(&writer);
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString TestPdfToUnicodeFix::writeFile(const QString& name, const QByteArray& bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// Every in-use xref entry must point at "N G obj" and startxref at "xref"; the offending entries otherwise.
+QString TestPdfToUnicodeFix::badOffsets(const QByteArray& pdf)
+{
+    const QRegularExpressionMatch start =
+        QRegularExpression(QStringLiteral("startxref\\s+(\\d+)\\s+%%EOF\\s*$"))
+            .match(QString::fromLatin1(pdf.right(64)));
+    if (!start.hasMatch())
+        return QStringLiteral("no startxref");
+    const qsizetype table = start.captured(1).toLongLong();
+    if (!pdf.mid(table).startsWith("xref"))
+        return QStringLiteral("startxref %1 does not point at the table").arg(table);
+    const QString section = QString::fromLatin1(pdf.mid(table, pdf.indexOf("trailer", table) - table));
+    QStringList bad;
+    qint64 object = 0;
+    static const QRegularExpression line(QStringLiteral("(\\d+) (\\d+)(?: ([nf]))?\\s"));
+    for (auto it = line.globalMatch(section); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(3).isEmpty()) { // a subsection header: first object, count
+            object = m.captured(1).toLongLong();
+            continue;
+        }
+        const qint64 offset = m.captured(1).toLongLong();
+        const QByteArray header =
+            QByteArray::number(object) + ' ' + QByteArray::number(m.captured(2).toInt()) + " obj";
+        if (m.captured(3) == QStringLiteral("n") && !pdf.mid(offset).startsWith(header))
+            bad << QStringLiteral("%1 at %2").arg(object).arg(offset);
+        ++object;
+    }
+    return bad.join(QStringLiteral(", "));
+}
+
+void TestPdfToUnicodeFix::qtPdfReadsAsKanji()
+{
+    const QByteArray raw = qtPdf(m_kanji);
+    QVERIFY(raw.startsWith("%PDF-"));
+    const QString rawPath = writeFile(QStringLiteral("raw.pdf"), raw);
+    // The bug this class exists for: Qt's own ToUnicode maps these kanji to radicals.
+    const QString rawText = PdfTools::run(QStringLiteral("pdftotext"), {rawPath, QStringLiteral("-")}).out;
+    QVERIFY2(!PdfTools::radicals(rawText).isEmpty(),
+             qPrintable(QStringLiteral("Qt no longer writes radicals? ") + rawText));
+
+    const PdfToUnicodeFix fix(RadicalTwins::forFont(QRawFont::fromFont(QFont(PdfWriter::fontFamily()))));
+    const Result<QByteArray> fixed = fix.apply(raw);
+    QVERIFY2(fixed, qPrintable(fixed.error()));
+    QVERIFY(*fixed != raw);
+    QCOMPARE(badOffsets(raw), QString());
+    QCOMPARE(badOffsets(*fixed), QString());
+    const QString path = writeFile(QStringLiteral("fixed.pdf"), *fixed);
+    QCOMPARE(PdfTools::complaints(path), QString());
+    const QString text = PdfTools::run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
+    QCOMPARE(PdfTools::radicals(text), QStringList());
+    QCOMPARE(text.section(QLatin1Char('\n'), 0, 0), m_kanji); // then the page number
+    // Applying it again finds nothing left to do.
+    QCOMPARE(*fix.apply(*fixed), *fixed);
+}
+
+// A PDF as another writer could make it: a simple font whose ToUnicode is Flate-compressed with an indirect
+// /Length, the objects out of number order.
+QByteArray TestPdfToUnicodeFix::handMadePdf(const QByteArray& toUnicode)
+{
+    const QByteArray compressed = qCompress(toUnicode).mid(4);
+    const QByteArray content = "BT /F1 24 Tf 20 100 Td <0102> Tj ET";
+    const QList<QPair<int, QByteArray>> objects = {
+        {1, "<< /Type /Catalog /Pages 2 0 R >>"},
+        {2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"},
+        {3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 4 0 R >> >> "
+            "/Contents 5 0 R >>"},
+        {4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"},
+        {6, "<< /Filter /FlateDecode /Length 7 0 R >>\nstream\n" + compressed + "\nendstream"},
+        {7, QByteArray::number(compressed.size())},
+        {5, "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream"},
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QMap<int, qsizetype> offsets;
+    for (const auto& [number, body] : objects) {
+        offsets[number] = pdf.size();
+        pdf += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    }
+    const qsizetype table = pdf.size();
+    pdf += "xref\n0 8\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    return pdf + "trailer\n<< /Size 8 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(table) + "\n%%EOF\n";
+}
+
+void TestPdfToUnicodeFix::flateStreamWithIndirectLength()
+{
+    const QByteArray cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                            "1 begincodespacerange <00> <FF> endcodespacerange\n"
+                            "2 beginbfchar\n<01> <2F47>\n<02> <2ED1>\nendbfchar\nendcmap\n";
+    const QByteArray raw = handMadePdf(cmap);
+    QCOMPARE(badOffsets(raw), QString());
+    const QString rawPath = writeFile(QStringLiteral("hand-raw.pdf"), raw);
+    QCOMPARE(PdfTools::complaints(rawPath), QString());
+    QCOMPARE(PdfTools::run(QStringLiteral("pdftotext"), {rawPath, QStringLiteral("-")}).out.trimmed(),
+             QStringLiteral("⽇⻑"));
+
+    const Result<QByteArray> fixed = PdfToUnicodeFix({{0x2F47, 0x65E5}, {0x2ED1, 0x9577}}).apply(raw);
+    QVERIFY2(fixed, qPrintable(fixed.error()));
+    QCOMPARE(badOffsets(*fixed), QString());
+    QVERIFY(
+        fixed->contains("/Filter /FlateDecode /Length ")); // now direct: the old length object stays unused
+    const QString path = writeFile(QStringLiteral("hand-fixed.pdf"), *fixed);
+    QCOMPARE(PdfTools::complaints(path), QString());
+    QCOMPARE(PdfTools::run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out.trimmed(),
+             QStringLiteral("日長"));
+}
+
+void TestPdfToUnicodeFix::withoutRadicalsNothingChanges()
+{
+    const QByteArray raw = qtPdf(QStringLiteral("Status: monitoring — 障害報告書 2026-11-29"));
+    const PdfToUnicodeFix fix(RadicalTwins::forFont(QRawFont::fromFont(QFont(PdfWriter::fontFamily()))));
+    const Result<QByteArray> fixed = fix.apply(raw);
+    QVERIFY2(fixed, qPrintable(fixed.error()));
+    QCOMPARE(*fixed, raw);
+}
+
+void TestPdfToUnicodeFix::damagedPdfsAreRefused()
+{
+    const QByteArray good = qtPdf(m_kanji);
+    const PdfToUnicodeFix fix({{0x2F47, 0x65E5}});
+    QByteArray withPrev = good;
+    withPrev.insert(withPrev.lastIndexOf("trailer") + 10, "/Prev 9 ");
+    QByteArray missingCMap = good;
+    const qsizetype ref = missingCMap.indexOf("/ToUnicode ");
+    missingCMap.replace(ref, 11, "/ToUnicode 999");
+    QByteArray shiftedXref = good;
+    shiftedXref.insert(good.indexOf(" 0 obj") - 1, "  "); // every offset after the first object is off now
+    const QList<QPair<const char*, QByteArray>> cases = {
+        {"not a PDF", "hello"},
+        {"truncated", good.left(good.size() / 2)},
+        {"no startxref", good.left(good.lastIndexOf("startxref"))},
+        {"incremental update", withPrev},
+        {"ToUnicode object missing", missingCMap},
+        {"offsets off", shiftedXref},
+    };
+    for (const auto& [what, pdf] : cases) {
+        const Result<QByteArray> fixed = fix.apply(pdf);
+        QVERIFY2(!fixed, what);
+        QVERIFY2(fixed.error().startsWith(QStringLiteral("Cannot finish the PDF")),
+                 qPrintable(fixed.error()));
+    }
+}
+
+// The report is written through a save file: a failure leaves neither the report nor a temporary behind.
+void TestPdfToUnicodeFix::failedWriteLeavesNoFile()
+{
+    const QString html = QStringLiteral("<p>%1</p>").arg(m_kanji);
+    QDir dir(m_dir.filePath(QStringLiteral("out")));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    const Status missingDir =
+        PdfWriter::write(html, QStringLiteral("t"), dir.filePath(QStringLiteral("no/such/dir/r.pdf")));
+    QVERIFY(!missingDir);
+    QVERIFY2(missingDir.error().contains(QStringLiteral("r.pdf")), qPrintable(missingDir.error()));
+    QCOMPARE(dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+    const QString path = dir.filePath(QStringLiteral("r.pdf"));
+    QVERIFY(writeFile(QStringLiteral("out/r.pdf"), QByteArray(200000, 'x')) == path); // a longer old file
+    const Status written = PdfWriter::write(html, QStringLiteral("t"), path);
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("r.pdf")});
+    QCOMPARE(PdfTools::complaints(path), QString());
+    QCOMPARE(PdfTools::run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                 .out.section(QLatin1Char('\n'), 0, 0),
+             m_kanji);
+}
+
+QTEST_MAIN(TestPdfToUnicodeFix)
+#include "tst_pdftounicodefix.moc"
