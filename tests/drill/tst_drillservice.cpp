@@ -1,6 +1,5 @@
 #include "drill/drillclock.h"
 #include "drill/drillscheduler.h"
-#include "drill/timelinefactsource.h"
 #include "drilltesthelpers.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
@@ -157,24 +156,6 @@ private slots:
         QCOMPARE(created.count(), 1);
         QCOMPARE(started.count(), 1);
         QVERIFY(tc.core().incidents().get(ok->incidentId)->code.endsWith(QStringLiteral("-0001")));
-    }
-
-    void timelineFactsRecogniseRolesInBothLanguages()
-    {
-        using F = TimelineFactSource;
-        QCOMPARE(F::rolesNamed(QStringLiteral("IC holds: Communications lead, Planning lead")),
-                 (QStringList{QStringLiteral("commander"), QStringLiteral("communications"),
-                              QStringLiteral("planning")}));
-        QCOMPARE(F::rolesNamed(QStringLiteral("実行作業リーダー: 健")),
-                 QStringList{QStringLiteral("operations")});
-        QCOMPARE(F::rolesNamed(QStringLiteral("Ops: Ken")), QStringList{QStringLiteral("operations")});
-        QVERIFY(
-            F::rolesNamed(QStringLiteral("Basic topic: public status page")).isEmpty()); // "ic" inside words
-        QVERIFY(F::mentionsHandoff(QStringLiteral("指揮の引き継ぎ: 健さんへ")));
-        QVERIFY(F::mentionsHandoff(QStringLiteral("Hand-off of command to Ken")));
-        QVERIFY(!F::mentionsHandoff(QStringLiteral("Handled the alert")));
-        QVERIFY(F::mentionsAcknowledgement(QStringLiteral("Ken acknowledged the briefing")));
-        QVERIFY(F::mentionsAcknowledgement(QStringLiteral("健さんがブリーフィングを了承")));
     }
 
     void schedulerPlaysWhatFellDue()
