@@ -1,6 +1,9 @@
 #include "core.h"
 
 #include "domain/clock.h"
+#include "drill/changefactsource.h"
+#include "drill/checklistfactsource.h"
+#include "drill/rolefactsource.h"
 #include "drill/drillservice.h"
 #include "notify/dispatcher.h"
 #include "services/cadenceservice.h"
@@ -85,6 +88,12 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
             return {};
         return ic ? Status() : ic.failure();
     });
+    // Drills score what the areas recorded, after the timeline source the drill service starts with: the
+    // timeline's wording is no evidence of roles, handoffs or changes (and checklist ticks are action
+    // entries), so those facts come only from these records.
+    m_drills->facts().addSource(std::make_unique<ChecklistFactSource>(*m_checklists));
+    m_drills->facts().addSource(std::make_unique<RoleFactSource>(*m_roles, *m_offers));
+    m_drills->facts().addSource(std::make_unique<ChangeFactSource>(*m_changes));
     // {{ic.name}} and {{ic.contact}} in notifications come from the role board.
     m_commanderDirectory = std::make_unique<RoleCommanderDirectory>(*m_roles);
     m_notifications->setCommanderDirectory(m_commanderDirectory.get());

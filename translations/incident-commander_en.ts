@@ -327,6 +327,13 @@
         </message>
     </context>
     <context>
+        <name>ChangeFactSource</name>
+        <message>
+            <source>Changes to production: the incident's change log, each change at the time it was made; edits and reverts are not new changes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChangeService</name>
         <message>
             <source>Say what was changed in production.</source>
@@ -705,6 +712,13 @@ How: %2</source>
                 <numerusform>%n item added.</numerusform>
                 <numerusform>%n items added.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistFactSource</name>
+        <message>
+            <source>Checklist: the incident's checklist items, done against all items (a skipped item is not done), and when the last one was ticked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1966,6 +1980,10 @@ How: %2</source>
             <source>Unknown action "%1".</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Nobody is Incident Commander yet, so nobody can hold the other roles.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DrillCommands</name>
@@ -2544,6 +2562,10 @@ How: %2</source>
                 <numerusform>%1 change recorded; %2 expected.</numerusform>
                 <numerusform>%1 changes recorded; %2 expected.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Not measured: no change log is recorded for this incident.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5706,6 +5728,13 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>RoleFactSource</name>
+        <message>
+            <source>Role board: when the commander, operations, communications and planning roles first all had a holder (the IC counts only for roles assigned to them, not for vacant ones); handoff offers with their briefing, and handoffs acknowledged by the incoming holder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoleHistoryDialog</name>
         <message>
             <source>Role history</source>
@@ -6723,6 +6752,10 @@ How: %2</source>
         <name>TimelineFactSource</name>
         <message>
             <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident and timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -324,6 +324,13 @@
         </message>
     </context>
     <context>
+        <name>ChangeFactSource</name>
+        <message>
+            <source>Changes to production: the incident's change log, each change at the time it was made; edits and reverts are not new changes.</source>
+            <translation>本番環境への変更: インシデントの本番変更の記録から、各変更をそれを行った時刻で数えます。編集や切り戻しは新しい変更として数えません。</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeService</name>
         <message>
             <source>Say what was changed in production.</source>
@@ -705,6 +712,13 @@ How: %2</source>
             <translation>
                 <numerusform>%n 項目を追加しました。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistFactSource</name>
+        <message>
+            <source>Checklist: the incident's checklist items, done against all items (a skipped item is not done), and when the last one was ticked.</source>
+            <translation>チェックリスト: インシデントのチェックリストの全項目に対する完了した項目の割合 (スキップした項目は未完了として扱います) と、最後に項目を完了にした時刻。</translation>
         </message>
     </context>
     <context>
@@ -1960,6 +1974,10 @@ How: %2</source>
             <source>Unknown action "%1".</source>
             <translation>不明なアクション「%1」です。</translation>
         </message>
+        <message>
+            <source>Nobody is Incident Commander yet, so nobody can hold the other roles.</source>
+            <translation>インシデントコマンダーがまだいないため、ほかの役割を兼任できる人がいません。</translation>
+        </message>
     </context>
     <context>
         <name>DrillCommands</name>
@@ -2537,6 +2555,10 @@ How: %2</source>
             <translation>
                 <numerusform>変更の記録 %1 件(想定 %2 件)。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Not measured: no change log is recorded for this incident.</source>
+            <translation>未計測: このインシデントには本番変更の記録がありません。</translation>
         </message>
     </context>
     <context>
@@ -5688,6 +5710,13 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>RoleFactSource</name>
+        <message>
+            <source>Role board: when the commander, operations, communications and planning roles first all had a holder (the IC counts only for roles assigned to them, not for vacant ones); handoff offers with their briefing, and handoffs acknowledged by the incoming holder.</source>
+            <translation>役割ボード: 指揮・実行作業・コミュニケーション・計画の4つの役割すべてに初めて担当者がそろった時刻 (IC は自分に割り当てた役割だけを担当として数え、空席の役割は数えません)。ブリーフィング付きの引き継ぎの申し出と、引き継ぐ側が了承した引き継ぎ。</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleHistoryDialog</name>
         <message>
             <source>Role history</source>
@@ -6703,6 +6732,10 @@ How: %2</source>
         <message>
             <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
             <translation>タイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として、指揮者・実行作業・コミュニケーション・計画の役割名を含む「役割変更」エントリーを役割の割り当てとして、引き継ぎとその了承に触れた「役割変更」エントリーを引き継ぎとして、「対応」エントリーを本番環境への変更として読み取ります。</translation>
+        </message>
+        <message>
+            <source>Incident and timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates.</source>
+            <translation>インシデントとタイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として数えます。</translation>
         </message>
     </context>
     <context>

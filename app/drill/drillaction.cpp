@@ -1,9 +1,15 @@
 #include "drillaction.h"
 
 #include "core.h"
+#include "domain/role.h"
 #include "scenariojsonreader.h"
 #include "scenarioparser.h"
+#include "services/changeservice.h"
+#include "services/checklistservice.h"
+#include "services/handoffofferservice.h"
 #include "services/incidentservice.h"
+#include "services/personservice.h"
+#include "services/roleservice.h"
 #include "services/timelineservice.h"
 
 #include <QFile>
@@ -18,19 +24,6 @@ QString k(const char* key)
 const QStringList kRoles{k("commander"), k("operations"), k("communications"), k("planning"),
                          k("scribe"),    k("deputy"),     k("liaison"),        k("sme")};
 
-QString roleTitle(const QString& key)
-{
-    static const QHash<QString, QString> titles{{k("commander"), k("Incident Commander")},
-                                                {k("operations"), k("Operations lead")},
-                                                {k("communications"), k("Communications lead")},
-                                                {k("planning"), k("Planning lead")},
-                                                {k("scribe"), k("Scribe")},
-                                                {k("deputy"), k("Deputy")},
-                                                {k("liaison"), k("Liaison")},
-                                                {k("sme"), k("Subject-matter expert")}};
-    return titles.value(key, key);
-}
-
 bool readAction(ScenarioJsonReader& r, const QJsonValue& v, const QString& path, DrillAction* out)
 {
     using M = ScenarioJsonReader;
@@ -41,7 +34,7 @@ bool readAction(ScenarioJsonReader& r, const QJsonValue& v, const QString& path,
         return r.fail(M::member(path, k("do")), DrillActions::tr("required field is missing"));
     if (!r.oneOf(o.value(k("do")), M::member(path, k("do")),
                  {k("declare"), k("status"), k("update"), k("change"), k("note"), k("assign_role"),
-                  k("hold_roles"), k("handoff"), k("acknowledge_handoff")},
+                  k("hold_roles"), k("handoff"), k("acknowledge_handoff"), k("check")},
                  &out->verb))
         return false;
     const QString& verb = out->verb;
@@ -57,16 +50,25 @@ bool readAction(ScenarioJsonReader& r, const QJsonValue& v, const QString& path,
         required = {k("roles")};
     else if (verb == k("handoff"))
         required = {k("to"), k("brief")};
-    if (!r.keys(o, path, base + required, {k("by")}) ||
+    else if (verb == k("check"))
+        required = {k("item")};
+    QStringList optional{k("by")};
+    if (verb == k("handoff") || verb == k("acknowledge_handoff"))
+        optional << k("role");
+    if (!r.keys(o, path, base + required, optional) ||
         !r.duration(o.value(k("at")), M::member(path, k("at")), ScenarioParser::maxDurationMs, &out->atMs))
         return false;
-    for (const QString& key : required + QStringList{k("by")}) {
+    for (const QString& key : required + optional) {
         if (!o.contains(key))
             continue;
         const QJsonValue value = o.value(key);
         const QString p = M::member(path, key);
         QString s;
-        if (key == k("roles")) {
+        int number = 0;
+        if (key == k("item")) {
+            if (!r.integer(value, p, 1, 10000, &number))
+                return false;
+        } else if (key == k("roles")) {
             if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > 8)
                 return r.fail(p, DrillActions::tr("expected a list of 1 to 8 roles"));
             for (int i = 0; i < value.toArray().size(); ++i)
@@ -125,6 +127,47 @@ Result<QList<DrillAction>> DrillActions::parseFile(const QString& path)
     return parse(f.read(ScenarioParser::maxFileBytes + 1));
 }
 
+namespace {
+Result<qint64> personId(Core& core, const QString& name)
+{
+    const Result<Person> person = core.people().resolveOrAdd(name);
+    return person ? Result<qint64>(person->id) : Result<qint64>(person.failure());
+}
+
+Status assignRole(Core& core, qint64 incidentId, const QString& role, const QString& person,
+                  const QString& by)
+{
+    const Result<qint64> id = personId(core, person);
+    if (!id)
+        return id.failure();
+    const Result<Assignment> a = core.roles().assign(incidentId, role, id.value(), by);
+    return a ? Status() : a.failure();
+}
+
+// The IC keeps the roles by holding them in their own name, as the board's "assign to me" does; a role
+// merely left vacant is not a decision (see RoleFactSource).
+Status holdRoles(Core& core, qint64 incidentId, const QJsonArray& roles, const QString& by)
+{
+    const auto ic = core.roles().holder(incidentId, Roles::commander);
+    if (!ic)
+        return ic.failure();
+    if (!ic.value())
+        return fail(
+            DrillActions::tr("Nobody is Incident Commander yet, so nobody can hold the other roles."));
+    for (const QJsonValue& v : roles) {
+        const auto holder = core.roles().holder(incidentId, v.toString());
+        if (!holder)
+            return holder.failure();
+        if (holder.value() && holder.value()->personId == ic.value()->personId)
+            continue;
+        const Result<Assignment> a = core.roles().assign(incidentId, v.toString(), ic.value()->personId, by);
+        if (!a)
+            return a.failure();
+    }
+    return {};
+}
+} // namespace
+
 Status DrillActions::perform(Core& core, qint64 incidentId, const DrillAction& a)
 {
     const QString by = a.args.value(k("by")).toString(core.userName());
@@ -137,6 +180,7 @@ Status DrillActions::perform(Core& core, qint64 incidentId, const DrillAction& a
         const Result<TimelineEntry> added = core.timeline().add(incidentId, d);
         return added ? Status() : added.failure();
     };
+    const QString role = a.args.value(k("role")).toString(Roles::commander);
     if (a.verb == k("declare")) {
         DeclarationAnswers answers;
         answers.customersAffected = true;
@@ -150,26 +194,37 @@ Status DrillActions::perform(Core& core, qint64 incidentId, const DrillAction& a
     }
     if (a.verb == k("update"))
         return entry(EntryKind::Communication, text("text"));
-    if (a.verb == k("change"))
-        return entry(EntryKind::Action, text("text"));
     if (a.verb == k("note"))
         return entry(EntryKind::Note, text("text"));
-    if (a.verb == k("assign_role"))
-        return entry(EntryKind::RoleChange,
-                     QStringLiteral("%1: %2").arg(roleTitle(text("role")), text("person")));
-    if (a.verb == k("hold_roles")) {
-        QStringList titles;
-        for (const QJsonValue& v : a.args.value(k("roles")).toArray())
-            titles << roleTitle(v.toString());
-        return entry(EntryKind::RoleChange,
-                     QStringLiteral("IC holds: %1").arg(titles.join(QStringLiteral(", "))));
+    if (a.verb == k("change")) {
+        ChangeDraft d;
+        d.what = text("text");
+        d.madeBy = by;
+        const Result<ProductionChange> c = core.changes().record(incidentId, d, by);
+        return c ? Status() : c.failure();
     }
-    if (a.verb == k("handoff"))
-        return entry(EntryKind::RoleChange,
-                     QStringLiteral("Handoff of command to %1. Briefing: %2").arg(text("to"), text("brief")));
-    if (a.verb == k("acknowledge_handoff"))
-        return entry(
-            EntryKind::RoleChange,
-            QStringLiteral("%1 acknowledged the handoff briefing and is now Incident Commander.").arg(by));
+    if (a.verb == k("check")) {
+        const auto item =
+            core.checklists().findItem(incidentId, QString::number(a.args.value(k("item")).toInt()));
+        return item ? core.checklists().check(item->id, by) : item.failure();
+    }
+    if (a.verb == k("assign_role"))
+        return assignRole(core, incidentId, text("role"), text("person"), by);
+    if (a.verb == k("hold_roles"))
+        return holdRoles(core, incidentId, a.args.value(k("roles")).toArray(), by);
+    if (a.verb == k("handoff")) {
+        const Result<qint64> to = personId(core, text("to"));
+        if (!to)
+            return to.failure();
+        Briefing briefing;
+        briefing.situation = text("brief");
+        const Result<HandoffOffer> offer =
+            core.handoffOffers().offer(incidentId, role, to.value(), briefing, by);
+        return offer ? Status() : offer.failure();
+    }
+    if (a.verb == k("acknowledge_handoff")) {
+        const Result<Handoff> h = core.handoffOffers().acknowledge(incidentId, role, by);
+        return h ? Status() : h.failure();
+    }
     return fail(tr("Unknown action \"%1\".").arg(a.verb));
 }

@@ -15,8 +15,8 @@ class Core;
 struct DrillAction
 {
     qint64 atMs = 0;
-    QString
-        verb; // declare, status, update, change, note, assign_role, hold_roles, handoff, acknowledge_handoff
+    // declare, status, update, change, note, check, assign_role, hold_roles, handoff, acknowledge_handoff
+    QString verb;
     QJsonObject args;
 };
 
@@ -29,7 +29,7 @@ public:
     static Result<QList<DrillAction>> parse(const QByteArray& json);
     static Result<QList<DrillAction>> parseFile(const QString& path);
 
-    // Performs the action on the drill incident through the core's services, as a trainee would.
-    // Until the role board is on main, role actions are written as role-change timeline entries.
+    // Performs the action on the drill incident through the core's services, as a trainee would: roles and
+    // handoffs on the role board, changes in the change log, ticks on the checklist.
     static Status perform(Core& core, qint64 incidentId, const DrillAction& action);
 };

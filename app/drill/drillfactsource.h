@@ -5,8 +5,8 @@
 struct DrillObservations;
 
 // One place the drill learns what trainees did. The collector asks each source in turn; a later source
-// overwrites what an earlier one set. When the role board, checklist, change log and notifications land,
-// each adds a source here (RoleFactSource, ChecklistFactSource …) and the scorer stays as it is.
+// overwrites what an earlier one set. Core adds one per area that records facts (timeline, checklist, role
+// board, change log); a new area adds its own and the scorer stays as it is.
 class DrillFactSource
 {
 public:

@@ -28,7 +28,8 @@ struct DrillObservations
     bool handoffMeasured = false;
     qint64 handoffBriefedAtMs = 0;
     qint64 handoffAcknowledgedAtMs = 0;
-    QList<qint64> changesMs; // ascending
+    QList<qint64> changesMs;      // ascending
+    bool changesMeasured = false; // false: no change log was read, so the score is not measured
     qint64 mitigatedAtMs = 0;
     qint64 resolvedAtMs = 0;
     // What each source read, shown in the debrief so a score is never a mystery: untranslated text

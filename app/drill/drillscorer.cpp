@@ -123,6 +123,9 @@ DrillScore handoffScore(const ScoreRule& rule, const DrillObservations& f, const
 
 DrillScore changesScore(const ScoreRule& rule, const DrillObservations& f, const DrillClock& clock)
 {
+    if (!f.changesMeasured)
+        return notMeasured(QStringLiteral("changes"), rule,
+                           DrillScorer::tr("Not measured: no change log is recorded for this incident."));
     DrillScore s = base(QStringLiteral("changes"), rule);
     const int n = int(f.changesMs.size());
     s.achieved = n >= rule.expected;

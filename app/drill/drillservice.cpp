@@ -42,6 +42,12 @@ Result<DrillRun> DrillService::start(const DrillSetup& setup)
     draft.isDrill = true;
     draft.declare = false; // declaring is the trainees' first decision, and it is scored
     draft.author = setup.gameMaster;
+    // One transaction for the incident and its run: a drill incident without a run would be a DRILL-…
+    // incident nobody can play, score or finish. Declaring inside it is a savepoint, and what it announces
+    // waits for this commit.
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.failure();
     const Result<Incident> incident = m_incidents.declare(draft);
     if (!incident)
         return incident.failure();
@@ -64,15 +70,13 @@ Result<DrillRun> DrillService::start(const DrillSetup& setup)
         s.kind = setup.scenario.injects.at(i).kind;
         run.injects << s;
     }
-    Transaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.failure();
     const Result<qint64> id = m_store->insertRun(run);
     if (!id)
         return id.failure();
     if (Status s = tx.commit(); !s)
         return s.failure();
     run.id = id.value();
+    // Only now is the run durable: nobody hears of it, and no inject is written, before that.
     emit runStarted(run.id, run.incidentId);
     if (Result<int> fired = advance(run.id); !fired) // injects at T+0 go out at once
         return fired.failure();

@@ -6,17 +6,12 @@
 
 class IncidentService;
 class TimelineService;
-struct TimelineEntry;
 
-// The facts that the foundation already records: the incident's declared/mitigated/resolved times and its
-// timeline. Until the role board and the change log are on main it also reads, from the timeline:
-// - stakeholder updates: entries of kind "communication";
-// - roles: entries of kind "role_change" naming a core role (English or Japanese role name); the roles are
-//   covered once the commander and operations, communications and planning have each been named;
-// - handoff: a "role_change" entry mentioning a handoff counts as briefed; one mentioning an
-//   acknowledgement counts as acknowledged;
-// - changes to production: entries of kind "action".
-// Drill injects themselves (kind "inject") never count.
+// The facts that the foundation records: the incident's declared/mitigated/resolved times, and stakeholder
+// updates as timeline entries of kind "communication". Roles, handoffs and changes to production are not
+// read here: the wording of an entry ("handed off", "changed the config") proves nothing, and the checklist
+// writes "action" entries for ticks. RoleFactSource and ChangeFactSource read the records themselves.
+// Drill injects (kind "inject") never count.
 class TimelineFactSource final : public DrillFactSource
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineFactSource)
@@ -28,14 +23,7 @@ public:
     }
     Status collect(qint64 incidentId, DrillObservations* into) const override;
 
-    // The core roles a role_change text names (keys: commander, operations, communications, planning).
-    static QStringList rolesNamed(const QString& text);
-    static bool mentionsHandoff(const QString& text);
-    static bool mentionsAcknowledgement(const QString& text);
-
 private:
-    void readEntry(const TimelineEntry& e, DrillObservations* into, QStringList* covered) const;
-
     const IncidentService& m_incidents;
     const TimelineService& m_timeline;
 };

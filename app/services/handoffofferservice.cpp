@@ -125,3 +125,8 @@ Result<QList<HandoffOffer>> HandoffOfferService::openOffers(qint64 incidentId) c
 {
     return m_store->openAll(incidentId);
 }
+
+Result<QList<HandoffOffer>> HandoffOfferService::allOffers(qint64 incidentId) const
+{
+    return m_store->everyOffer(incidentId);
+}

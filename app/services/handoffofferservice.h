@@ -34,6 +34,9 @@ public:
     Result<Handoff> acknowledge(qint64 incidentId, const QString& roleKey, const QString& userName);
     Status withdraw(qint64 incidentId, const QString& roleKey, const QString& by);
     Result<QList<HandoffOffer>> openOffers(qint64 incidentId) const;
+    // Every offer made, whatever became of it: a briefing was given even if never acknowledged (drills
+    // score that as half a handoff).
+    Result<QList<HandoffOffer>> allOffers(qint64 incidentId) const;
 
 signals:
     void offersChanged(qint64 incidentId);

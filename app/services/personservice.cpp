@@ -131,6 +131,16 @@ Result<Person> PersonService::resolve(const QString& reference) const
     return fail(tr("Nobody called \"%1\" is on the roster. Add them first (icctl person add).").arg(ref));
 }
 
+Result<Person> PersonService::resolveOrAdd(const QString& userName)
+{
+    if (Result<Person> found = resolve(userName))
+        return found;
+    Person p;
+    p.name = userName.trimmed();
+    p.handle = People::normalizeHandle(userName).contains(QLatin1Char(' ')) ? QString() : userName.trimmed();
+    return add(p);
+}
+
 Result<PersonService::ImportSummary> PersonService::importCsv(const QString& text)
 {
     const PeopleCsv::Parsed parsed = PeopleCsv::parse(text);

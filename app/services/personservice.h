@@ -33,6 +33,9 @@ public:
     // A person named on a command line or in a picker: numeric id, @handle or handle, or an exact name
     // (refused when two people share it).
     Result<Person> resolve(const QString& reference) const;
+    // A user or trainee named by handle or name: found on the roster, or added (the name doubles as the
+    // handle unless it has spaces) so that the role board can name them.
+    Result<Person> resolveOrAdd(const QString& userName);
 
     // All or nothing: rows with a known handle update that person, the others are added. On any bad row
     // nothing is written and the failure lists every bad row, one per line.

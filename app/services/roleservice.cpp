@@ -261,16 +261,9 @@ Result<Assignment> RoleService::handoffSource(qint64 incidentId, const RoleDefin
 
 Result<Assignment> RoleService::takeCommand(qint64 incidentId, const QString& userName)
 {
-    Result<Person> person = m_people.resolve(userName);
-    if (!person) {
-        Person p;
-        p.name = userName.trimmed();
-        p.handle =
-            People::normalizeHandle(userName).contains(QLatin1Char(' ')) ? QString() : userName.trimmed();
-        person = m_people.add(p);
-        if (!person)
-            return person.failure();
-    }
+    const Result<Person> person = m_people.resolveOrAdd(userName);
+    if (!person)
+        return person.failure();
     return assign(incidentId, Roles::commander, person->id, userName);
 }
 

@@ -11,7 +11,8 @@ const QString kSelect = QStringLiteral(
     "SELECT o.id, o.incident_id, o.role_key, o.from_person_id, o.to_person_id, f.name, t.name, o.situation, "
     "o.objectives, o.current_actions, o.organisation, o.offered_at, o.offered_by FROM handoff_offers o "
     "JOIN people f ON f.id = o.from_person_id JOIN people t ON t.id = o.to_person_id "
-    "WHERE o.closed_at IS NULL AND o.incident_id = ? ");
+    "WHERE o.incident_id = ? ");
+const QString kOpenOnly = QStringLiteral("AND o.closed_at IS NULL ");
 
 QString outcomeKey(HandoffOfferStore::Outcome o)
 {
@@ -78,7 +79,7 @@ Status HandoffOfferStore::close(qint64 offerId, const QDateTime& at, const QStri
 
 Result<std::optional<HandoffOffer>> HandoffOfferStore::open(qint64 incidentId, const QString& roleKey) const
 {
-    QSqlQuery q = m_db.prepare(kSelect + QStringLiteral("AND o.role_key = ?"));
+    QSqlQuery q = m_db.prepare(kSelect + kOpenOnly + QStringLiteral("AND o.role_key = ?"));
     q.addBindValue(incidentId);
     q.addBindValue(roleKey);
     return SqlRows::optional<HandoffOffer>(q, fromQuery);
@@ -86,7 +87,13 @@ Result<std::optional<HandoffOffer>> HandoffOfferStore::open(qint64 incidentId, c
 
 Result<QList<HandoffOffer>> HandoffOfferStore::openAll(qint64 incidentId) const
 {
-    QSqlQuery q = m_db.prepare(kSelect + QStringLiteral("ORDER BY o.offered_at"));
+    return list(incidentId, true);
+}
+
+Result<QList<HandoffOffer>> HandoffOfferStore::list(qint64 incidentId, bool openOnly) const
+{
+    QSqlQuery q =
+        m_db.prepare(kSelect + (openOnly ? kOpenOnly : QString()) + QStringLiteral("ORDER BY o.offered_at"));
     q.addBindValue(incidentId);
     return SqlRows::collect(q, fromQuery);
 }

@@ -22,8 +22,11 @@ public:
     Status close(qint64 offerId, const QDateTime& at, const QString& by, Outcome outcome);
     Result<std::optional<HandoffOffer>> open(qint64 incidentId, const QString& roleKey) const;
     Result<QList<HandoffOffer>> openAll(qint64 incidentId) const;
+    // Every offer ever made on the incident, open or closed, oldest first.
+    Result<QList<HandoffOffer>> everyOffer(qint64 incidentId) const { return list(incidentId, false); }
 
 private:
+    Result<QList<HandoffOffer>> list(qint64 incidentId, bool openOnly) const;
     static HandoffOffer fromQuery(const QSqlQuery& q);
     Database& m_db;
 };

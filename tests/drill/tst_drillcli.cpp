@@ -93,6 +93,9 @@ private slots:
                                      R"({"format": "incident-commander/drill-script", "version": 1,
             "actions": [
               {"at": "T+4m", "do": "declare"},
+              {"at": "T+5m", "do": "check", "item": 1},
+              {"at": "T+5m", "do": "check", "item": 2},
+              {"at": "T+5m", "do": "check", "item": 3},
               {"at": "T+6m", "do": "assign_role", "role": "commander", "person": "Aiko"},
               {"at": "T+7m", "do": "hold_roles", "roles": ["operations", "communications", "planning"]},
               {"at": "T+9m", "do": "update", "text": "Logins fail after the 10:02 release; rolling back. <script>alert(1)</script>"},
@@ -108,11 +111,23 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("incident_code")).toString().left(6), QStringLiteral("DRILL-"));
-        // declare 20 + roles 15 + first update 20 + cadence 10 (gaps 20m, 11m to resolution) + changes 25 =
-        // 90 of 90
-        QCOMPARE(o.value(QStringLiteral("total")).toDouble(), 100.0);
-        QCOMPARE(o.value(QStringLiteral("measured_weight")).toDouble(), 90.0);
+        // declare 20 (T+4m, target 10m) + roles 15 (Aiko took command at T+6m and held the other three
+        // roles herself at T+7m, target 10m) + first update 20 (T+9m, target 15m) + cadence 10 (gaps 20m,
+        // then 11m to resolution, target 20m) + checklist 1.4 (3 of the SEV2 template's 27 items: (3/27)/0.8
+        // = 0.139 of 10) + changes 25 (the rollback in the change log) = 91.4 of 100
+        QCOMPARE(o.value(QStringLiteral("total")).toDouble(), 91.4);
+        QCOMPARE(o.value(QStringLiteral("measured_weight")).toDouble(), 100.0);
         const QJsonArray scores = o.value(QStringLiteral("scores")).toArray();
+        auto scoreOf = [&](const QString& key) {
+            for (const QJsonValue& v : scores)
+                if (v.toObject().value(QStringLiteral("key")).toString() == key)
+                    return v.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(scoreOf(QStringLiteral("roles")).value(QStringLiteral("elapsed_s")).toDouble(), 420.0);
+        QCOMPARE(scoreOf(QStringLiteral("checklist")).value(QStringLiteral("points")).toDouble(), 1.4);
+        QCOMPARE(scoreOf(QStringLiteral("changes")).value(QStringLiteral("elapsed_s")).toDouble(), 840.0);
+        QCOMPARE(scoreOf(QStringLiteral("changes")).value(QStringLiteral("points")).toDouble(), 25.0);
         QCOMPARE(scores.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("declare"));
         QCOMPARE(scores.at(0).toObject().value(QStringLiteral("elapsed_s")).toDouble(), 240.0);
         QCOMPARE(scores.at(2).toObject().value(QStringLiteral("elapsed_s")).toDouble(), 540.0);
@@ -141,7 +156,7 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("role")).toString(),
                  QStringLiteral("operations"));
-        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("total")).toDouble(), 100.0);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("total")).toDouble(), 91.4);
 
         // The drill stays out of real incidents.
         const auto real = icctl({QStringLiteral("incident"), QStringLiteral("list"),

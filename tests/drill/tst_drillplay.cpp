@@ -67,8 +67,10 @@ private slots:
         const auto card = tc.core().drills().scores(started.id);
         QVERIFY(card.ok());
         const DrillScore* declare = DrillTest::score(card.value(), QStringLiteral("declare"));
-        QCOMPARE(declare->elapsedMs, 3 * 60000);
+        QCOMPARE(declare->elapsedMs, 3 * 60000); // within 10m: all 25
         QCOMPARE(declare->points, 25.0);
+        // Aiko took command at T+5m, Ken Operations at T+8m, and at T+12m Aiko held Communications and
+        // Planning in her own name: covered at T+12m, within 15m, all 15.
         const DrillScore* roles = DrillTest::score(card.value(), QStringLiteral("roles"));
         QCOMPARE(roles->elapsedMs, 12 * 60000);
         QCOMPARE(roles->points, 15.0);
@@ -79,13 +81,17 @@ private slots:
         const DrillScore* cadence = DrillTest::score(card.value(), QStringLiteral("cadence"));
         QCOMPARE(cadence->elapsedMs, 15 * 60000); // gaps 15, 15 and 5 minutes to the end
         QCOMPARE(cadence->points, 15.0);
+        // The checklist is measured now, and nobody ticked anything: 0 of 27 items, 0 of 10 points.
         const DrillScore* checklist = DrillTest::score(card.value(), QStringLiteral("checklist"));
-        QVERIFY(!checklist->measured); // no checklist source yet: left out of the total
+        QVERIFY(checklist->measured);
+        QCOMPARE(checklist->elapsedMs, -1);
+        QCOMPARE(checklist->points, 0.0);
+        // The script's change went into the change log at T+30m: one of one expected, all 15.
         const DrillScore* changes = DrillTest::score(card.value(), QStringLiteral("changes"));
         QCOMPARE(changes->elapsedMs, 30 * 60000);
         QCOMPARE(changes->points, 15.0);
-        QCOMPARE(card->measuredWeight, 90.0);
-        QCOMPARE(card->total, 92.6); // 83.3 of 90
+        QCOMPARE(card->measuredWeight, 100.0);
+        QCOMPARE(card->total, 83.3); // 25 + 15 + 13.3 + 15 + 0 + 15
     }
 
     void dbCpuWithNobodyActing()
@@ -145,13 +151,18 @@ private slots:
         QVERIFY(handoff->achieved);
         QCOMPARE(handoff->elapsedMs, 125 * 60000);
         QCOMPARE(handoff->points, 25.0);
+        QVERIFY2(handoff->detail.contains(QStringLiteral("Briefed at T+2h and acknowledged at T+2h05m")),
+                 qPrintable(handoff->detail));
         const DrillScore* cadence = DrillTest::score(card.value(), QStringLiteral("cadence"));
-        // gaps 30, 30, 30 and 2h15m to the end: 3 of 4 within 30 minutes
+        // gaps 30, 30, 30 and 2h15m to the end: 3 of 4 within 30 minutes, 0.75 of 15 = 11.25, shown 11.3
         QCOMPARE(cadence->fraction, 0.75);
         QCOMPARE(cadence->points, 11.3);
         QCOMPARE(DrillTest::score(card.value(), QStringLiteral("changes"))->points, 0.0);
-        // 15 + 15 + 15 + 11.3 + 25 + 0 = 81.3 of 95 measured
-        QCOMPARE(card->total, 85.6);
+        QCOMPARE(DrillTest::score(card.value(), QStringLiteral("checklist"))->points, 0.0);
+        // declare 15 (T+10m, target 15m) + roles 15 (T+14m, target 20m) + first update 15 (T+15m, target 20m)
+        // + cadence 11.3 + checklist 0 of 5 + handoff 25 + changes 0 of 10 = 81.3 of 100
+        QCOMPARE(card->measuredWeight, 100.0);
+        QCOMPARE(card->total, 81.3);
     }
 
     void timeFractionFallsToZeroAtThreeTimesTheTarget()
