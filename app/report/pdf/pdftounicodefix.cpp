@@ -469,9 +469,12 @@ private:
     // <low> <high> [<dst> …]  or  <low> <high> <dst> (consecutive destinations); k ends on the last token.
     bool range(qsizetype& k)
     {
-        const std::optional<qint64> low = is(k, Token::Hex) ? hexValue(text(k)) : std::nullopt;
-        const std::optional<qint64> high = is(k + 1, Token::Hex) ? hexValue(text(k + 1)) : std::nullopt;
-        if (!low || !high || *high < *low || *high - *low > 255)
+        if (!is(k, Token::Hex) || !is(k + 1, Token::Hex))
+            return false;
+        // value_or rather than operator*: GCC 12 at -O3 warns (maybe-uninitialized) on the optionals otherwise.
+        const qint64 low = hexValue(text(k)).value_or(-1);
+        const qint64 high = hexValue(text(k + 1)).value_or(-1);
+        if (low < 0 || high < low || high - low > 255)
             return false;
         k += 2;
         if (is(k, Token::ArrayOpen)) {
@@ -485,7 +488,7 @@ private:
         // Once one destination of the run is replaced it is no longer consecutive: spell it out as an array.
         QByteArrayList mapped;
         bool changed = false;
-        for (int n = 0; n <= *high - *low; ++n) {
+        for (int n = 0; n <= high - low; ++n) {
             const std::optional<QByteArray> dst = destination(text(k), n, m_table);
             const std::optional<QByteArray> same = destination(text(k), n, {});
             if (!dst || !same)
