@@ -30,7 +30,7 @@ FollowUpsPanel::FollowUpsPanel(Core& core, QWidget* parent)
     retranslateUi();
 }
 
-QString FollowUpsPanel::title() const
+QString FollowUpsPanel::name()
 {
     return tr("Follow-ups");
 }

@@ -14,7 +14,8 @@ class FollowUpsPanel final : public IncidentPanel
 public:
     explicit FollowUpsPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
-    QString title() const override;
+    QString title() const override { return name(); }
+    static QString name(); // the tab's title in the current language
     FollowUpList* list() const { return m_list; }
     qint64 addFollowUp(); // opens the dialog; returns the new id or 0
 

@@ -73,14 +73,16 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     // In the order of the work: who does what, what to do, what happened, who was told, and what comes after.
     // Tabs other than the overview build themselves when first shown, so start-up stays fast.
     addPanel(new OverviewPanel(core));
-    addPanel(new RoleBoardPanel(core)); // reads its data only once shown
+    auto* roles = new DeferredPanel([&core] { return new RoleBoardPanel(core); }, &RoleBoardPanel::name);
+    roles->setObjectName(QStringLiteral("roleBoardTab"));
+    addPanel(roles);
     addPanel(new DeferredPanel([&core] { return new ChecklistPanel(core); }, &ChecklistPanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new TimelinePanel(core)); }, &TimelinePanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new DocumentPanel(core)); }, &DocumentPanel::name));
     addPanel(new DeferredPanel([&core] { return new NotificationsPanel(core); }, &NotificationsPanel::name));
     addPanel(new DeferredPanel([this, &core] { return reporting(new BrainstormPanel(core)); }, &BrainstormPanel::name));
-    addPanel(new FollowUpsPanel(core));
-    addPanel(new ReportsPanel(core));
+    addPanel(new DeferredPanel([&core] { return new FollowUpsPanel(core); }, &FollowUpsPanel::name));
+    addPanel(new DeferredPanel([&core] { return new ReportsPanel(core); }, &ReportsPanel::name));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {

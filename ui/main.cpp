@@ -1,4 +1,5 @@
 #include "core.h"
+#include "firstpaint.h"
 #include "localizer.h"
 #include "mainwindow.h"
 #include "notify/dispatcher.h"
@@ -63,13 +64,7 @@ int main(int argc, char* argv[])
     if (!parser.isSet(exitOption))
         window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
-    if (parser.isSet(exitOption)) {
-        // The data is loaded in the constructor; grab() renders the whole window once, synchronously,
-        // so "ready" means every pixel of the first screen has been painted.
-        QTimer::singleShot(0, &app, [&window] {
-            window.grab();
-            QApplication::exit(0);
-        });
-    }
+    if (parser.isSet(exitOption)) // the data is loaded in the constructor; ready once it is on screen
+        new FirstPaint(&window, [] { QApplication::exit(0); });
     return app.exec();
 }

@@ -143,7 +143,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     retranslateUi();
 }
 
-QString ReportsPanel::title() const
+QString ReportsPanel::name()
 {
     return tr("Reports");
 }

@@ -22,7 +22,8 @@ class ReportsPanel final : public IncidentPanel
 public:
     explicit ReportsPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
-    QString title() const override;
+    QString title() const override { return name(); }
+    static QString name(); // the tab's title in the current language
 
     ReportKind kind() const;
     QString reportLanguage() const;

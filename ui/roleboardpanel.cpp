@@ -152,7 +152,7 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     retranslateUi();
 }
 
-QString RoleBoardPanel::title() const
+QString RoleBoardPanel::name()
 {
     return tr("Roles");
 }

@@ -25,7 +25,8 @@ class RoleBoardPanel final : public IncidentPanel
 public:
     explicit RoleBoardPanel(Core& core, QWidget* parent = nullptr);
     void setIncident(qint64 incidentId) override;
-    QString title() const override;
+    QString title() const override { return name(); }
+    static QString name(); // the tab's title in the current language
 
     RoleCard* card(const QString& roleKey) const;
     QString lastError() const;

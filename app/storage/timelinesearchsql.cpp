@@ -80,11 +80,12 @@ void TimelineSearchSql::addText(const Database& db, const QString& text)
         return;
     // Probe how common the words are (stops early), then pick the plan. The unary + keeps SQLite from
     // using the rowid lookup when the matches are many.
-    QSqlQuery probe = db.prepare(QStringLiteral(
+    // Runs on every keystroke: a cached statement, not parsed again each time.
+    QueryLease probe = db.cached(QStringLiteral(
         "SELECT count(*) FROM (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? LIMIT ?)"));
-    probe.addBindValue(fts);
-    probe.addBindValue(kFewMatches + 1);
-    const bool few = SqlError::exec(probe).ok() && probe.next() && probe.value(0).toInt() <= kFewMatches;
+    probe->addBindValue(fts);
+    probe->addBindValue(kFewMatches + 1);
+    const bool few = SqlError::exec(*probe).ok() && probe->next() && probe->value(0).toInt() <= kFewMatches;
     m_fewMatches = few;
     m_fts = fts;
 }

@@ -124,7 +124,9 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
         sql += QStringLiteral(" AND (e.occurred_at, e.id) %1= (?, ?)")
                    .arg(newestFirst ? QStringLiteral(">") : QStringLiteral("<"));
     sql += QStringLiteral(" ORDER BY e.occurred_at %1, e.id %1 LIMIT ?").arg(dir);
-    QSqlQuery q = m_db.prepare(sql);
+    // Search as you type runs the same few shapes of SQL keystroke after keystroke: cache them.
+    QueryLease lease = m_db.cached(sql);
+    QSqlQuery& q = *lease;
     q.setForwardOnly(true);
     q.addBindValue(incidentId);
     for (const QVariant& v : search.values())
@@ -161,7 +163,8 @@ Result<TimelineStore::Window> TimelineStore::windowAfter(qint64 incidentId, bool
     };
     // The window's last entry (the index walks to it), then, for a full-text search, its id range.
     Window w;
-    QSqlQuery last = m_db.prepare(inner + QStringLiteral(" OFFSET ?"));
+    QueryLease lastLease = m_db.cached(inner + QStringLiteral(" OFFSET ?"));
+    QSqlQuery& last = *lastLease;
     bindInner(last, 1);
     last.addBindValue(window - 1);
     if (Status s = SqlError::exec(last); !s)
@@ -169,7 +172,8 @@ Result<TimelineStore::Window> TimelineStore::windowAfter(qint64 incidentId, bool
     if (last.next())
         w.end = PageCursor{last.value(0).toLongLong(), last.value(1).toLongLong(), true};
     if (ids) {
-        QSqlQuery range = m_db.prepare(QStringLiteral("SELECT min(id), max(id) FROM (%1)").arg(inner));
+        QueryLease rangeLease = m_db.cached(QStringLiteral("SELECT min(id), max(id) FROM (%1)").arg(inner));
+        QSqlQuery& range = *rangeLease;
         bindInner(range, window);
         if (Status s = SqlError::exec(range); !s)
             return s.failure();

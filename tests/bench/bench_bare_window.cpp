@@ -1,5 +1,7 @@
 // The baseline for start-up: a bare QMainWindow shown, then exit on the first event-loop turn.
 // With --text it shows one line of text, so it pays the font-database set-up every text-showing app pays.
+#include "firstpaint.h"
+
 #include <QApplication>
 #include <QMainWindow>
 #include <QLabel>
@@ -12,11 +14,8 @@ int main(int argc, char* argv[])
     window.resize(1280, 800);
     if (app.arguments().contains(QStringLiteral("--text")))
         window.setCentralWidget(new QLabel(QStringLiteral("Ready")));
+    // Same definition of "ready" as incident-commander --exit-when-ready: the first screen painted.
+    new FirstPaint(&window, [] { QApplication::exit(0); });
     window.show();
-    // Same definition of "ready" as incident-commander --exit-when-ready: the first screen fully painted.
-    QTimer::singleShot(0, &app, [&window] {
-        window.grab();
-        QApplication::exit(0);
-    });
     return app.exec();
 }

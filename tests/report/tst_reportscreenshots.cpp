@@ -126,7 +126,7 @@ void TestReportScreenshots::screenshots()
     window.workspace()->setIncident(id);
     QTabWidget* tabs = window.workspace()->tabs();
     for (int t = 0; t < tabs->count(); ++t)
-        if (qobject_cast<ReportsPanel*>(tabs->widget(t)))
+        if (tabs->tabText(t) == ReportsPanel::name())
             tabs->setCurrentIndex(t);
     save(&window, QStringLiteral("report-window-%1.png").arg(lang));
     window.close();

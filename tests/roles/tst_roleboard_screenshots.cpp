@@ -41,7 +41,7 @@ private slots:
         workspace.setIncident(seeded.incident.id);
         QTabWidget* tabs = workspace.tabs();
         for (int i = 0; i < tabs->count(); ++i)
-            if (tabs->widget(i)->objectName() == QStringLiteral("roleBoard"))
+            if (tabs->widget(i)->objectName() == QStringLiteral("roleBoardTab"))
                 tabs->setCurrentIndex(i);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));

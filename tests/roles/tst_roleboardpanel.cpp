@@ -1,5 +1,6 @@
 #include "activitylogdialog.h"
 #include "commandstrip.h"
+#include "deferredpanel.h"
 #include "guitestsupport.h"
 #include "handoffdialog.h"
 #include "incidentworkspace.h"
@@ -54,7 +55,9 @@ private:
     Localizer localizer;
     RoleFixture::Seeded seeded;
 
-    RoleBoardPanel* board() { return workspace->findChild<RoleBoardPanel*>(QStringLiteral("roleBoard")); }
+    // The board's tab builds the board on first show (or when asked for it here).
+    DeferredPanel* boardTab() { return workspace->findChild<DeferredPanel*>(QStringLiteral("roleBoardTab")); }
+    RoleBoardPanel* board() { return boardTab() ? qobject_cast<RoleBoardPanel*>(boardTab()->panel()) : nullptr; }
     RoleCard* card(const QString& key) { return board()->card(key); }
     QString holderText(const QString& key)
     {
@@ -86,7 +89,7 @@ private slots:
         workspace->resize(1100, 800);
         workspace->setIncident(seeded.incident.id);
         QVERIFY(board());
-        workspace->tabs()->setCurrentWidget(board());
+        workspace->tabs()->setCurrentWidget(boardTab());
         workspace->show();
         QVERIFY(QTest::qWaitForWindowExposed(workspace.get()));
     }
