@@ -11,6 +11,8 @@ namespace PdfTools {
 TestSupport::Run run(const QString& program, const QStringList& arguments);
 // The code points of `text` in the CJK radical blocks (U+2E80–U+2FDF), as "⽇ U+2F47" items.
 QStringList radicals(const QString& text);
+// Every destination code point of the file's unfiltered ToUnicode CMaps (bfchar and bfrange, as written).
+QList<char32_t> toUnicodeTargets(const QByteArray& pdf);
 // Empty when pdftotext and pdfinfo read the file without a complaint, else what they said.
 QString complaints(const QString& path);
 } // namespace PdfTools
