@@ -33,7 +33,7 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kCardColumns = 2;
+constexpr int kMaxCardColumns = 2;
 }
 
 RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
@@ -94,12 +94,12 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
     cardsLayout->addLayout(m_grid);
     cardsLayout->addStretch(1);
     m_grid->setSpacing(8);
-    for (int c = 0; c < kCardColumns; ++c)
-        m_grid->setColumnStretch(c, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(cards);
+    scroll->viewport()->installEventFilter(this);
+    m_scroll = scroll;
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(rosterSide);
@@ -205,6 +205,33 @@ void RoleBoardPanel::showEvent(QShowEvent* event)
         refresh();
 }
 
+bool RoleBoardPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        flowCards();
+    return IncidentPanel::eventFilter(watched, event);
+}
+
+void RoleBoardPanel::flowCards()
+{
+    int cardWidth = 0;
+    for (const RoleCard* c : std::as_const(m_cards))
+        cardWidth = qMax(cardWidth, c->minimumSizeHint().width());
+    const int spacing = m_grid->spacing();
+    const int room = m_scroll->viewport()->width() - 2 * spacing;
+    const int columns = cardWidth > 0 ? qBound(1, (room + spacing) / (cardWidth + spacing), kMaxCardColumns)
+                                      : kMaxCardColumns;
+    if (columns == m_columns && !m_cards.isEmpty() && m_grid->count() == m_cards.size())
+        return;
+    m_columns = columns;
+    for (RoleCard* c : std::as_const(m_cards))
+        m_grid->removeWidget(c);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_grid->addWidget(m_cards.at(i), i / m_columns, i % m_columns);
+    for (int c = 0; c < kMaxCardColumns; ++c)
+        m_grid->setColumnStretch(c, c < m_columns ? 1 : 0);
+}
+
 void RoleBoardPanel::refresh()
 {
     // A hidden tab waits until it is shown: the window starts (and follows other processes' commits)
@@ -224,7 +251,7 @@ void RoleBoardPanel::refresh()
     while (m_cards.size() < slotList.size()) {
         RoleCard* c = makeCard();
         const int index = int(m_cards.size());
-        m_grid->addWidget(c, index / kCardColumns, index % kCardColumns);
+        m_grid->addWidget(c, index / m_columns, index % m_columns);
         m_cards << c;
     }
     const auto offers = m_incidentId ? m_core.handoffOffers().openOffers(m_incidentId)
@@ -243,6 +270,7 @@ void RoleBoardPanel::refresh()
             offer ? m_core.people().get(offer->toPersonId) : Result<Person>(fail(QString()));
         c->setOffer(offer, incoming && incoming->isUser(m_core.userName()));
     }
+    flowCards();
     const QStringList warnings = board ? board->warnings() : QStringList();
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());

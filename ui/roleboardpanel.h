@@ -8,6 +8,7 @@
 class Core;
 class PeopleModel;
 class QGridLayout;
+class QScrollArea;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -45,6 +46,7 @@ public slots:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
@@ -72,6 +74,10 @@ private:
     QLabel* m_rosterLabel;
     QLineEdit* m_filter;
     QListView* m_rosterView;
+    // Cards flow into as many columns as fit (one or two), so a narrow window scrolls down, not sideways.
+    void flowCards();
     QGridLayout* m_grid;
+    QScrollArea* m_scroll = nullptr;
+    int m_columns = 2;
     QList<RoleCard*> m_cards;
 };

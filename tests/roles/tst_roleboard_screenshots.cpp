@@ -45,6 +45,7 @@ private slots:
                 tabs->setCurrentIndex(i);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QCoreApplication::processEvents(); // the board's tab is built on first show: let its layout settle
         const QImage image = workspace.grab().toImage();
         QVERIFY(!image.isNull());
 
