@@ -4986,14 +4986,6 @@ How: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Incident commander (declared by)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No role changes recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Changes made to production</source>
             <translation type="unfinished" />
         </message>
@@ -5301,6 +5293,82 @@ How: %2</source>
             <source>Ruled out:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Incident Commander</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody was assigned a role on the role board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident Commander now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody holds command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IC also holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other role: every role is delegated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who held which role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handoffs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No handoffs recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody held command on the role board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportCommands</name>
@@ -5341,10 +5409,6 @@ How: %2</source>
         <name>ReportExporter</name>
         <message>
             <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6750,10 +6814,6 @@ How: %2</source>
     </context>
     <context>
         <name>TimelineFactSource</name>
-        <message>
-            <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Incident and timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates.</source>
             <translation type="unfinished" />

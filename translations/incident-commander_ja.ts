@@ -4969,14 +4969,6 @@ How: %2</source>
             <translation>終了</translation>
         </message>
         <message>
-            <source>Incident commander (declared by)</source>
-            <translation>インシデント指揮者(宣言者)</translation>
-        </message>
-        <message>
-            <source>No role changes recorded.</source>
-            <translation>役割の交代は記録されていません。</translation>
-        </message>
-        <message>
             <source>Changes made to production</source>
             <translation>本番環境に加えた変更</translation>
         </message>
@@ -5284,6 +5276,82 @@ How: %2</source>
             <source>Ruled out:</source>
             <translation>否定された仮説:</translation>
         </message>
+        <message>
+            <source>Incident Commander</source>
+            <translation>インシデントコマンダー</translation>
+        </message>
+        <message>
+            <source>Nobody was assigned a role on the role board.</source>
+            <translation>役割ボードで役割を割り当てられた人はいません。</translation>
+        </message>
+        <message>
+            <source>Incident Commander now</source>
+            <translation>現在のインシデントコマンダー</translation>
+        </message>
+        <message>
+            <source>Nobody holds command</source>
+            <translation>指揮を執っている人はいません</translation>
+        </message>
+        <message>
+            <source>The IC also holds</source>
+            <translation>IC が兼務している役割</translation>
+        </message>
+        <message>
+            <source>No other role: every role is delegated</source>
+            <translation>なし(すべての役割を委任済み)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Who held which role</source>
+            <translation>役割の担当履歴</translation>
+        </message>
+        <message>
+            <source>Handoffs</source>
+            <translation>引き継ぎ</translation>
+        </message>
+        <message>
+            <source>No handoffs recorded.</source>
+            <translation>引き継ぎは記録されていません。</translation>
+        </message>
+        <message>
+            <source>Acknowledged at</source>
+            <translation>引き継ぎ日時</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>前任者</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>後任者</translation>
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation>ブリーフィング</translation>
+        </message>
+        <message>
+            <source>Incident command</source>
+            <translation>指揮の経過</translation>
+        </message>
+        <message>
+            <source>Nobody held command on the role board.</source>
+            <translation>役割ボードには指揮を執った人の記録がありません。</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>終了の理由</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1 — %2 から</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1 — %2 まで</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommands</name>
@@ -5325,10 +5393,6 @@ How: %2</source>
         <message>
             <source>PDF export needs the graphical libraries; start the program with a GUI platform.</source>
             <translation>PDF の書き出しにはグラフィックライブラリが必要です。GUI プラットフォームでプログラムを起動してください。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>%1 に書き込めません。</translation>
         </message>
         <message>
             <source>PDF export is not available in this program.</source>
@@ -6729,10 +6793,6 @@ How: %2</source>
     </context>
     <context>
         <name>TimelineFactSource</name>
-        <message>
-            <source>Timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates; role-change entries naming the commander, operations, communications and planning roles; role-change entries mentioning a handoff and its acknowledgement; action entries as changes to production.</source>
-            <translation>タイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として、指揮者・実行作業・コミュニケーション・計画の役割名を含む「役割変更」エントリーを役割の割り当てとして、引き継ぎとその了承に触れた「役割変更」エントリーを引き継ぎとして、「対応」エントリーを本番環境への変更として読み取ります。</translation>
-        </message>
         <message>
             <source>Incident and timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates.</source>
             <translation>インシデントとタイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として数えます。</translation>

@@ -14,6 +14,17 @@ QString latestUpdate(const ReportData& d, const ReportLanguage& L)
     const TimelineEntry& e = updates.constLast();
     return L.text(QT_TRANSLATE_NOOP("Report", "%1 — %2")).arg(L.dateTime(e.occurredAt), e.text);
 }
+
+// Whom to ask: the IC now, else the last one (command released after resolution), with since/until when.
+QString commander(const ReportData& d, const ReportLanguage& L)
+{
+    const QList<ReportRoleAssignment> command = d.commandHistory();
+    if (command.isEmpty())
+        return L.notRecorded();
+    const ReportRoleAssignment& last = command.constLast();
+    return last.isCurrent() ? L.text(QT_TRANSLATE_NOOP("Report", "%1, since %2")).arg(last.person, L.dateTime(last.from))
+                            : L.text(QT_TRANSLATE_NOOP("Report", "%1, until %2")).arg(last.person, L.dateTime(last.until));
+}
 } // namespace
 
 ReportDocument ExecutiveSummaryBuilder::build(const ReportData& d, const ReportLanguage& L)
@@ -35,6 +46,7 @@ ReportDocument ExecutiveSummaryBuilder::build(const ReportData& d, const ReportL
     doc.addFacts({{L.text(QT_TRANSLATE_NOOP("Report", "Incident")), i.code},
                   {L.text(QT_TRANSLATE_NOOP("Report", "Severity")), L.severity(i.severity)},
                   {L.text(QT_TRANSLATE_NOOP("Report", "Status")), L.status(i.status)},
+                  {L.text(QT_TRANSLATE_NOOP("Report", "Incident Commander")), commander(d, L)},
                   {L.text(QT_TRANSLATE_NOOP("Report", "Customers affected")),
                    i.answers.customersAffected ? L.text(QT_TRANSLATE_NOOP("Report", "Yes"))
                                                : L.text(QT_TRANSLATE_NOOP("Report", "No"))},

@@ -48,6 +48,8 @@ QString block(const ReportBlock& b)
     switch (b.type) {
     case ReportBlock::Type::Heading:
         return cell(QStringLiteral("h2"), html(b.text)) + QLatin1Char('\n');
+    case ReportBlock::Type::Subheading:
+        return cell(QStringLiteral("h3"), html(b.text)) + QLatin1Char('\n');
     case ReportBlock::Type::Paragraph:
         return cell(QStringLiteral("p"), html(b.text)) + QLatin1Char('\n');
     case ReportBlock::Type::Note:
@@ -78,6 +80,7 @@ QString HtmlRenderer::styleSheet()
         "font-size: 10pt; color: #1a1a1a; margin: 2em; line-height: 145%; }\n"
         "h1 { font-size: 18pt; margin: 0 0 0.4em 0; line-height: 120%; }\n"
         "h2 { font-size: 13pt; margin: 1.2em 0 0.3em 0; line-height: 120%; border-bottom: 1px solid #999999; }\n"
+        "h3 { font-size: 11pt; margin: 0.9em 0 0.2em 0; line-height: 120%; }\n"
         "table { border-collapse: collapse; margin: 0.3em 0; }\n"
         "table.grid th { background-color: #eeeeee; text-align: left; }\n"
         "table.grid th, table.grid td { border: 1px solid #999999; vertical-align: top; }\n"

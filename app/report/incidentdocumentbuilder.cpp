@@ -42,30 +42,44 @@ void addStatus(ReportDocument& doc, const ReportData& d, const ReportLanguage& L
                  rows);
 }
 
-// Command hierarchy with its history: the role board's assignments once they exist; until then who declared
-// (the IC until they hand over) and the role changes the timeline recorded.
+// Command hierarchy with its history, from the role board: who holds command now and what else the IC holds,
+// every assignment with how it ended, and each handoff with its time and the acknowledged briefing.
 void addCommand(ReportDocument& doc, const ReportData& d, const ReportLanguage& L)
 {
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Command hierarchy")));
-    if (!d.roles.isEmpty()) {
-        QList<QStringList> rows;
-        for (const ReportRoleAssignment& r : d.roles)
-            rows << QStringList{r.role, r.person, L.dateTime(r.from),
-                                r.until.isValid() ? L.dateTime(r.until)
-                                                  : L.text(QT_TRANSLATE_NOOP("Report", "(current)"))};
-        doc.addTable({L.text(QT_TRANSLATE_NOOP("Report", "Role")), L.text(QT_TRANSLATE_NOOP("Report", "Person")),
-                      L.text(QT_TRANSLATE_NOOP("Report", "From")), L.text(QT_TRANSLATE_NOOP("Report", "Until"))},
-                     rows);
+    if (d.roles.isEmpty()) {
+        doc.addNote(L.text(QT_TRANSLATE_NOOP("Report", "Nobody was assigned a role on the role board.")));
         return;
     }
-    const QString declarer = d.timeline.isEmpty() ? QString() : d.timeline.constFirst().author;
-    doc.addFacts({{L.text(QT_TRANSLATE_NOOP("Report", "Incident commander (declared by)")),
-                   declarer.isEmpty() ? L.notRecorded() : declarer}});
-    const QList<TimelineEntry> changes = d.entriesOfKind(EntryKind::RoleChange);
-    if (changes.isEmpty())
-        doc.addNote(L.text(QT_TRANSLATE_NOOP("Report", "No role changes recorded.")));
-    else
-        ReportSections::addTimeline(doc, changes, true, true, L);
+    const ReportRoleAssignment* ic = d.currentCommander();
+    QList<QPair<QString, QString>> facts{
+        {L.text(QT_TRANSLATE_NOOP("Report", "Incident Commander now")),
+         ic ? ic->person : L.text(QT_TRANSLATE_NOOP("Report", "Nobody holds command"))}};
+    if (ic) {
+        QStringList also;
+        for (const RoleDefinition& r : d.icAlsoHolds)
+            also << L.role(r);
+        facts << qMakePair(L.text(QT_TRANSLATE_NOOP("Report", "The IC also holds")),
+                           also.isEmpty() ? L.text(QT_TRANSLATE_NOOP("Report", "No other role: every role is delegated"))
+                                          : also.join(L.text(QT_TRANSLATE_NOOP("Report", ", "))));
+    }
+    doc.addFacts(facts);
+
+    doc.addSubheading(L.text(QT_TRANSLATE_NOOP("Report", "Who held which role")));
+    ReportSections::addAssignments(doc, d.roles, true, L);
+
+    doc.addSubheading(L.text(QT_TRANSLATE_NOOP("Report", "Handoffs")));
+    if (d.handoffs.isEmpty()) {
+        doc.addNote(L.text(QT_TRANSLATE_NOOP("Report", "No handoffs recorded.")));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const ReportHandoff& h : d.handoffs)
+        rows << QStringList{L.dateTime(h.acknowledgedAt), L.role(h.role), h.from, h.to, L.briefing(h.briefing)};
+    doc.addTable({L.text(QT_TRANSLATE_NOOP("Report", "Acknowledged at")), L.text(QT_TRANSLATE_NOOP("Report", "Role")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Outgoing")), L.text(QT_TRANSLATE_NOOP("Report", "Incoming")),
+                  L.text(QT_TRANSLATE_NOOP("Report", "Briefing"))},
+                 rows);
 }
 
 void addChanges(ReportDocument& doc, const ReportData& d, const ReportLanguage& L)

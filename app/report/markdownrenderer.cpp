@@ -42,6 +42,8 @@ QString block(const ReportBlock& b)
     switch (b.type) {
     case ReportBlock::Type::Heading:
         return QStringLiteral("## ") + ReportEscape::markdown(b.text) + QLatin1Char('\n');
+    case ReportBlock::Type::Subheading:
+        return QStringLiteral("### ") + ReportEscape::markdown(b.text) + QLatin1Char('\n');
     case ReportBlock::Type::Paragraph:
         return ReportEscape::markdown(b.text) + QLatin1Char('\n');
     case ReportBlock::Type::Note:

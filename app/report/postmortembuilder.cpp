@@ -23,6 +23,14 @@ ReportDocument PostmortemBuilder::build(const ReportData& d, const ReportLanguag
     for (const char* key : {"postmortem.summary", "postmortem.impact", "postmortem.root_causes",
                             "postmortem.went_well", "postmortem.went_badly", "postmortem.lucky"})
         ReportSections::addWording(doc, key, d, L);
+    // Who was IC over time: the handoffs of command show as "Handed off" with their times. No briefings here;
+    // the incident document has them.
+    doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Incident command")));
+    const QList<ReportRoleAssignment> command = d.commandHistory();
+    if (command.isEmpty())
+        doc.addNote(L.text(QT_TRANSLATE_NOOP("Report", "Nobody held command on the role board.")));
+    else
+        ReportSections::addAssignments(doc, command, false, L);
     doc.addHeading(L.text(QT_TRANSLATE_NOOP("Report", "Timeline")));
     ReportSections::addTruncationNote(doc, d, L);
     ReportSections::addTimeline(doc, d.timeline, false, true, L);

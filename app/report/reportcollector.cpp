@@ -10,6 +10,7 @@
 #include "services/followupservice.h"
 #include "services/incidentservice.h"
 #include "services/reportservice.h"
+#include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "storage/reportreadstore.h"
 
@@ -41,8 +42,7 @@ Result<ReportData> ReportCollector::collect(qint64 incidentId) const
     if (!wording)
         return wording.failure();
     data.wording = wording.value();
-    collectRoles(data);
-    for (Status s : {collectHeader(data), collectChanges(data), collectIdeas(data)})
+    for (Status s : {collectRoles(data), collectHeader(data), collectChanges(data), collectIdeas(data)})
         if (!s)
             return s.failure();
     return data;
@@ -76,9 +76,44 @@ Status ReportCollector::collectTimeline(ReportData& data) const
     }
 }
 
-void ReportCollector::collectRoles(ReportData& data) const
+Status ReportCollector::collectRoles(ReportData& data) const
 {
-    Q_UNUSED(data) // issue 3 (role board): fill data.roles from the assignment history
+    const qint64 id = data.incident.id;
+    const Result<QList<RoleDefinition>> definitions = m_core.roles().definitions();
+    if (!definitions)
+        return definitions.failure();
+    const Result<QList<Assignment>> history = m_core.roles().history(id);
+    if (!history)
+        return history.failure();
+    const Result<QList<Handoff>> handoffs = m_core.roles().handoffs(id);
+    if (!handoffs)
+        return handoffs.failure();
+    const Result<RoleBoard> board = m_core.roles().board(id);
+    if (!board)
+        return board.failure();
+    // A role nobody defines any more (should not happen: definitions are never deleted) is named by its key.
+    auto definition = [&definitions](const QString& key) {
+        for (const RoleDefinition& d : definitions.value())
+            if (d.key == key)
+                return d;
+        RoleDefinition unknown;
+        unknown.key = key;
+        unknown.name = key;
+        return unknown;
+    };
+    for (const Assignment& a : history.value())
+        data.roles << ReportRoleAssignment{a.id, definition(a.roleKey), a.personName, a.startedAt, a.endedAt, a.endReason};
+    std::stable_sort(data.roles.begin(), data.roles.end(), [](const ReportRoleAssignment& a, const ReportRoleAssignment& b) {
+        return a.from != b.from ? a.from < b.from : a.id < b.id;
+    });
+    for (const Handoff& h : handoffs.value())
+        data.handoffs << ReportHandoff{h.id, definition(h.roleKey), h.fromName, h.toName, h.acknowledgedAt, h.briefing};
+    std::stable_sort(data.handoffs.begin(), data.handoffs.end(), [](const ReportHandoff& a, const ReportHandoff& b) {
+        return a.acknowledgedAt != b.acknowledgedAt ? a.acknowledgedAt < b.acknowledgedAt : a.id < b.id;
+    });
+    for (const QString& key : board->icAlsoHolds())
+        data.icAlsoHolds << definition(key);
+    return {};
 }
 
 namespace {

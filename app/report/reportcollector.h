@@ -10,8 +10,8 @@ class Core;
 // What it reads: the incident row (lifecycle timestamps, summary and impact — the document header keeps them
 // current —, drill flag), its status history, every live timeline entry (kinds, the is_public flag), the
 // document header (status, next update, command post, exit criteria, TODOs), the changes made to production,
-// the brainstorm ideas with their verdicts, the follow-ups and the edited report wording.
-// Not yet: the role board's assignments (issue 3) — collectRoles() is where they plug in.
+// the brainstorm ideas with their verdicts, the follow-ups, the edited report wording and the role board (every
+// assignment with how it ended, the acknowledged handoffs with their briefings, what the IC also holds now).
 class ReportCollector final
 {
 public:
@@ -22,7 +22,7 @@ public:
 
 private:
     Status collectTimeline(ReportData& data) const;
-    void collectRoles(ReportData& data) const;
+    Status collectRoles(ReportData& data) const;
     Status collectHeader(ReportData& data) const;
     Status collectChanges(ReportData& data) const;
     Status collectIdeas(ReportData& data) const;

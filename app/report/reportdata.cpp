@@ -26,6 +26,23 @@ QDateTime ReportData::detectionTime() const
     return incident.detectedAt.isValid() ? incident.detectedAt : incident.declaredAt;
 }
 
+QList<ReportRoleAssignment> ReportData::commandHistory() const
+{
+    QList<ReportRoleAssignment> out;
+    for (const ReportRoleAssignment& r : roles)
+        if (r.isCommand())
+            out << r;
+    return out;
+}
+
+const ReportRoleAssignment* ReportData::currentCommander() const
+{
+    for (const ReportRoleAssignment& r : roles)
+        if (r.isCommand() && r.isCurrent())
+            return &r;
+    return nullptr;
+}
+
 QDateTime ReportData::derivedImpactStart() const
 {
     return detectionTime();

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/assignment.h"
 #include "domain/followup.h"
+#include "domain/handoff.h"
 #include "domain/incident.h"
+#include "domain/role.h"
 #include "domain/statuschange.h"
 #include "domain/timelineentry.h"
 
@@ -11,14 +14,33 @@
 #include <QString>
 #include <QStringList>
 
-// A role held by a person for a span of time (issue 3's assignments). Empty until the role board lands;
-// the builders then fall back to the role-change entries of the timeline.
+#include <optional>
+
+// A role held by a person for a span of time, from the role board's history (`RoleService::history`). The role's
+// definition travels with it so the builders name it in the report language (built-ins are translated, custom
+// roles carry their own Japanese and English names).
 struct ReportRoleAssignment
 {
-    QString role;
+    qint64 id = 0;
+    RoleDefinition role;
     QString person;
     QDateTime from;
-    QDateTime until; // null while held
+    QDateTime until;                  // null while held
+    std::optional<AssignmentEnd> end; // released, reassigned or handed off; empty while held
+
+    bool isCommand() const { return role.key == Roles::commander; }
+    bool isCurrent() const { return !until.isValid(); }
+};
+
+// A recorded handoff of a role (`RoleService::handoffs`): acknowledged by the incoming holder, with the briefing.
+struct ReportHandoff
+{
+    qint64 id = 0;
+    RoleDefinition role;
+    QString from;
+    QString to;
+    QDateTime acknowledgedAt;
+    Briefing briefing;
 };
 
 // One deviation from normal recorded by Planning (issue 5's "changes made to production").
@@ -51,7 +73,7 @@ struct ReportIdea
 };
 
 // Everything a report may say about one incident, read once by ReportCollector. Builders read only this,
-// so a new source of data (role history, document header, production changes) is wired in the collector,
+// so a new source of data (role board, document header, production changes) is wired in the collector,
 // not in every builder.
 struct ReportData
 {
@@ -62,7 +84,9 @@ struct ReportData
     QList<FollowUp> followUps;
     QMap<QString, QString> wording; // edited report text by section key (ReportWording)
     ReportDocumentHeader header;
-    QList<ReportRoleAssignment> roles;
+    QList<ReportRoleAssignment> roles; // every assignment of every role, by start time, then id
+    QList<ReportHandoff> handoffs;      // by acknowledgement time, then id
+    QList<RoleDefinition> icAlsoHolds;  // now: the roles the current IC holds besides command (RoleBoard)
     QList<ReportProductionChange> changes;
     QList<ReportIdea> ideas;
     QDateTime generatedAt;
@@ -71,6 +95,9 @@ struct ReportData
     QList<TimelineEntry> entriesOfKind(EntryKind kind) const;
     // Detection (or declaration, if detection was not recorded): where response times are measured from.
     QDateTime detectionTime() const;
+    // Who held command, oldest first; the current IC (null when nobody holds command now).
+    QList<ReportRoleAssignment> commandHistory() const;
+    const ReportRoleAssignment* currentCommander() const;
     // Impact as the incident recorded it: from detection to mitigation (or resolution); null end while ongoing.
     QDateTime derivedImpactStart() const;
     QDateTime derivedImpactEnd() const;

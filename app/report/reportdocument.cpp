@@ -15,6 +15,11 @@ void ReportDocument::addHeading(const QString& text)
     blocks << textBlock(ReportBlock::Type::Heading, text);
 }
 
+void ReportDocument::addSubheading(const QString& text)
+{
+    blocks << textBlock(ReportBlock::Type::Subheading, text);
+}
+
 void ReportDocument::addParagraph(const QString& text)
 {
     blocks << textBlock(ReportBlock::Type::Paragraph, text);

@@ -9,9 +9,9 @@
 // says, the renderers (Markdown, HTML) decide how it is written and escape every piece of text once.
 struct ReportBlock
 {
-    enum class Type { Heading, Paragraph, Note, Banner, Facts, Table, Bullets };
+    enum class Type { Heading, Subheading, Paragraph, Note, Banner, Facts, Table, Bullets };
     Type type = Type::Paragraph;
-    QString text;                          // Heading, Paragraph (multi-line), Note, Banner
+    QString text;                          // Heading, Subheading, Paragraph (multi-line), Note, Banner
     QList<QPair<QString, QString>> facts;  // Facts: label → value
     QStringList headers;                   // Table
     QList<QStringList> rows;               // Table
@@ -28,6 +28,7 @@ public:
     QList<ReportBlock> blocks;
 
     void addHeading(const QString& text);
+    void addSubheading(const QString& text); // a part of a section (### / h3)
     void addParagraph(const QString& text);
     void addNote(const QString& text);   // a small, de-emphasised line (e.g. "not recorded yet")
     void addBanner(const QString& text); // the DRILL marker

@@ -1,7 +1,11 @@
 #include "reportlanguage.h"
 
+#include "domain/handoff.h"
+#include "domain/role.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
 #include <QTranslator>
 
 namespace {
@@ -19,6 +23,11 @@ const char* const kKindSources[] = {
     QT_TRANSLATE_NOOP("EntryKind", "Alert"),         QT_TRANSLATE_NOOP("EntryKind", "Drill inject"),
     QT_TRANSLATE_NOOP("EntryKind", "Hypothesis"),    QT_TRANSLATE_NOOP("EntryKind", "Milestone"),
     QT_TRANSLATE_NOOP("EntryKind", "Status change"),
+};
+const char* const kAssignmentEndSources[] = {
+    QT_TRANSLATE_NOOP("AssignmentEnd", "Released"),
+    QT_TRANSLATE_NOOP("AssignmentEnd", "Reassigned"),
+    QT_TRANSLATE_NOOP("AssignmentEnd", "Handed off"),
 };
 const char* const kSeverityNames[] = {
     QT_TRANSLATE_NOOP("Report", "Critical"), QT_TRANSLATE_NOOP("Report", "Major"),
@@ -73,6 +82,32 @@ QString ReportLanguage::kind(EntryKind k) const
 QString ReportLanguage::severity(Severity s) const
 {
     return QStringLiteral("%1 — %2").arg(Severities::code(s), text(kSeverityNames[int(s) - 1]));
+}
+
+QString ReportLanguage::role(const RoleDefinition& r) const
+{
+    if (r.builtin)
+        return translate("Roles", r.name.toUtf8().constData());
+    return m_code == QStringLiteral("ja") && !r.nameJa.trimmed().isEmpty() ? r.nameJa : r.name;
+}
+
+QString ReportLanguage::assignmentEnd(AssignmentEnd e) const
+{
+    return translate("AssignmentEnd", kAssignmentEndSources[int(e)]);
+}
+
+QString ReportLanguage::briefing(const Briefing& b) const
+{
+    QStringList lines;
+    auto add = [&](const char* label, const QString& part) {
+        if (!part.trimmed().isEmpty())
+            lines << translate("Briefing", label) + QLatin1Char(' ') + part.trimmed();
+    };
+    add(QT_TRANSLATE_NOOP("Briefing", "Situation:"), b.situation);
+    add(QT_TRANSLATE_NOOP("Briefing", "Objectives:"), b.objectives);
+    add(QT_TRANSLATE_NOOP("Briefing", "Current actions:"), b.currentActions);
+    add(QT_TRANSLATE_NOOP("Briefing", "Current organisation:"), b.organisation);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ReportLanguage::zoneName(const QDateTime& utc) const

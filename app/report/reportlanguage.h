@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/assignment.h"
 #include "domain/incidentstatus.h"
 #include "domain/severity.h"
 #include "domain/timelineentry.h"
@@ -12,6 +13,8 @@
 #include <memory>
 
 class QTranslator;
+struct Briefing;
+struct RoleDefinition;
 
 // The language and time zone a report is written in, independent of the UI language.
 //
@@ -37,6 +40,11 @@ public:
     QString status(IncidentStatus s) const;
     QString kind(EntryKind k) const;
     QString severity(Severity s) const; // "SEV1 — Critical: …"
+    // A role's name: built-ins translated (the role board's own wording), custom roles in their own language.
+    QString role(const RoleDefinition& role) const;
+    QString assignmentEnd(AssignmentEnd e) const; // "Handed off"
+    // The ICS-201 briefing as labelled lines ("Situation: …"), the parts that were written only.
+    QString briefing(const Briefing& b) const;
 
     // "2026-11-29 18:00 JST (09:00 UTC)"; the UTC date is repeated when it differs from the local one.
     QString dateTime(const QDateTime& utc) const;

@@ -53,6 +53,27 @@ void ReportSections::addTimeline(ReportDocument& doc, const QList<TimelineEntry>
     doc.addTable(headers, rows);
 }
 
+void ReportSections::addAssignments(ReportDocument& doc, const QList<ReportRoleAssignment>& assignments, bool withRole,
+                                    const ReportLanguage& L)
+{
+    QStringList headers;
+    if (withRole)
+        headers << L.text(QT_TRANSLATE_NOOP("Report", "Role"));
+    headers << L.text(QT_TRANSLATE_NOOP("Report", "Person")) << L.text(QT_TRANSLATE_NOOP("Report", "From"))
+            << L.text(QT_TRANSLATE_NOOP("Report", "Until")) << L.text(QT_TRANSLATE_NOOP("Report", "How it ended"));
+    QList<QStringList> rows;
+    for (const ReportRoleAssignment& a : assignments) {
+        QStringList row;
+        if (withRole)
+            row << L.role(a.role);
+        row << a.person << L.dateTime(a.from)
+            << (a.isCurrent() ? L.text(QT_TRANSLATE_NOOP("Report", "(current)")) : L.dateTime(a.until))
+            << (a.end ? L.assignmentEnd(*a.end) : QStringLiteral("—"));
+        rows << row;
+    }
+    doc.addTable(headers, rows);
+}
+
 void ReportSections::addTruncationNote(ReportDocument& doc, const ReportData& d, const ReportLanguage& L)
 {
     if (d.timelineTotal > d.timeline.size())

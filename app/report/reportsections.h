@@ -6,6 +6,7 @@
 
 struct FollowUp;
 struct ReportData;
+struct ReportRoleAssignment;
 struct TimelineEntry;
 class ReportLanguage;
 
@@ -20,6 +21,9 @@ void addWording(ReportDocument& doc, const char* key, const ReportData& data, co
 // Date and time in the reader's zone and in UTC, kind, author (internal only) and text.
 void addTimeline(ReportDocument& doc, const QList<TimelineEntry>& entries, bool newestFirst, bool internal,
                  const ReportLanguage& lang);
+// Role assignments as a table: (role,) person, from, until or "(current)", how it ended; times in the reader's zone.
+void addAssignments(ReportDocument& doc, const QList<ReportRoleAssignment>& assignments, bool withRole,
+                    const ReportLanguage& lang);
 // A note when the data holds only the newest entries (a preview of a very long incident).
 void addTruncationNote(ReportDocument& doc, const ReportData& data, const ReportLanguage& lang);
 // The incident's follow-ups; an open item past its due day (on the report's date, reader's zone) is marked.

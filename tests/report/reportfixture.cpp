@@ -8,7 +8,9 @@
 #include "services/documentservice.h"
 #include "services/followupservice.h"
 #include "services/incidentservice.h"
+#include "services/personservice.h"
 #include "services/reportservice.h"
+#include "services/roleservice.h"
 #include "services/timelineservice.h"
 
 #include <QTest>
@@ -33,7 +35,59 @@ void entry(Core& core, qint64 id, int hour, int minute, EntryKind kind, const QS
     d.important = kind == EntryKind::Decision;
     QVERIFY2(core.timeline().add(id, d).ok(), "seed entry");
 }
+
+qint64 person(Core& core, const QString& name, const QString& handle)
+{
+    Person p;
+    p.name = name;
+    p.handle = handle;
+    const auto added = core.people().add(p);
+    if (!added)
+        qFatal("seed: person: %s", qPrintable(added.error()));
+    return added->id;
+}
+
+void assign(Core& core, qint64 id, const QString& role, qint64 personId)
+{
+    const auto a = core.roles().assign(id, role, personId, QStringLiteral("alice"));
+    if (!a)
+        qFatal("seed: assign %s: %s", qPrintable(role), qPrintable(a.error()));
+}
+
+// The role board: alice takes command when she declares (08:45), Ops goes to a person with a hostile name and
+// Comms to Carol; alice hands command to Bob with a briefing (09:05); a custom role with its own Japanese name
+// is assigned (09:08); Ops is reassigned to Dave (09:15, below) and the custom role released (09:50, below).
+void seedRoles(TestSupport::TempCore& tc, qint64 id)
+{
+    Core& core = tc.core();
+    tc.clock().set(utc(8, 48));
+    assign(core, id, Roles::operations, person(core, ReportFixture::hostilePerson(), QStringLiteral("eve")));
+    tc.clock().set(utc(8, 52));
+    assign(core, id, Roles::communications, person(core, QStringLiteral("Carol"), QStringLiteral("carol")));
+    tc.clock().set(utc(9, 5));
+    Briefing b;
+    b.situation = QStringLiteral("Card payments fail since 08:30 UTC; pool exhausted? <script>x</script> | *not bold*");
+    b.objectives = QStringLiteral("Restore checkout\nKeep EU customers informed");
+    b.currentActions = QStringLiteral("Rolling back release 2026.11.29-1");
+    const auto handoff = core.roles().handOff(id, Roles::commander, person(core, QStringLiteral("Bob"), QStringLiteral("bob")), b,
+                                              QStringLiteral("alice"));
+    if (!handoff)
+        qFatal("seed: handoff: %s", qPrintable(handoff.error()));
+    RoleDefinition custom;
+    custom.key = QStringLiteral("db-sme");
+    custom.name = QStringLiteral("Database SME");
+    custom.nameJa = QStringLiteral("データベース担当");
+    if (const auto defined = core.roles().createCustomRole(custom, QStringLiteral("bob")); !defined)
+        qFatal("seed: custom role: %s", qPrintable(defined.error()));
+    tc.clock().set(utc(9, 8));
+    assign(core, id, custom.key, person(core, QStringLiteral("エリカ"), QStringLiteral("erika")));
+}
 } // namespace
+
+QString ReportFixture::hostilePerson()
+{
+    return QStringLiteral("<img src=x onerror=alert(1)> | *eve*");
+}
 
 QString ReportFixture::hostileTitle()
 {
@@ -64,6 +118,7 @@ qint64 ReportFixture::seed(TestSupport::TempCore& tc, bool drill)
     d.answers.customersAffected = true;
     d.detectedAt = utc(8, 30);
     d.author = QStringLiteral("alice");
+    d.authorTakesCommand = true;
     const auto declared = core.incidents().declare(d);
     if (!declared)
         qFatal("seed: %s", qPrintable(declared.error()));
@@ -74,12 +129,12 @@ qint64 ReportFixture::seed(TestSupport::TempCore& tc, bool drill)
           QStringLiteral("We are investigating failed card payments.\nNext update by 09:20 UTC."), true,
           QStringLiteral("carol"));
     entry(core, id, 9, 0, EntryKind::Hypothesis, QStringLiteral("DB connection pool exhausted after release `2026.11.29-1`?"));
-    entry(core, id, 9, 5, EntryKind::RoleChange, QStringLiteral("Bob takes over as incident commander"), false,
-          QStringLiteral("bob"));
     entry(core, id, 9, 10, EntryKind::Decision, QStringLiteral("Roll back release 2026.11.29-1"), false,
           QStringLiteral("bob"));
     entry(core, id, 9, 25, EntryKind::Communication,
           QStringLiteral("決済は復旧しました。原因を調査しています。<b>not bold</b>"), true, QStringLiteral("carol"));
+
+    seedRoles(tc, id);
 
     // The living document: header, a change to production (reverted later), the brainstorm board.
     tc.clock().set(utc(9, 12));
@@ -107,9 +162,14 @@ qint64 ReportFixture::seed(TestSupport::TempCore& tc, bool drill)
         || !core.brainstorm().setVerdict(ruledOut->id, IdeaState::RuledOut, {}, QStringLiteral("bob")))
         qFatal("seed: ideas");
 
+    tc.clock().set(utc(9, 15));
+    assign(core, id, Roles::operations, person(core, QStringLiteral("Dave"), QStringLiteral("dave")));
     tc.clock().set(utc(9, 20));
     if (!core.incidents().setStatus(id, IncidentStatus::Monitoring, QStringLiteral("bob")))
         qFatal("seed: monitoring");
+    tc.clock().set(utc(9, 50));
+    if (!core.roles().release(id, QStringLiteral("db-sme"), QStringLiteral("bob")))
+        qFatal("seed: release");
     tc.clock().set(utc(10, 0));
     if (!core.incidents().setStatus(id, IncidentStatus::Resolved, QStringLiteral("bob")))
         qFatal("seed: resolved");

@@ -2,6 +2,7 @@
 
 #include "report/reportcollector.h"
 #include "report/reportexporter.h"
+#include "services/incidentservice.h"
 #include "services/reportservice.h"
 
 #include <QFile>
@@ -18,6 +19,9 @@ private slots:
     void golden_data();
     void golden();
     void hostileTextIsEscaped();
+    void commandHierarchyFromTheRoleBoard_data();
+    void commandHierarchyFromTheRoleBoard();
+    void noRolesAssigned();
     void drillIsMarkedInEveryDocument();
     void previewLimitKeepsTheNewest();
     void adjustedPeriodOfImpact();
@@ -93,6 +97,81 @@ void TestReportGolden::hostileTextIsEscaped()
     const QString md = ReportExporter::render(pm.value(), ReportFormat::Markdown);
     QVERIFY(md.contains(QStringLiteral("(<https://tracker.example.com/issues/42?a=1&b=(2)>)")));
     QVERIFY(md.contains(QStringLiteral("Alert when the pool is \\> 80% \\| used")));
+}
+
+void TestReportGolden::commandHierarchyFromTheRoleBoard_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("markdown"); // lines of the section, in order
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{
+                               QStringLiteral("- **Incident Commander now:** Bob"),
+                               QStringLiteral("- **The IC also holds:** Planning lead, Database SME"),
+                               QStringLiteral("| Incident Commander | alice | 2026-11-29 17:45 JST (08:45 UTC) | "
+                                              "2026-11-29 18:05 JST (09:05 UTC) | Handed off |"),
+                               QStringLiteral("| Operations lead | \\<img src=x onerror=alert(1)\\> \\| \\*eve\\* | "
+                                              "2026-11-29 17:48 JST (08:48 UTC) | 2026-11-29 18:15 JST (09:15 UTC) | Reassigned |"),
+                               QStringLiteral("| Incident Commander | Bob | 2026-11-29 18:05 JST (09:05 UTC) | (current) | — |"),
+                               QStringLiteral("| Database SME | エリカ | 2026-11-29 18:08 JST (09:08 UTC) | "
+                                              "2026-11-29 18:50 JST (09:50 UTC) | Released |"),
+                               QStringLiteral("| Operations lead | Dave | 2026-11-29 18:15 JST (09:15 UTC) | (current) | — |"),
+                               QStringLiteral("| 2026-11-29 18:05 JST (09:05 UTC) | Incident Commander | alice | Bob | Situation: "
+                                              "Card payments fail since 08:30 UTC; pool exhausted? \\<script\\>x\\</script\\> "
+                                              "\\| \\*not bold\\*<br>Objectives: Restore checkout<br>Keep EU customers informed<br>"
+                                              "Current actions: Rolling back release 2026.11.29-1 |")};
+    QTest::newRow("ja") << QStringLiteral("ja")
+                        << QStringList{QStringLiteral("- **現在のインシデントコマンダー:** Bob"),
+                                       QStringLiteral("- **IC が兼務している役割:** 計画リード、データベース担当"),
+                                       QStringLiteral("| インシデントコマンダー | alice | 2026-11-29 17:45 JST(08:45 UTC) | "
+                                                      "2026-11-29 18:05 JST(09:05 UTC) | 引き継ぎ |"),
+                                       QStringLiteral("| データベース担当 | エリカ |"),
+                                       QStringLiteral("| 2026-11-29 18:05 JST(09:05 UTC) | インシデントコマンダー | alice | Bob | 状況: ")};
+}
+
+// The role board's history, in order, with the reader's times, escaped in both formats; the fallback to the
+// declaring author is gone.
+void TestReportGolden::commandHierarchyFromTheRoleBoard()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, markdown);
+    TestSupport::TempCore tc;
+    const qint64 id = ReportFixture::seed(tc);
+    const auto doc = ReportExporter(tc.core()).build(id, ReportKind::IncidentDocument, ReportLanguage(lang, ReportFixture::tokyo()));
+    QVERIFY(doc.ok());
+    const QString md = ReportExporter::render(doc.value(), ReportFormat::Markdown);
+    qsizetype at = 0;
+    for (const QString& line : markdown) {
+        const qsizetype found = md.indexOf(line, at);
+        QVERIFY2(found >= 0, qPrintable(line + QStringLiteral("\n-- not found after offset %1 in:\n").arg(at) + md));
+        at = found + line.size();
+    }
+    const QString html = ReportExporter::render(doc.value(), ReportFormat::Html);
+    QVERIFY(html.contains(QStringLiteral("<td>&lt;img src=x onerror=alert(1)&gt; | *eve*</td>")));
+    QVERIFY(html.contains(QStringLiteral("pool exhausted? &lt;script&gt;x&lt;/script&gt; | *not bold*<br>")));
+    QVERIFY(!html.contains(QStringLiteral("<img")));
+    QVERIFY(!md.contains(ReportFixture::hostilePerson()));
+    QVERIFY(!md.contains(QStringLiteral("declared by")) && !md.contains(QStringLiteral("宣言者")));
+}
+
+void TestReportGolden::noRolesAssigned()
+{
+    TestSupport::TempCore tc;
+    IncidentDraft d;
+    d.title = QStringLiteral("No IC yet");
+    d.author = QStringLiteral("alice");
+    const auto declared = tc.core().incidents().declare(d); // a drill-like start: nobody takes command
+    QVERIFY(declared.ok());
+    for (ReportKind kind : {ReportKind::IncidentDocument, ReportKind::Postmortem, ReportKind::ExecutiveSummary}) {
+        const auto doc = ReportExporter(tc.core()).build(declared->id, kind, ReportLanguage(QStringLiteral("en"), ReportFixture::tokyo()));
+        QVERIFY(doc.ok());
+        const QString md = ReportExporter::render(doc.value(), ReportFormat::Markdown);
+        if (kind == ReportKind::IncidentDocument)
+            QVERIFY2(md.contains(QStringLiteral("*Nobody was assigned a role on the role board.*")), qPrintable(md));
+        else if (kind == ReportKind::Postmortem)
+            QVERIFY2(md.contains(QStringLiteral("*Nobody held command on the role board.*")), qPrintable(md));
+        else
+            QVERIFY2(md.contains(QStringLiteral("- **Incident Commander:** Not recorded")), qPrintable(md));
+    }
 }
 
 void TestReportGolden::drillIsMarkedInEveryDocument()

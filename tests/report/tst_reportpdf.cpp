@@ -21,6 +21,7 @@ private slots:
     void japaneseCustomerReport();
     void englishPostmortem();
     void punctuationCopiesAsWritten();
+    void japaneseCommandHierarchy();
 
 private:
     static QString run(const QString& program, const QStringList& args);
@@ -72,7 +73,7 @@ void TestReportPdf::japaneseCustomerReport()
     QVERIFY2(text.contains(QStringLiteral("報告日時")), qPrintable(text));
     QVERIFY2(PdfTools::radicals(text).isEmpty(), qPrintable(PdfTools::radicals(text).join(QStringLiteral(", "))));
     // Internal entries never reach the customer report.
-    QVERIFY(!text.contains(QStringLiteral("Bob takes over")));
+    QVERIFY(!text.contains(QStringLiteral("Card payments fail since"))); // the handoff entry
     const QString dir = qEnvironmentVariable("IC_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
@@ -130,6 +131,19 @@ void TestReportPdf::punctuationCopiesAsWritten()
     // Not fixed: DejaVu Sans sets "fl" and "ff" as ligature glyphs, which copy as ﬂ U+FB02 and ﬀ U+FB00.
     QEXPECT_FAIL("", "ligature glyphs copy as U+FB00–U+FB04 (docs/REPORTS.md)", Continue);
     QVERIFY2(lines.contains(ligature), qPrintable(lines.filter(QStringLiteral("Turn")).join(QLatin1Char('|'))));
+}
+
+// The role board's history in a Japanese incident document: role names translated, the hostile name as text.
+void TestReportPdf::japaneseCommandHierarchy()
+{
+    TestSupport::TempCore tc;
+    const QString path = writePdf(tc, ReportKind::IncidentDocument, QStringLiteral("ja"));
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString& expected : {QStringLiteral("指揮系統"), QStringLiteral("現在のインシデントコマンダーBob"),
+                                    QStringLiteral("役割の担当履歴"), QStringLiteral("データベース担当"), QStringLiteral("引き継ぎ日時"),
+                                    QStringLiteral("<imgsrc=xonerror=alert(1)>|*eve*")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+    QVERIFY2(PdfTools::radicals(text).isEmpty(), qPrintable(PdfTools::radicals(text).join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestReportPdf)

@@ -12,9 +12,13 @@
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 // Screenshots of the report preview, the follow-ups and the metrics in both languages. Written to
 // IC_SCREENSHOT_DIR when set (docs/screenshots), else to a temporary folder; always checked not to be blank.
@@ -29,6 +33,7 @@ private slots:
 private:
     void seedHistory(TestSupport::TempCore& tc);
     void save(QWidget* w, const QString& name);
+    void showAt(QTextBrowser* preview, const QString& heading);
     QString m_dir;
     QTemporaryDir m_tmp;
 };
@@ -85,6 +90,22 @@ void TestReportScreenshots::save(QWidget* w, const QString& name)
     QVERIFY(colours.size() > 8);
 }
 
+// Scrolls the preview so that the heading is at the top (the window must be laid out first).
+void TestReportScreenshots::showAt(QTextBrowser* preview, const QString& heading)
+{
+    preview->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(preview->window()));
+    const QTextCursor at = preview->document()->find(heading);
+    QVERIFY2(!at.isNull(), qPrintable(heading));
+    // Twice: the first scroll may still change the layout above (pending resizes re-wrap the text).
+    for (int pass = 0; pass < 2; ++pass) {
+        QCoreApplication::processEvents();
+        const QRectF block = preview->document()->documentLayout()->blockBoundingRect(at.block());
+        preview->verticalScrollBar()->setValue(int(block.top()) - 8);
+    }
+    QVERIFY(preview->verticalScrollBar()->value() > 0);
+}
+
 void TestReportScreenshots::screenshots_data()
 {
     QTest::addColumn<QString>("lang");
@@ -109,6 +130,10 @@ void TestReportScreenshots::screenshots()
     save(&reports, QStringLiteral("report-preview-%1.png").arg(lang));
     reports.setKind(ReportKind::Postmortem);
     save(&reports, QStringLiteral("report-postmortem-%1.png").arg(lang));
+    // The incident document, scrolled to the command hierarchy (role board history and handoffs).
+    reports.setKind(ReportKind::IncidentDocument);
+    showAt(reports.preview(), lang == QStringLiteral("ja") ? QStringLiteral("指揮系統") : QStringLiteral("Command hierarchy"));
+    save(&reports, QStringLiteral("report-incident-doc-%1.png").arg(lang));
 
     FollowUpsPanel followUps(tc.core());
     followUps.resize(1100, 320);

@@ -83,12 +83,12 @@ void TestReportsPanel::previewInBothLanguages()
     QVERIFY2(ja.contains(QStringLiteral("障害報告書")), qPrintable(ja));
     QVERIFY(ja.contains(QStringLiteral("影響期間")));
     QVERIFY(ja.contains(ReportFixture::hostileTitle())); // shown literally, not interpreted
-    QVERIFY(!ja.contains(QStringLiteral("Bob takes over"))); // internal entries stay out
+    QVERIFY(!ja.contains(QStringLiteral("Card payments fail since"))); // internal entries (the handoff) stay out
     panel.setReportLanguage(QStringLiteral("en"));
     panel.setKind(ReportKind::Postmortem);
     const QString en = panel.preview()->toPlainText();
     QVERIFY(en.contains(QStringLiteral("Where we got lucky")));
-    QVERIFY(en.contains(QStringLiteral("Bob takes over")));
+    QVERIFY(en.contains(QStringLiteral("Card payments fail since"))); // the handoff entry with its briefing
     // The incident document has nothing to edit; the postmortem has its sections.
     QVERIFY(panel.wordingEditor()->editor(QStringLiteral("postmortem.lessons")));
     panel.setKind(ReportKind::IncidentDocument);
