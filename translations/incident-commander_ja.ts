@@ -2026,19 +2026,19 @@ How: %2</source>
         <name>DrillDebrief</name>
         <message>
             <source>Incident Commander</source>
-            <translation>インシデント指揮者</translation>
+            <translation>インシデントコマンダー</translation>
         </message>
         <message>
             <source>Operations lead</source>
-            <translation>実行作業リーダー</translation>
+            <translation>運用リード</translation>
         </message>
         <message>
             <source>Communications lead</source>
-            <translation>コミュニケーション担当</translation>
+            <translation>広報リード</translation>
         </message>
         <message>
             <source>Planning lead</source>
-            <translation>計画担当</translation>
+            <translation>計画リード</translation>
         </message>
         <message>
             <source>Scribe</source>
@@ -2046,7 +2046,7 @@ How: %2</source>
         </message>
         <message>
             <source>Deputy / next IC</source>
-            <translation>副指揮者 / 次の IC</translation>
+            <translation>副指揮官 / 次の IC</translation>
         </message>
         <message>
             <source>Liaison</source>
@@ -2054,7 +2054,7 @@ How: %2</source>
         </message>
         <message>
             <source>Subject-matter expert</source>
-            <translation>専門家</translation>
+            <translation>専門家 (SME)</translation>
         </message>
         <message>
             <source>Observer</source>
@@ -5570,7 +5570,7 @@ How: %2</source>
         </message>
         <message>
             <source>What kind of help is needed? (optional; Planning will look for someone)</source>
-            <translation>どんな応援が必要ですか?(任意。計画担当が人を探します)</translation>
+            <translation>どんな応援が必要ですか?(任意。計画リードが人を探します)</translation>
         </message>
         <message>
             <source>Every role is on the board</source>
@@ -5777,7 +5777,7 @@ How: %2</source>
         <name>RoleFactSource</name>
         <message>
             <source>Role board: when the commander, operations, communications and planning roles first all had a holder (the IC counts only for roles assigned to them, not for vacant ones); handoff offers with their briefing, and handoffs acknowledged by the incoming holder.</source>
-            <translation>役割ボード: 指揮・実行作業・コミュニケーション・計画の4つの役割すべてに初めて担当者がそろった時刻 (IC は自分に割り当てた役割だけを担当として数え、空席の役割は数えません)。ブリーフィング付きの引き継ぎの申し出と、引き継ぐ側が了承した引き継ぎ。</translation>
+            <translation>役割ボード: 指揮・運用・広報・計画の4つの役割すべてに初めて担当者がそろった時刻 (IC は自分に割り当てた役割だけを担当として数え、空席の役割は数えません)。ブリーフィング付きの引き継ぎの申し出と、引き継ぐ側が了承した引き継ぎ。</translation>
         </message>
     </context>
     <context>

@@ -11,16 +11,17 @@ struct RoleInfo
 };
 
 // Names in both languages as data: an item made for one role ("find help for the Operations lead") must
-// carry both texts whatever the current UI language is. Japanese follows the SRE book's translation.
+// carry both texts whatever the current UI language is. The Japanese names are the role board's (Roles
+// context), so a role reads the same in every part of the product.
 const RoleInfo kRoles[] = {
-    {"commander", "Incident Commander", "インシデント指揮者"},
-    {"operations", "Operations lead", "実行作業リーダー"},
-    {"communications", "Communications lead", "コミュニケーション担当"},
-    {"planning", "Planning lead", "計画担当"},
+    {"commander", "Incident Commander", "インシデントコマンダー"},
+    {"operations", "Operations lead", "運用リード"},
+    {"communications", "Communications lead", "広報リード"},
+    {"planning", "Planning lead", "計画リード"},
     {"scribe", "Scribe", "記録係"},
-    {"deputy", "Deputy / Next IC", "副指揮者（次の指揮者）"},
-    {"liaison", "Liaison", "連絡調整担当"},
-    {"sme", "Subject-matter expert", "専門家（SME）"},
+    {"deputy", "Deputy / Next IC", "副指揮官 / 次の IC"},
+    {"liaison", "Liaison", "連絡調整役"},
+    {"sme", "Subject-matter expert", "専門家 (SME)"},
 };
 
 const QLatin1String kCustomPrefix("custom:");

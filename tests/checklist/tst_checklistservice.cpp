@@ -196,7 +196,7 @@ private slots:
         QVERIFY(help.ok());
         QCOMPARE(help->roleKey, QStringLiteral("planning"));
         QVERIFY(help->text.en.contains(QStringLiteral("Communications lead")));
-        QVERIFY(help->text.ja.contains(QStringLiteral("コミュニケーション担当")));
+        QVERIFY(help->text.ja.contains(QStringLiteral("広報リード")));
 
         QVERIFY(!checklists()
                      .addAdHocItem(i.id, ChecklistPhase::After, QStringLiteral("janitor"),
