@@ -92,7 +92,7 @@
         <name>AssignmentEnd</name>
         <message>
             <source>Released</source>
-            <translation>解任</translation>
+            <translation>役割解除</translation>
         </message>
         <message>
             <source>Reassigned</source>
@@ -1395,7 +1395,7 @@ How: %2</source>
         </message>
         <message>
             <source>Release a role; the Incident Commander holds it again.</source>
-            <translation>役割を解任します。その役割はインシデントコマンダーの兼務に戻ります。</translation>
+            <translation>役割の割り当てを解除します。その役割はインシデントコマンダーの兼務に戻ります。</translation>
         </message>
         <message>
             <source>Hand a role (command by default) over with an acknowledged briefing.</source>
@@ -5665,7 +5665,7 @@ How: %2</source>
         </message>
         <message>
             <source>Release</source>
-            <translation>解任</translation>
+            <translation>解除</translation>
         </message>
         <message>
             <source>History</source>
@@ -5890,7 +5890,7 @@ How: %2</source>
         </message>
         <message>
             <source>An open incident must always have an Incident Commander. Hand off command instead of releasing it.</source>
-            <translation>対応中のインシデントには常にインシデントコマンダーが必要です。解任ではなく指揮を引き継いでください。</translation>
+            <translation>対応中のインシデントには常にインシデントコマンダーが必要です。解除ではなく指揮を引き継いでください。</translation>
         </message>
         <message>
             <source>%1 is no longer %2.</source>
