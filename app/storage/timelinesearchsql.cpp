@@ -6,9 +6,11 @@
 #include <QSqlQuery>
 
 namespace {
-// Below this many matches, fetching the matching rows by id and sorting them beats walking the
-// incident's index in time order; above it the walk wins, because it stops after one page.
-constexpr int kFewMatches = 2000;
+// Up to this many matches, fetching the matching rows by id through the full-text index and sorting them
+// wins. Above it the words are common: walking the incident's entries newest first, one bounded window at a
+// time, and matching each row's text directly (LIKE) fills a screen sooner than evaluating the trigram
+// phrase over its whole index. Kept low because the probe that decides costs in proportion to it.
+constexpr int kFewMatches = 300;
 } // namespace
 
 TimelineSearchSql::TimelineSearchSql(const Database& db, const TimelineFilter& f)
@@ -35,10 +37,6 @@ TimelineSearchSql::TimelineSearchSql(const Database& db, const TimelineFilter& f
         m_where += QStringLiteral(" AND e.important = 1");
     m_readsRows = !f.kinds.isEmpty() || !f.author.isEmpty() || !f.role.isEmpty() || f.importantOnly;
     addText(db, f.text);
-    // Common words: evaluating the full-text query over the whole incident costs in proportion to its
-    // matches, so a bounded step evaluates it over one window of entries (their ids) at a time.
-    if (!m_fts.isEmpty() && !m_fewMatches)
-        m_readsRows = true;
 }
 
 QStringList TimelineSearchSql::words(const QString& text)
@@ -65,16 +63,19 @@ QString TimelineSearchSql::likePattern(const QString& word)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+void TimelineSearchSql::addLike(const QString& word)
+{
+    m_where += QStringLiteral(" AND e.text LIKE ? ESCAPE '\\'");
+    m_values << likePattern(word);
+    m_readsRows = true;
+}
+
 void TimelineSearchSql::addText(const Database& db, const QString& text)
 {
     const QStringList all = words(text);
-    for (const QString& w : all) {
-        if (w.size() < 3) {
-            m_where += QStringLiteral(" AND e.text LIKE ? ESCAPE '\\'");
-            m_values << likePattern(w);
-            m_readsRows = true;
-        }
-    }
+    for (const QString& w : all)
+        if (w.size() < 3)
+            addLike(w);
     const QString fts = ftsQuery(all);
     if (fts.isEmpty())
         return;
@@ -86,7 +87,14 @@ void TimelineSearchSql::addText(const Database& db, const QString& text)
     probe->addBindValue(fts);
     probe->addBindValue(kFewMatches + 1);
     const bool few = SqlError::exec(*probe).ok() && probe->next() && probe->value(0).toInt() <= kFewMatches;
-    m_fewMatches = few;
+    if (!few) {
+        // Common words: matched row by row inside the caller's bounded windows (TimelineStore::scan).
+        for (const QString& w : all)
+            if (w.size() >= 3)
+                addLike(w);
+        return;
+    }
+    m_fewMatches = true;
     m_fts = fts;
 }
 

@@ -11,8 +11,9 @@
 class Database;
 
 // Turns a TimelineFilter into a WHERE clause with its bind values. The SQLite-only part, FTS5 with the
-// trigram tokenizer, lives here: words of three or more characters go through the full-text index, shorter
-// ones (trigram cannot index them) through LIKE.
+// trigram tokenizer, lives here: rare words of three or more characters go through the full-text index;
+// shorter ones (trigram cannot index them) and common ones (cheaper to match row by row within a bounded
+// window of the newest entries) through LIKE.
 class TimelineSearchSql final
 {
 public:
@@ -37,6 +38,7 @@ public:
 
 private:
     void addText(const Database& db, const QString& text);
+    void addLike(const QString& word);
 
     QString m_where;
     QVariantList m_values;
