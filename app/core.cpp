@@ -3,8 +3,8 @@
 #include "domain/clock.h"
 #include "drill/changefactsource.h"
 #include "drill/checklistfactsource.h"
-#include "drill/rolefactsource.h"
 #include "drill/drillservice.h"
+#include "drill/rolefactsource.h"
 #include "notify/dispatcher.h"
 #include "services/cadenceservice.h"
 #include "services/channelservice.h"
@@ -18,11 +18,11 @@
 #include "services/outboxservice.h"
 #include "services/reportservice.h"
 #include "services/templateservice.h"
+#include "services/handoffannouncement.h"
 #include "services/handoffofferservice.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "services/rolecommanderdirectory.h"
-#include "services/handoffannouncement.h"
 #include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
@@ -79,13 +79,11 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_offers = std::make_unique<HandoffOfferService>(*m_db, *m_clock, *m_timeline, *m_roles);
     // The declarer (or the person named) takes command in the declaring transaction.
     m_incidents->addCreationStep([this](const Incident& incident, const IncidentDraft& draft) -> Status {
-        Result<Assignment> ic = fail(QString());
-        if (draft.commanderId)
-            ic = m_roles->assign(incident.id, Roles::commander, draft.commanderId, draft.author);
-        else if (draft.authorTakesCommand)
-            ic = m_roles->takeCommand(incident.id, draft.author);
-        else
+        if (!draft.commanderId && !draft.authorTakesCommand)
             return {};
+        const Result<Assignment> ic =
+            draft.commanderId ? m_roles->assign(incident.id, Roles::commander, draft.commanderId, draft.author)
+                              : m_roles->takeCommand(incident.id, draft.author);
         return ic ? Status() : ic.failure();
     });
     // Drills score what the areas recorded, after the timeline source the drill service starts with: the

@@ -1,5 +1,7 @@
 #include "messagevocabulary.h"
 
+#include "domain/checklistrole.h"
+
 #include <QStringList>
 
 namespace {
@@ -81,26 +83,11 @@ QString MessageVocabulary::noChanges(const QString& language)
 
 QString MessageVocabulary::role(const QString& key, const QString& language)
 {
-    // The same words as the interface's translation of the role board (Roles context).
-    static const struct
-    {
-        const char* key;
-        const char* ja;
-        const char* en;
-    } kRoles[] = {
-        {"commander", "インシデントコマンダー", "Incident Commander"},
-        {"operations", "運用リード", "Operations lead"},
-        {"communications", "広報リード", "Communications lead"},
-        {"planning", "計画リード", "Planning lead"},
-        {"scribe", "記録係", "Scribe"},
-        {"deputy", "副指揮官 / 次の IC", "Deputy / Next IC"},
-        {"liaison", "連絡調整役", "Liaison"},
-        {"sme", "専門家 (SME)", "Subject-matter expert"},
-    };
-    for (const auto& r : kRoles)
-        if (key == QLatin1String(r.key))
-            return pick(language, QString::fromUtf8(r.ja), QString::fromUtf8(r.en));
-    return {};
+    // The product's one table of role names in both languages (the role board's words).
+    if (!ChecklistRoles::builtinKeys().contains(key))
+        return {};
+    const LocalizedText name = ChecklistRoles::name(key);
+    return pick(language, name.ja, name.en);
 }
 
 QString MessageVocabulary::briefing(const Briefing& b, const QString& language)
