@@ -28,7 +28,9 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value, so that `for (x : f().value())` keeps the list alive for the loop (a reference into the
+    // temporary Result would dangle).
+    T value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     const T& operator*() const { return *m_value; }
     const QString& error() const { return m_error; }
