@@ -4498,6 +4498,24 @@ How: %2</source>
             <source>Update overdue</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n more</numerusform>
+                <numerusform>%n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updates are overdue: %1.</source>
+            <translation>
+                <numerusform>%n update is overdue: %1.</numerusform>
+                <numerusform>%n updates are overdue: %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OverviewPanel</name>

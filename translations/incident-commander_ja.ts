@@ -4482,6 +4482,22 @@ How: %2</source>
             <source>Update overdue</source>
             <translation>報告の期限切れ</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1(%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>ほか %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updates are overdue: %1.</source>
+            <translation>
+                <numerusform>%n 件の報告が遅れています:%1。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OverviewPanel</name>

@@ -11,12 +11,14 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class CadenceStore;
 class Clock;
 class Database;
 class IncidentStore;
+struct Incident;
 class SentUpdateStore;
 
 // How often each audience hears from us, per severity (defaults: SEV1 customers every 20 min, executives
@@ -52,6 +54,10 @@ signals:
     void cadenceChanged();
 
 private:
+    // The due times of one open incident, from its interval per audience and the last update each heard.
+    QList<Due> dueFor(const Incident& incident, const std::function<int(Audience)>& interval,
+                      const std::function<QDateTime(Audience)>& lastSent) const;
+
     Database& m_db;
     Clock& m_clock;
     std::unique_ptr<CadenceStore> m_store;

@@ -16,6 +16,27 @@ Result<int> CadenceStore::intervalMinutes(Audience audience, Severity severity) 
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+void CadenceStore::Table::set(const QString& audienceKey, int severity, int minutes)
+{
+    m_minutes.insert(audienceKey + QLatin1Char('/') + QString::number(severity), minutes);
+}
+
+int CadenceStore::Table::minutes(Audience audience, Severity severity) const
+{
+    return m_minutes.value(Audiences::key(audience) + QLatin1Char('/') + QString::number(int(severity)), 0);
+}
+
+Result<CadenceStore::Table> CadenceStore::table() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT audience, severity, interval_minutes FROM notify_cadence"));
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    Table t;
+    while (q.next())
+        t.set(q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt());
+    return t;
+}
+
 Status CadenceStore::setIntervalMinutes(Audience audience, Severity severity, int minutes)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

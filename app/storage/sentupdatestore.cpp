@@ -38,3 +38,21 @@ Result<QDateTime> SentUpdateStore::lastSentAt(qint64 incidentId, Audience audien
     q.next();
     return Time::fromDbValue(q.value(0));
 }
+
+QString SentUpdateStore::lastSentKey(qint64 incidentId, Audience audience)
+{
+    return QString::number(incidentId) + QLatin1Char('/') + Audiences::key(audience);
+}
+
+Result<QHash<QString, QDateTime>> SentUpdateStore::lastSentAll() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT incident_id, audience, max(sent_at) FROM notify_sent_updates GROUP BY incident_id, audience"));
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    QHash<QString, QDateTime> out;
+    while (q.next())
+        out.insert(QString::number(q.value(0).toLongLong()) + QLatin1Char('/') + q.value(1).toString(),
+                   Time::fromDbValue(q.value(2)));
+    return out;
+}

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 class Database;
@@ -31,6 +32,10 @@ public:
     Result<qint64> insert(const SentUpdate& update);
     // Null when nothing has been sent to that audience yet.
     Result<QDateTime> lastSentAt(qint64 incidentId, Audience audience) const;
+    // lastSentAt() of every incident and audience that has been sent anything, in one query; keyed by
+    // lastSentKey().
+    Result<QHash<QString, QDateTime>> lastSentAll() const;
+    static QString lastSentKey(qint64 incidentId, Audience audience);
 
 private:
     Database& m_db;

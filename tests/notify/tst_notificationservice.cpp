@@ -1,11 +1,13 @@
 #include "services/cadenceservice.h"
 #include "services/channelservice.h"
 #include "services/commanderdirectory.h"
+#include "services/incidentservice.h"
 #include "services/notificationservice.h"
 #include "services/outboxservice.h"
 #include "services/timelineservice.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -237,6 +239,43 @@ private slots:
         QVERIFY(t.core().cadence().setIntervalMinutes(Audience::Customers, Severity::Sev1, 45).ok());
         QCOMPARE(t.core().cadence().intervalMinutes(Audience::Customers, Severity::Sev1).value(), 45);
         QVERIFY(!t.core().cadence().setIntervalMinutes(Audience::Customers, Severity::Sev1, -1).ok());
+    }
+
+    // checkOverdue() reads the cadence table and the last updates once for all incidents; it must remind of
+    // exactly what dueTimes() computes incident by incident.
+    void overdueCheckAgreesWithDueTimesAcrossIncidents()
+    {
+        TestSupport::TempCore t;
+        const Incident sev1 = t.declare(QStringLiteral("Checkout down"), Severity::Sev1);
+        const Incident sev2 = t.declare(QStringLiteral("Search slow"), Severity::Sev2);
+        const Incident done = t.declare(QStringLiteral("Already fixed"), Severity::Sev1);
+        QVERIFY(t.core().incidents().setStatus(done.id, IncidentStatus::Resolved, QStringLiteral("tester")).ok());
+        QVERIFY(t.core().cadence().setIntervalMinutes(Audience::Responders, Severity::Sev2, 25).ok());
+        const qint64 ch = addChannel(t.core(), QStringLiteral("status"));
+        t.clock().advance(15 * 60 * 1000);
+        QVERIFY(t.core().notifications().send(request(sev1.id, {ch}, QStringLiteral("On it"))).ok());
+        t.clock().advance(31 * 60 * 1000); // 46 minutes in; customers of sev1 last heard 31 minutes ago
+
+        QSignalSpy overdue(&t.core().cadence(), &CadenceService::updateOverdue);
+        t.core().cadence().checkOverdue();
+        QSet<QString> reminded;
+        for (const auto& args : overdue)
+            reminded << QStringLiteral("%1/%2").arg(args.at(0).toLongLong()).arg(int(args.at(1).value<Audience>()));
+        QSet<QString> expected;
+        for (const Incident& i : {sev1, sev2, done}) {
+            const auto due = t.core().cadence().dueTimes(i.id);
+            QVERIFY(due.ok());
+            for (const auto& d : due.value())
+                if (d.overdue)
+                    expected << QStringLiteral("%1/%2").arg(i.id).arg(int(d.audience));
+        }
+        QCOMPARE(reminded, expected);
+        // What that is, worked out by hand from the defaults and the 25 minutes set above:
+        QVERIFY(expected.contains(QStringLiteral("%1/%2").arg(sev1.id).arg(int(Audience::Customers))));  // 20 < 31
+        QVERIFY(expected.contains(QStringLiteral("%1/%2").arg(sev1.id).arg(int(Audience::Executives)))); // 30 < 46
+        QVERIFY(expected.contains(QStringLiteral("%1/%2").arg(sev2.id).arg(int(Audience::Responders)))); // 25 < 46
+        for (const QString& key : expected)
+            QVERIFY2(!key.startsWith(QString::number(done.id) + QLatin1Char('/')), "a resolved incident is not due");
     }
 };
 
