@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+    libfontconfig-dev       # the window starts fontconfig on a second thread (ui/fontconfigprewarm.h)
     fonts-noto-cjk          # Japanese in the window, in screenshots and embedded in PDF reports
     poppler-utils           # pdftotext/pdftoppm: the PDF report tests read the text back
     xvfb xauth              # a real X server for screenshots and manual runs without a display

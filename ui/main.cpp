@@ -1,5 +1,7 @@
+#include "appstyle.h"
 #include "core.h"
 #include "firstpaint.h"
+#include "fontconfigprewarm.h"
 #include "localizer.h"
 #include "mainwindow.h"
 #include "notify/dispatcher.h"
@@ -13,7 +15,9 @@
 
 int main(int argc, char* argv[])
 {
+    const FontconfigPrewarm fonts; // before anything else: it overlaps the next few milliseconds
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle);
     QApplication::setApplicationName(QString::fromLatin1(Paths::applicationName));
     QApplication::setApplicationDisplayName(QStringLiteral("Incident Commander"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

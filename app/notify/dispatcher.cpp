@@ -12,6 +12,7 @@
 #include "webhooksignature.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -48,8 +49,6 @@ Dispatcher::Dispatcher(Database& db, Clock& clock, QObject* parent)
         if (takeLease() && !had)
             pump();
     });
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam.setTransferTimeout(m_options.timeoutMs);
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, [this] {
         m_wakeAt = {};
@@ -62,12 +61,25 @@ Dispatcher::~Dispatcher()
     stop();
 }
 
+QNetworkAccessManager& Dispatcher::network()
+{
+    // Made when the first message goes out, not with the Core: constructing a QNetworkAccessManager loads
+    // the network-information plugins, a cost the window's start-up and most icctl commands do not need.
+    if (!m_nam) {
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_nam->setTransferTimeout(m_options.timeoutMs);
+    }
+    return *m_nam;
+}
+
 Status Dispatcher::start()
 {
     if (m_running)
         return {};
     m_options = loadOptions(m_db);
-    m_nam.setTransferTimeout(m_options.timeoutMs);
+    if (m_nam)
+        m_nam->setTransferTimeout(m_options.timeoutMs);
     const auto held = m_lease->acquire();
     if (!held)
         return held.failure();
@@ -269,7 +281,7 @@ void Dispatcher::send(Lane& lane)
     m.state = OutboxState::Sending;
     record(m, m.lastError);
     const qint64 channelId = lane.channel.id;
-    lane.reply = m_nam.post(request, m.body);
+    lane.reply = network().post(request, m.body);
     connect(lane.reply, &QNetworkReply::finished, this,
             [this, channelId, reply = lane.reply] { onReply(channelId, reply); });
 }

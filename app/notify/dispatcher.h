@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -19,6 +18,7 @@ class Clock;
 class Database;
 class DeliveryLedger;
 class DispatchLease;
+class QNetworkAccessManager;
 class QNetworkReply;
 
 // Delivers the outbox: one ordered lane per channel (a message waits for the one before it), a request
@@ -80,11 +80,12 @@ private:
     void record(const OutboxMessage& message, const QString& error = {});
     void scheduleWake(const QDateTime& at);
     void checkQuiet();
+    QNetworkAccessManager& network();
 
     Database& m_db;
     Clock& m_clock;
     DeliveryOptions m_options;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<QNetworkAccessManager> m_nam; // made on the first send, see network()
     DeliveryLedger* m_ledger;
     std::unique_ptr<DispatchLease> m_lease;
     QTimer m_leaseTimer;

@@ -1,0 +1,115 @@
+// The incident-commander binary itself, started the way a user (or the start-up benchmark) starts it:
+// main() with its fontconfig thread, the application style, the database and the window, offscreen.
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppStart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void readyOnANewDatabase();
+    void readyOnADatabaseWithIncidents();
+    void refusesANewerDatabaseUntouched();
+    void refusesAFileThatIsNotADatabase();
+
+private:
+    TestSupport::Run start(const QStringList& arguments);
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("ic.sqlite")); }
+    static QByteArray contents(const QString& path);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestAppStart::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestSupport::Run TestAppStart::start(const QStringList& arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Settings and the default database go to the temporary folder, never to the user's.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IC_APP_PATH), arguments);
+    return TestSupport::finish(p);
+}
+
+QByteArray TestAppStart::contents(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestAppStart::readyOnANewDatabase()
+{
+    const auto r = start({QStringLiteral("--db"), dbPath(), QStringLiteral("--exit-when-ready"),
+                          QStringLiteral("--lang"), QStringLiteral("ja")});
+    QCOMPARE(r.exitCode, 0);
+    // The window created and migrated the database before it counted as ready.
+    Database db;
+    QVERIFY(db.open(dbPath()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+}
+
+void TestAppStart::readyOnADatabaseWithIncidents()
+{
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(TestSupport::icctl({QStringLiteral("--db"), dbPath(), QStringLiteral("incident"),
+                                     QStringLiteral("declare"), QStringLiteral("--title"),
+                                     QStringLiteral("決済APIでエラー %1").arg(i), QStringLiteral("--severity"),
+                                     QStringLiteral("SEV2")})
+                     .exitCode,
+                 0);
+    const auto r = start({QStringLiteral("--db"), dbPath(), QStringLiteral("--exit-when-ready"),
+                          QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains(QStringLiteral("QFont")), qPrintable(r.err));
+}
+
+void TestAppStart::refusesANewerDatabaseUntouched()
+{
+    {
+        Database db;
+        QVERIFY(db.open(dbPath()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)));
+    }
+    const QByteArray before = contents(dbPath());
+    const auto r = start({QStringLiteral("--db"), dbPath(), QStringLiteral("--exit-when-ready"),
+                          QStringLiteral("--lang"), QStringLiteral("ja")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("新しい")), qPrintable(r.err));
+    QCOMPARE(contents(dbPath()), before);
+}
+
+void TestAppStart::refusesAFileThatIsNotADatabase()
+{
+    {
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is not a database, it is a shopping list\n").repeated(200));
+    }
+    const QByteArray before = contents(dbPath());
+    const auto r = start({QStringLiteral("--db"), dbPath(), QStringLiteral("--exit-when-ready"),
+                          QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.trimmed().isEmpty(), "no error message");
+    QCOMPARE(contents(dbPath()), before);
+}
+
+QTEST_GUILESS_MAIN(TestAppStart)
+#include "tst_appstart.moc"
