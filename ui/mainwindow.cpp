@@ -3,6 +3,7 @@
 #include "core.h"
 #include "declaredialog.h"
 #include "drillmenu.h"
+#include "incidentlistmodel.h"
 #include "incidentlistpanel.h"
 #include "incidentworkspace.h"
 #include "localizer.h"
@@ -57,10 +58,47 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     connect(m_list, &IncidentListPanel::incidentSelected, this, [this](qint64 id) {
         m_drills->setCurrentIncident(id);
         updateWindowTitle();
+        rememberIncident(id);
     });
     m_core.database().watchExternalChanges(1000);
+    restoreIncident();
     retranslateUi();
     resize(1280, 800);
+}
+
+// Shows an incident as if it had been picked in the list (IncidentListPanel::select() does not signal).
+void MainWindow::showIncident(qint64 id)
+{
+    m_list->select(id);
+    m_workspace->setIncident(id);
+    m_drills->setCurrentIncident(id);
+    updateWindowTitle();
+}
+
+// The window opens on the incident last open in this database, or else on the first in the list (open ones
+// come first), never on an empty workspace while incidents exist. Before, the first row was chosen only
+// when the list happened to get the keyboard focus.
+void MainWindow::restoreIncident()
+{
+    const QSettings settings;
+    qint64 id = 0;
+    if (settings.value(QStringLiteral("ui/lastIncident/database")).toString() == m_core.database().path())
+        id = settings.value(QStringLiteral("ui/lastIncident/id")).toLongLong();
+    if (m_list->model()->rowOf(id) < 0) {
+        const Incident* first = m_list->model()->incidentAt(0);
+        id = first ? first->id : 0;
+    }
+    if (id)
+        showIncident(id);
+}
+
+void MainWindow::rememberIncident(qint64 id)
+{
+    if (!id)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/lastIncident/database"), m_core.database().path());
+    settings.setValue(QStringLiteral("ui/lastIncident/id"), id);
 }
 
 void MainWindow::buildMenus()
@@ -100,9 +138,8 @@ void MainWindow::buildMenus()
     m_drills = new DrillMenu(m_core, this);
     menuBar()->addMenu(m_drills->menu());
     connect(m_drills, &DrillMenu::drillStarted, this, [this](qint64 id) {
-        m_list->select(id);
-        m_workspace->setIncident(id);
-        updateWindowTitle();
+        showIncident(id);
+        rememberIncident(id);
     });
     connect(m_drills, &DrillMenu::errorOccurred, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 
@@ -128,8 +165,8 @@ qint64 MainWindow::declareIncident()
     }
     m_declareDialog = nullptr;
     if (created) {
-        m_list->select(created);
-        m_workspace->setIncident(created);
+        showIncident(created);
+        rememberIncident(created);
     }
     return created;
 }
@@ -151,6 +188,7 @@ void MainWindow::switchDatabase(const QString& path, bool create)
     m_core.database().watchExternalChanges(1000);
     m_workspace->setIncident(0);
     emit m_core.database().externalChange(); // every view reloads from the database now open
+    restoreIncident();
     retranslateUi();
 }
 

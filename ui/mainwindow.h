@@ -45,6 +45,9 @@ private:
     void switchLanguage(const QString& code);
     void showError(const QString& message);
     void updateWindowTitle();
+    void showIncident(qint64 id);
+    void restoreIncident();
+    void rememberIncident(qint64 id);
 
     Core& m_core;
     Localizer& m_localizer;

@@ -35,6 +35,8 @@ private slots:
     void severityDefinitionFollowsChoice();
     void switchLanguageChangesMenus();
     void showsChangesFromAnotherProcess();
+    void opensOnTheFirstIncidentWithoutFocus();
+    void reopensTheIncidentLastOpenedInThatDatabase();
 
 private:
     std::unique_ptr<TestSupport::TempCore> m_temp;
@@ -176,6 +178,46 @@ void TestMainWindow::showsChangesFromAnotherProcess()
                                        QStringLiteral("--severity"), QStringLiteral("SEV3")});
     QCOMPARE(r.exitCode, 0);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
+}
+
+void TestMainWindow::opensOnTheFirstIncidentWithoutFocus()
+{
+    const Incident older = m_temp->declare(QStringLiteral("Older outage"), Severity::Sev3);
+    const Incident newer = m_temp->declare(QStringLiteral("Newer outage"), Severity::Sev1);
+    QVERIFY(m_temp->core().incidents().setStatus(older.id, IncidentStatus::Resolved, QStringLiteral("t")).ok());
+    // A window that is never shown, so the list never gets the focus: it still opens on an incident, the first
+    // in the list (open ones first).
+    MainWindow window(m_temp->core(), *m_localizer);
+    QCOMPARE(window.incidentList()->model()->incidentAt(0)->id, newer.id);
+    QCOMPARE(window.workspace()->incidentId(), newer.id);
+    QCOMPARE(window.incidentList()->selectedId(), newer.id);
+}
+
+void TestMainWindow::reopensTheIncidentLastOpenedInThatDatabase()
+{
+    m_temp->declare(QStringLiteral("First"), Severity::Sev2);
+    const Incident second = m_temp->declare(QStringLiteral("Second"), Severity::Sev2);
+    m_temp->declare(QStringLiteral("Third"), Severity::Sev2);
+    auto* view = m_window->incidentList()->findChild<QTableView*>();
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    const int row = m_window->incidentList()->model()->rowOf(second.id);
+    QVERIFY(row > 0); // not the row the window would open on anyway
+    const QRect cell = view->visualRect(view->model()->index(row, 3));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_window->workspace()->incidentId(), second.id);
+    m_window.reset();
+
+    // Restarted on the same database: the incident clicked last is open again.
+    MainWindow again(m_temp->core(), *m_localizer);
+    QCOMPARE(again.workspace()->incidentId(), second.id);
+    QCOMPARE(again.incidentList()->selectedId(), second.id);
+
+    // Another database does not inherit the choice: its first incident is shown.
+    TestSupport::TempCore other;
+    const Incident elsewhere = other.declare(QStringLiteral("Elsewhere"), Severity::Sev4);
+    MainWindow otherWindow(other.core(), *m_localizer);
+    QCOMPARE(otherWindow.workspace()->incidentId(), elsewhere.id);
 }
 
 QTEST_MAIN(TestMainWindow)
