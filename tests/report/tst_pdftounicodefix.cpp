@@ -29,6 +29,7 @@ private slots:
     void glyphTwinsFollowTheText();
     void embeddedFontsByPostscriptName();
     void cmapDestinationsOnly();
+    void ligaturesAreSpelledOut();
     void damagedCMapsAreRefused();
     void qtPdfReadsAsKanji();
     void flateStreamWithIndirectLength();
@@ -158,6 +159,29 @@ void TestPdfToUnicodeFix::cmapDestinationsOnly()
         .replace("[<2ED1> <0042>", "[<9577> <0042>");
     QCOMPARE(*fixed, expected);
     QCOMPARE(*PdfToUnicodeFix::applyToCMap(cmap, {}), cmap);
+}
+
+// A ligature glyph names the letters it joins: in bfchar, and in a bfrange (which becomes an array, since its
+// destinations are no longer consecutive). A ligature the text itself contains is left as it is.
+void TestPdfToUnicodeFix::ligaturesAreSpelledOut()
+{
+    const QByteArray cmap = "2 beginbfchar\n<0007> <FB00>\n<0008> <0066>\nendbfchar\n"
+                            "1 beginbfrange\n<0010> <0012> <FB01>\nendbfrange\n";
+    const auto all = PdfToUnicodeFix::ligatureExpansions({});
+    QCOMPARE(all.value(0xFB00), QStringLiteral("ff"));
+    QCOMPARE(all.value(0xFB04), QStringLiteral("ffl"));
+    QCOMPARE(all.size(), 7);
+    const Result<QByteArray> fixed = PdfToUnicodeFix::applyToCMap(cmap, {}, all);
+    QVERIFY2(fixed, qPrintable(fixed.error()));
+    QCOMPARE(*fixed, QByteArray("2 beginbfchar\n<0007> <00660066>\n<0008> <0066>\nendbfchar\n"
+                                "1 beginbfrange\n<0010> <0012> [<00660069> <0066006C> <006600660069>]\nendbfrange\n"));
+
+    // The report says "ﬁ" on purpose: that glyph keeps its name, the others are still spelled out.
+    const auto typed = PdfToUnicodeFix::ligatureExpansions({char32_t(0xFB01)});
+    QVERIFY(!typed.contains(0xFB01));
+    const Result<QByteArray> kept = PdfToUnicodeFix::applyToCMap(cmap, {}, typed);
+    QVERIFY(kept->contains("[<FB01> <0066006C> <006600660069>]"));
+    QVERIFY(kept->contains("<0007> <00660066>"));
 }
 
 void TestPdfToUnicodeFix::damagedCMapsAreRefused()

@@ -37,10 +37,13 @@ QByteArray hexToken(const QString& text)
 }
 
 using Replacements = PdfToUnicodeFix::Replacements;
+using Expansions = PdfToUnicodeFix::Expansions;
 
 // A destination string "<…>" (UTF-16BE) with `offset` added to its last code unit (the n-th code of a
-// bfrange) and every code point in `table` swapped, as a hex token again.
-std::optional<QByteArray> destination(QByteArrayView hex, int offset, const Replacements& table)
+// bfrange), every code point in `table` swapped and every one in `expansions` spelled out, as a hex token
+// again.
+std::optional<QByteArray> destination(QByteArrayView hex, int offset, const Replacements& table,
+                                      const Expansions& expansions)
 {
     const std::optional<QByteArray> bytes = hexBytes(hex);
     if (!bytes || bytes->isEmpty() || bytes->size() % 2)
@@ -52,18 +55,21 @@ std::optional<QByteArray> destination(QByteArrayView hex, int offset, const Repl
     if (last > 0xFFFF)
         return std::nullopt;
     text.back() = QChar(last);
-    QList<uint> ucs = text.toUcs4();
-    for (uint& c : ucs)
-        c = table.value(c, c);
-    return hexToken(QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData()), ucs.size()));
+    QString out;
+    for (const uint code : text.toUcs4()) {
+        const char32_t c = table.value(code, code);
+        const auto expanded = expansions.constFind(c);
+        out += expanded != expansions.cend() ? *expanded : QString::fromUcs4(&c, 1);
+    }
+    return hexToken(out);
 }
 
 // The edits that swap the destinations of the bfchar and bfrange sections of one CMap.
 class CMapRewriter final
 {
 public:
-    CMapRewriter(QByteArrayView cmap, QList<Token> tokens, const Replacements& table)
-        : m_cmap(cmap), m_tokens(std::move(tokens)), m_table(table)
+    CMapRewriter(QByteArrayView cmap, QList<Token> tokens, const Replacements& table, const Expansions& expansions)
+        : m_cmap(cmap), m_tokens(std::move(tokens)), m_table(table), m_expansions(expansions)
     {
     }
 
@@ -100,7 +106,7 @@ private:
     bool replaceDestination(qsizetype k)
     {
         const std::optional<QByteArray> dst =
-            is(k, Token::Hex) ? destination(text(k), 0, m_table) : std::nullopt;
+            is(k, Token::Hex) ? destination(text(k), 0, m_table, m_expansions) : std::nullopt;
         if (dst)
             replace(k, *dst);
         return dst.has_value();
@@ -129,8 +135,8 @@ private:
         QByteArrayList mapped;
         bool changed = false;
         for (int n = 0; n <= high - low; ++n) {
-            const std::optional<QByteArray> dst = destination(text(k), n, m_table);
-            const std::optional<QByteArray> same = destination(text(k), n, {});
+            const std::optional<QByteArray> dst = destination(text(k), n, m_table, m_expansions);
+            const std::optional<QByteArray> same = destination(text(k), n, {}, {});
             if (!dst || !same)
                 return false;
             changed = changed || *dst != *same;
@@ -144,6 +150,7 @@ private:
     QByteArrayView m_cmap;
     QList<Token> m_tokens;
     const Replacements& m_table;
+    const Expansions& m_expansions;
     QList<PdfSplice::Edit> m_edits;
 };
 
@@ -163,7 +170,22 @@ QByteArray baseFontAround(QByteArrayView pdf, const PdfXref& xref, qsizetype at)
 
 } // namespace
 
-PdfToUnicodeFix::PdfToUnicodeFix(TableForFont tableFor) : m_tableFor(std::move(tableFor)) {}
+PdfToUnicodeFix::PdfToUnicodeFix(TableForFont tableFor, Expansions expansions)
+    : m_tableFor(std::move(tableFor)), m_expansions(std::move(expansions))
+{
+}
+
+PdfToUnicodeFix::Expansions PdfToUnicodeFix::ligatureExpansions(const QSet<char32_t>& usedInText)
+{
+    static const QList<std::pair<char32_t, const char16_t*>> ligatures = {
+        {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
+        {0xFB04, u"ffl"}, {0xFB05, u"\u017Ft"}, {0xFB06, u"st"}};
+    Expansions out;
+    for (const auto& [ligature, letters] : ligatures)
+        if (!usedInText.contains(ligature))
+            out.insert(ligature, QString::fromUtf16(letters));
+    return out;
+}
 
 static Failure broken(const QString& reason)
 {
@@ -172,11 +194,12 @@ static Failure broken(const QString& reason)
             .arg(reason));
 }
 
-Result<QByteArray> PdfToUnicodeFix::applyToCMap(const QByteArray& cmap, const Replacements& table)
+Result<QByteArray> PdfToUnicodeFix::applyToCMap(const QByteArray& cmap, const Replacements& table,
+                                                 const Expansions& expansions)
 {
     std::optional<QList<Token>> tokens = tokenize(cmap);
     const std::optional<QList<PdfSplice::Edit>> edits =
-        tokens ? CMapRewriter(cmap, std::move(*tokens), table).edits() : std::nullopt;
+        tokens ? CMapRewriter(cmap, std::move(*tokens), table, expansions).edits() : std::nullopt;
     if (!edits)
         return broken(tr("a character map is damaged"));
     return PdfSplice(*edits).apply(cmap);
@@ -221,13 +244,13 @@ Result<QByteArray> PdfToUnicodeFix::apply(const QByteArray& pdf) const
             return broken(error == PdfXref::StreamError::UnsupportedFilter
                               ? tr("object %1 is compressed in a way this program does not read").arg(number)
                               : tr("object %1 is missing or damaged").arg(number));
-        if (tables.value(number).isEmpty())
+        if (tables.value(number).isEmpty() && m_expansions.isEmpty())
             continue;
         const QByteArray data = pdf.sliced(stream->dataStart, stream->dataEnd - stream->dataStart);
         const QByteArray cmap = stream->flate ? inflate(data) : data;
         if (cmap.isEmpty())
             return broken(tr("object %1 is missing or damaged").arg(number));
-        const Result<QByteArray> fixed = applyToCMap(cmap, tables.value(number));
+        const Result<QByteArray> fixed = applyToCMap(cmap, tables.value(number), m_expansions);
         if (!fixed)
             return fixed.failure();
         if (*fixed == cmap)

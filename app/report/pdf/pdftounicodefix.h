@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <QString>
 
 #include <functional>
 
@@ -32,16 +34,26 @@ public:
     // The replacements for one font, by the name the PDF gives it (/BaseFont, a subset tag "ABCDEF+" left
     // on; empty when the font dictionary has none). An empty table leaves that font's CMap as it is.
     using TableForFont = std::function<Replacements(const QByteArray& baseFont)>;
+    // Code points written as several, in every font's CMap after its Replacements: DejaVu Sans sets "ff",
+    // "fi", "fl" … as ligature glyphs that its cmap reaches from U+FB00–U+FB06, so Qt names the ligature and
+    // "off" copied out of the PDF came back as "oﬀ".
+    using Expansions = QHash<char32_t, QString>;
 
-    explicit PdfToUnicodeFix(TableForFont tableFor);
+    explicit PdfToUnicodeFix(TableForFont tableFor, Expansions expansions = {});
+
+    // The Latin ligatures U+FB00–U+FB06 as the letters they join, except those the document's text itself
+    // contains (someone who typed ﬁ gets ﬁ back).
+    static Expansions ligatureExpansions(const QSet<char32_t>& usedInText);
 
     // The whole PDF with its ToUnicode CMaps rewritten; the input itself when nothing needs replacing. A CMap
     // that fonts with different tables share is left as it is.
     Result<QByteArray> apply(const QByteArray& pdf) const;
-    // One CMap's text: bfchar and bfrange destinations replaced (a bfrange whose run crosses a replaced code
+    // One CMap's text: bfchar and bfrange destinations replaced (and expanded) (a bfrange whose run crosses a replaced code
     // point becomes an explicit array). Source codes and everything else stay byte for byte.
-    static Result<QByteArray> applyToCMap(const QByteArray& cmap, const Replacements& table);
+    static Result<QByteArray> applyToCMap(const QByteArray& cmap, const Replacements& table,
+                                          const Expansions& expansions = {});
 
 private:
     TableForFont m_tableFor;
+    Expansions m_expansions;
 };

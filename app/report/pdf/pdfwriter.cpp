@@ -86,9 +86,10 @@ Status PdfWriter::write(const QString& html, const QString& title, const QString
     // Qt's ToUnicode tables send some kanji back as CJK radicals (日 → ⽇) and some Japanese punctuation as
     // look-alikes (・ → ‧); each embedded font gets the table its own cmap calls for (GlyphTwins).
     const EmbeddedFonts fonts({fontFamily(), QStringLiteral("DejaVu Sans")});
+    // DejaVu Sans' ligature glyphs ("ff", "fl" …) are named as the letters they join.
     const Result<QByteArray> pdf = PdfToUnicodeFix([&fonts, &used](const QByteArray& baseFont) {
                                        return GlyphTwins::forFont(fonts.find(baseFont), used);
-                                   }).apply(rendered.data());
+                                   }, PdfToUnicodeFix::ligatureExpansions(used)).apply(rendered.data());
     if (!pdf)
         return pdf.failure();
     QSaveFile file(path);
