@@ -6,5 +6,11 @@ FontconfigPrewarm::FontconfigPrewarm() : m_thread([] { FcInit(); }) {}
 
 FontconfigPrewarm::~FontconfigPrewarm()
 {
-    m_thread.join();
+    wait();
+}
+
+void FontconfigPrewarm::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
 }

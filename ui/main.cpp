@@ -15,8 +15,8 @@
 
 int main(int argc, char* argv[])
 {
-    const FontconfigPrewarm fonts; // before anything else: it overlaps the next few milliseconds
     QApplication app(argc, argv);
+    FontconfigPrewarm fonts; // overlaps the database open; see the header for why not earlier
     QApplication::setStyle(new AppStyle);
     QApplication::setApplicationName(QString::fromLatin1(Paths::applicationName));
     QApplication::setApplicationDisplayName(QStringLiteral("Incident Commander"));
@@ -57,6 +57,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    fonts.wait();
     MainWindow window(core, localizer);
     // Deliver the outbox while the window is open; started once the window is up, so start-up does not wait for
     // the lease's commit.
