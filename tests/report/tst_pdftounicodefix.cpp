@@ -180,6 +180,7 @@ void TestPdfToUnicodeFix::ligaturesAreSpelledOut()
     const auto typed = PdfToUnicodeFix::ligatureExpansions({char32_t(0xFB01)});
     QVERIFY(!typed.contains(0xFB01));
     const Result<QByteArray> kept = PdfToUnicodeFix::applyToCMap(cmap, {}, typed);
+    QVERIFY2(kept, qPrintable(kept.error()));
     QVERIFY(kept->contains("[<FB01> <0066006C> <006600660069>]"));
     QVERIFY(kept->contains("<0007> <00660066>"));
 }

@@ -250,6 +250,9 @@ Result<QByteArray> PdfToUnicodeFix::apply(const QByteArray& pdf) const
         const QByteArray cmap = stream->flate ? inflate(data) : data;
         if (cmap.isEmpty())
             return broken(tr("object %1 is missing or damaged").arg(number));
+        // Without a table, only a CMap that names a ligature (U+FB00–U+FB06) is parsed and rewritten.
+        if (tables.value(number).isEmpty() && !cmap.contains("FB0") && !cmap.contains("fb0"))
+            continue;
         const Result<QByteArray> fixed = applyToCMap(cmap, tables.value(number), m_expansions);
         if (!fixed)
             return fixed.failure();

@@ -46,7 +46,7 @@ public:
     static Expansions ligatureExpansions(const QSet<char32_t>& usedInText);
 
     // The whole PDF with its ToUnicode CMaps rewritten; the input itself when nothing needs replacing. A CMap
-    // that fonts with different tables share is left as it is.
+    // that fonts with different tables share gets no replacements (only the expansions).
     Result<QByteArray> apply(const QByteArray& pdf) const;
     // One CMap's text: bfchar and bfrange destinations replaced (and expanded) (a bfrange whose run crosses a replaced code
     // point becomes an explicit array). Source codes and everything else stay byte for byte.
