@@ -18,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -29,6 +30,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+
+#include <utility>
 
 MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
     : QMainWindow(parent), m_core(core), m_localizer(localizer), m_list(new IncidentListPanel(core)),
@@ -61,9 +64,18 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
         rememberIncident(id);
     });
     m_core.database().watchExternalChanges(1000);
-    restoreIncident();
     retranslateUi();
     resize(1280, 800);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The first show opens an incident (unless one was chosen already). Here rather than in the constructor:
+    // the layouts have now given the workspace its size, so the overview's text is laid out once instead of
+    // at every intermediate size while the window settles (30 M instructions at start-up).
+    if (!std::exchange(m_shownOnce, true) && !m_workspace->incidentId())
+        restoreIncident();
 }
 
 // Shows an incident as if it had been picked in the list (IncidentListPanel::select() does not signal).
@@ -82,7 +94,7 @@ void MainWindow::restoreIncident()
 {
     const QSettings settings;
     qint64 id = 0;
-    if (settings.value(QStringLiteral("ui/lastIncident/database")).toString() == m_core.database().path())
+    if (settings.value(QStringLiteral("ui/lastIncident/database")).toString() == databaseKey())
         id = settings.value(QStringLiteral("ui/lastIncident/id")).toLongLong();
     if (m_list->model()->rowOf(id) < 0) {
         const Incident* first = m_list->model()->incidentAt(0);
@@ -92,12 +104,20 @@ void MainWindow::restoreIncident()
         showIncident(id);
 }
 
+// The open database as one name, however it was given (--db may be relative, or go through a link).
+QString MainWindow::databaseKey() const
+{
+    const QFileInfo file(m_core.database().path());
+    const QString canonical = file.canonicalFilePath();
+    return canonical.isEmpty() ? file.absoluteFilePath() : canonical;
+}
+
 void MainWindow::rememberIncident(qint64 id)
 {
     if (!id)
         return;
     QSettings settings;
-    settings.setValue(QStringLiteral("ui/lastIncident/database"), m_core.database().path());
+    settings.setValue(QStringLiteral("ui/lastIncident/database"), databaseKey());
     settings.setValue(QStringLiteral("ui/lastIncident/id"), id);
 }
 

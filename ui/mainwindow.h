@@ -33,6 +33,7 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -48,6 +49,7 @@ private:
     void showIncident(qint64 id);
     void restoreIncident();
     void rememberIncident(qint64 id);
+    QString databaseKey() const;
 
     Core& m_core;
     Localizer& m_localizer;
@@ -55,6 +57,7 @@ private:
     IncidentWorkspace* m_workspace;
     DeclareDialog* m_declareDialog = nullptr;
     DrillMenu* m_drills = nullptr;
+    bool m_shownOnce = false;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
