@@ -1,8 +1,7 @@
 #include "handoffannouncebox.h"
 
-#include "core.h"
+#include "channelpicker.h"
 #include "domain/localizedtext.h"
-#include "services/channelservice.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -11,25 +10,14 @@
 #include <QListWidget>
 
 HandoffAnnounceBox::HandoffAnnounceBox(Core& core, bool announceByDefault, QWidget* parent)
-    : QGroupBox(parent), m_channelsLabel(new QLabel(this)), m_channels(new QListWidget(this)),
+    : QGroupBox(parent), m_channelsLabel(new QLabel(this)), m_channels(new ChannelPicker(core, this)),
       m_languageLabel(new QLabel(this)), m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("announceHandoff"));
-    m_channels->setObjectName(QStringLiteral("announceChannels"));
+    m_channels->list()->setObjectName(QStringLiteral("announceChannels"));
     m_language->setObjectName(QStringLiteral("announceLanguage"));
     setCheckable(true);
-    const auto channels = core.channels().list();
-    if (channels)
-        for (const Channel& c : channels.value()) {
-            if (!c.enabled)
-                continue;
-            auto* item = new QListWidgetItem(c.name, m_channels);
-            item->setData(Qt::UserRole, c.id);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(c.audience == Audience::Responders ? Qt::Checked : Qt::Unchecked);
-        }
-    // A few rows are enough; the list scrolls for teams with many channels.
-    m_channels->setMaximumHeight(m_channels->sizeHintForRow(0) * 4 + 2 * m_channels->frameWidth() + 4);
+    m_channels->checkFor(Audience::Responders);
     for (MessageLanguage l : MessageLanguages::all())
         m_language->addItem(MessageLanguages::label(l), QVariant::fromValue(int(l)));
     m_language->setCurrentIndex(m_language->findData(
@@ -39,19 +27,15 @@ HandoffAnnounceBox::HandoffAnnounceBox(Core& core, bool announceByDefault, QWidg
     form->addRow(m_channelsLabel, m_channels);
     form->addRow(m_languageLabel, m_language);
     setChecked(announceByDefault);
-    setVisible(m_channels->count() > 0);
+    setVisible(m_channels->list()->count() > 0);
     retranslateUi();
 }
 
 QList<qint64> HandoffAnnounceBox::channelIds() const
 {
-    QList<qint64> ids;
     if (!isChecked() || isHidden())
-        return ids;
-    for (int i = 0; i < m_channels->count(); ++i)
-        if (m_channels->item(i)->checkState() == Qt::Checked)
-            ids << m_channels->item(i)->data(Qt::UserRole).toLongLong();
-    return ids;
+        return {};
+    return m_channels->checkedChannels();
 }
 
 MessageLanguage HandoffAnnounceBox::language() const

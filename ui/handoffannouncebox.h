@@ -5,14 +5,15 @@
 #include <QGroupBox>
 #include <QList>
 
+class ChannelPicker;
 class Core;
 class QComboBox;
 class QLabel;
-class QListWidget;
 
-// "Announce to channels" in the handoff dialog: which enabled channels get the handoff notice, and in which
-// language. Handing off command is announced to the responders' channels by default (everyone must know
-// who is in charge now); other roles only when asked. Hidden when no channel is set up.
+// "Announce to channels" in the handoff dialog: which channels get the handoff notice (the composer's
+// ChannelPicker: disabled ones greyed with the reason, channels can be added here), and in which language.
+// Handing off command is announced to the responders' channels by default (everyone must know who is in
+// charge now); other roles only when asked. Hidden when no channel is set up.
 class HandoffAnnounceBox final : public QGroupBox
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ private:
     void retranslateUi();
 
     QLabel* m_channelsLabel;
-    QListWidget* m_channels;
+    ChannelPicker* m_channels;
     QLabel* m_languageLabel;
     QComboBox* m_language;
 };
