@@ -12,10 +12,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-IncidentListPanel::IncidentListPanel(Core& core, QWidget* parent)
-    : QWidget(parent), m_model(new IncidentListModel(core, this)), m_view(new QTableView(this)),
-      m_showDrills(new QCheckBox(this)), m_declare(new QPushButton(this)), m_heading(new QLabel(this))
+IncidentListPanel::IncidentListPanel(IncidentListModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_view(new QTableView(this)), m_showDrills(new QCheckBox(this)),
+      m_declare(new QPushButton(this)), m_heading(new QLabel(this))
 {
+    m_model->setParent(this);
     m_view->setObjectName(QStringLiteral("incidentList"));
     m_showDrills->setObjectName(QStringLiteral("showDrills"));
     m_declare->setObjectName(QStringLiteral("declareButton"));
@@ -24,7 +25,8 @@ IncidentListPanel::IncidentListPanel(Core& core, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
-    // Columns are sized from sample texts (see sizeColumns), not by measuring every row: that made start-up slow.
+    // Columns are sized from sample texts (see sizeColumns), not by measuring every row: that made start-up
+    // slow.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
     m_view->setColumnHidden(IncidentListModel::Updated, true);
@@ -91,8 +93,9 @@ void IncidentListPanel::retranslateUi()
 {
     m_heading->setText(tr("Incidents"));
     m_declare->setText(tr("Declare incident…"));
-    m_declare->setToolTip(tr("Declare early: when a second team is needed, customers are affected, or an hour "
-                             "of concentrated analysis has not solved it."));
+    m_declare->setToolTip(
+        tr("Declare early: when a second team is needed, customers are affected, or an hour "
+           "of concentrated analysis has not solved it."));
     m_showDrills->setText(tr("Show drills"));
     m_model->retranslate();
     sizeColumns();
@@ -110,11 +113,10 @@ void IncidentListPanel::sizeColumns()
             w = qMax(w, fm.horizontalAdvance(s));
         return w + pad;
     };
-    auto header = [&](int column) {
-        return m_model->headerData(column, Qt::Horizontal).toString();
-    };
+    auto header = [&](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
     m_view->setColumnWidth(IncidentListModel::Code,
-                           widest({header(IncidentListModel::Code), IncidentListModel::drillCode(QStringLiteral("DRILL-2026-0000"))}));
+                           widest({header(IncidentListModel::Code),
+                                   IncidentListModel::drillCode(QStringLiteral("DRILL-2026-0000"))}));
     m_view->setColumnWidth(IncidentListModel::Severity,
                            widest({header(IncidentListModel::Severity), QStringLiteral("SEV1")}));
     QStringList statuses{header(IncidentListModel::Status)};

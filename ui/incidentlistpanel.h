@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class Core;
 class IncidentListModel;
 class QCheckBox;
 class QLabel;
@@ -14,7 +13,8 @@ class IncidentListPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit IncidentListPanel(Core& core, QWidget* parent = nullptr);
+    // Shows `model` and takes it over.
+    explicit IncidentListPanel(IncidentListModel* model, QWidget* parent = nullptr);
 
     IncidentListModel* model() const { return m_model; }
     void select(qint64 incidentId);

@@ -2,10 +2,12 @@
 #include "core.h"
 #include "firstpaint.h"
 #include "fontconfigprewarm.h"
+#include "incidentlistmodel.h"
 #include "localizer.h"
 #include "mainwindow.h"
 #include "notify/dispatcher.h"
 #include "paths.h"
+#include "startuptrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,7 +17,9 @@
 
 int main(int argc, char* argv[])
 {
+    StartupTrace::mark("main");
     QApplication app(argc, argv);
+    StartupTrace::mark("application");
     FontconfigPrewarm fonts; // overlaps the database open; see the header for why not earlier
     QApplication::setStyle(new AppStyle);
     QApplication::setApplicationName(QString::fromLatin1(Paths::applicationName));
@@ -56,9 +60,15 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QObject::tr("Incident Commander"), s.error());
         return 1;
     }
+    StartupTrace::mark("database");
 
+    // The list's rows need no fonts: read them while fontconfig still loads, then build the widgets.
+    auto* incidents = new IncidentListModel(core);
+    StartupTrace::mark("list");
     fonts.wait();
-    MainWindow window(core, localizer);
+    StartupTrace::mark("fonts");
+    MainWindow window(core, localizer, incidents);
+    StartupTrace::mark("window");
     // Deliver the outbox while the window is open; started once the window is up, so start-up does not wait for
     // the lease's commit.
     if (!parser.isSet(exitOption))
@@ -69,7 +79,13 @@ int main(int argc, char* argv[])
     if (!parser.isSet(exitOption))
         window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
+    StartupTrace::mark("shown");
     if (parser.isSet(exitOption)) // the data is loaded in the constructor; ready once it is on screen
-        new FirstPaint(&window, [] { QApplication::exit(0); });
-    return app.exec();
+        new FirstPaint(&window, [] {
+            StartupTrace::mark("ready");
+            QApplication::exit(0);
+        });
+    const int status = app.exec();
+    StartupTrace::mark("exit");
+    return status;
 }

@@ -34,7 +34,12 @@
 #include <utility>
 
 MainWindow::MainWindow(Core& core, Localizer& localizer, QWidget* parent)
-    : QMainWindow(parent), m_core(core), m_localizer(localizer), m_list(new IncidentListPanel(core)),
+    : MainWindow(core, localizer, new IncidentListModel(core), parent)
+{
+}
+
+MainWindow::MainWindow(Core& core, Localizer& localizer, IncidentListModel* incidents, QWidget* parent)
+    : QMainWindow(parent), m_core(core), m_localizer(localizer), m_list(new IncidentListPanel(incidents)),
       m_workspace(new IncidentWorkspace(core)), m_dbLabel(new QLabel), m_outboxLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));

@@ -5,6 +5,7 @@
 class Core;
 class DeclareDialog;
 class DrillMenu;
+class IncidentListModel;
 class IncidentListPanel;
 class IncidentWorkspace;
 class Localizer;
@@ -19,6 +20,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Core& core, Localizer& localizer, QWidget* parent = nullptr);
+    // `incidents`: the incident list's rows, read by the caller while fontconfig loads (see main.cpp); taken over.
+    MainWindow(Core& core, Localizer& localizer, IncidentListModel* incidents, QWidget* parent = nullptr);
 
     IncidentListPanel* incidentList() const { return m_list; }
     IncidentWorkspace* workspace() const { return m_workspace; }

@@ -9,7 +9,9 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -121,25 +123,91 @@ double childCpuMs()
     return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
-// Wall-clock milliseconds of one run; adds the child's CPU milliseconds to *cpu (steadier on a busy machine).
-double timeProcess(const QString& program, const QStringList& args, double* cpu = nullptr)
+// One process run: wall-clock and CPU milliseconds, and when each start-up phase was reached, in milliseconds
+// from the moment the process was started (see ui/startuptrace.h).
+struct Run
 {
+    double wallMs = -1;
+    double cpuMs = 0;
+    QHash<QByteArray, double> phaseMs;
+};
+
+Run timeProcess(const QString& program, const QStringList& args)
+{
+    Run run;
     const double cpuBefore = childCpuMs();
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("IC_STARTUP_TRACE"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
+    const double startedMs = double(QDeadlineTimer::current().deadlineNSecs()) / 1e6;
     QElapsedTimer t;
     t.start();
     p.start(program, args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         std::printf("    %s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
-        return -1;
+        return run;
     }
-    const double wall = double(t.nsecsElapsed()) / 1e6;
-    if (cpu)
-        *cpu = childCpuMs() - cpuBefore;
-    return wall;
+    run.wallMs = double(t.nsecsElapsed()) / 1e6;
+    run.cpuMs = childCpuMs() - cpuBefore;
+    for (const QByteArray& line : p.readAllStandardError().split('\n')) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() == 3 && f.at(0) == "startup")
+            run.phaseMs.insert(f.at(1), f.at(2).toDouble() - startedMs);
+    }
+    run.phaseMs.insert("end", run.wallMs);
+    return run;
+}
+
+struct Runs
+{
+    QList<Run> runs;
+    double median(double Run::*field) const
+    {
+        QList<double> v;
+        for (const Run& r : runs)
+            v << r.*field;
+        return ::median(v);
+    }
+    // The median moment a phase was reached; negative when the program does not mark it.
+    double phase(const QByteArray& name) const
+    {
+        QList<double> v;
+        for (const Run& r : runs)
+            if (r.phaseMs.contains(name))
+                v << r.phaseMs.value(name);
+        return v.isEmpty() ? -1 : ::median(v);
+    }
+};
+
+void printPhases(const Runs& app, const Runs& bare)
+{
+    struct Phase
+    {
+        const char* key;
+        const char* label;
+    };
+    static const Phase phases[] = {
+        {"main", "libraries loaded, main() entered"},
+        {"application", "QApplication made"},
+        {"database", "settings, translations, database opened"},
+        {"list", "incident list read (200 rows)"},
+        {"fonts", "fontconfig ready (read on a second thread)"},
+        {"window", "window built"},
+        {"shown", "window shown (incident opened)"},
+        {"ready", "first frame painted: \"ready\""},
+        {"exit", "event loop left"},
+        {"end", "process ended"},
+    };
+    auto cell = [](double ms) {
+        return ms < 0 ? QByteArray("       -") : QByteArray::number(ms, 'f', 1).rightJustified(8);
+    };
+    std::printf("    where the time goes (median ms since the process was started):\n");
+    std::printf("    %-44s %8s %8s\n", "", "app", "bare");
+    for (const Phase& ph : phases)
+        std::printf("    %-44s %s %s\n", ph.label, cell(app.phase(ph.key)).constData(),
+                    cell(bare.phase(ph.key)).constData());
 }
 
 void benchStartup(const QString& dir)
@@ -148,20 +216,19 @@ void benchStartup(const QString& dir)
     const QString binDir = QCoreApplication::applicationDirPath();
     const QString app = binDir + QStringLiteral("/../../ui/incident-commander");
     const QString bare = binDir + QStringLiteral("/bench_bare_window");
-    QList<double> appMs, bareMs, textMs, appCpu, bareCpu, textCpu;
-    double cpu = 0;
-    timeProcess(app, {QStringLiteral("--db"), db, QStringLiteral("--exit-when-ready")}); // warm the page cache
+    const QStringList appArgs{QStringLiteral("--db"), db, QStringLiteral("--exit-when-ready"), QStringLiteral("--lang"),
+                              QStringLiteral("en")};
+    Runs appRuns, bareRuns, textRuns;
+    timeProcess(app, appArgs); // warm the page cache
     for (int run = 0; run < 21; ++run) {
-        appMs << timeProcess(app, {QStringLiteral("--db"), db, QStringLiteral("--exit-when-ready"),
-                                   QStringLiteral("--lang"), QStringLiteral("en")}, &cpu);
-        appCpu << cpu;
-        bareMs << timeProcess(bare, {}, &cpu);
-        bareCpu << cpu;
-        textMs << timeProcess(bare, {QStringLiteral("--text")}, &cpu);
-        textCpu << cpu;
+        appRuns.runs << timeProcess(app, appArgs);
+        bareRuns.runs << timeProcess(bare, {});
+        textRuns.runs << timeProcess(bare, {QStringLiteral("--text")});
     }
-    const double a = median(appMs), b = median(bareMs), t = median(textMs);
-    const double ac = median(appCpu), bc = median(bareCpu), tc = median(textCpu);
+    const double a = appRuns.median(&Run::wallMs), b = bareRuns.median(&Run::wallMs),
+                 t = textRuns.median(&Run::wallMs);
+    const double ac = appRuns.median(&Run::cpuMs), bc = bareRuns.median(&Run::cpuMs),
+                 tc = textRuns.median(&Run::cpuMs);
     std::printf("(b) start-up to a shown window, median of 21 process runs, offscreen\n");
     std::printf("    incident-commander, 200 incidents / 100,000 entries  %8.1f ms\n", a);
     std::printf("    bare QMainWindow                                      %8.1f ms\n", b);
@@ -170,6 +237,7 @@ void benchStartup(const QString& dir)
     std::printf("    ratio to the bare window with text                    %8.2fx\n", a / t);
     std::printf("    CPU time (user+sys): app %.1f ms, bare %.1f ms (%.2fx), bare with text %.1f ms (%.2fx)\n", ac,
                 bc, ac / bc, tc, ac / tc);
+    printPhases(appRuns, bareRuns);
 }
 } // namespace
 

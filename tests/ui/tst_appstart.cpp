@@ -20,9 +20,10 @@ private slots:
     void readyOnADatabaseWithIncidents();
     void refusesANewerDatabaseUntouched();
     void refusesAFileThatIsNotADatabase();
+    void tracesStartUpPhasesInOrder();
 
 private:
-    TestSupport::Run start(const QStringList& arguments);
+    TestSupport::Run start(const QStringList& arguments, bool trace = false);
     QString dbPath() const { return m_dir->filePath(QStringLiteral("ic.sqlite")); }
     static QByteArray contents(const QString& path);
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -34,7 +35,7 @@ void TestAppStart::init()
     QVERIFY(m_dir->isValid());
 }
 
-TestSupport::Run TestAppStart::start(const QStringList& arguments)
+TestSupport::Run TestAppStart::start(const QStringList& arguments, bool trace)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -42,6 +43,9 @@ TestSupport::Run TestAppStart::start(const QStringList& arguments)
     // Settings and the default database go to the temporary folder, never to the user's.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("IC_STARTUP_TRACE"));
+    if (trace)
+        env.insert(QStringLiteral("IC_STARTUP_TRACE"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(IC_APP_PATH), arguments);
     return TestSupport::finish(p);
@@ -71,7 +75,8 @@ void TestAppStart::readyOnANewDatabase()
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         version = q.value(0).toInt();
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'incidents'")) &&
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'incidents'")) &&
                 q.next());
         tables = q.value(0).toInt();
     }
@@ -85,14 +90,15 @@ void TestAppStart::readyOnADatabaseWithIncidents()
     for (int i = 0; i < 3; ++i)
         QCOMPARE(TestSupport::icctl({QStringLiteral("--db"), dbPath(), QStringLiteral("incident"),
                                      QStringLiteral("declare"), QStringLiteral("--title"),
-                                     QStringLiteral("決済APIでエラー %1").arg(i), QStringLiteral("--severity"),
-                                     QStringLiteral("SEV2")})
+                                     QStringLiteral("決済APIでエラー %1").arg(i),
+                                     QStringLiteral("--severity"), QStringLiteral("SEV2")})
                      .exitCode,
                  0);
     const auto r = start({QStringLiteral("--db"), dbPath(), QStringLiteral("--exit-when-ready"),
                           QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(!r.err.contains(QStringLiteral("QFont")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("startup ")), qPrintable(r.err)); // traced only when asked
 }
 
 void TestAppStart::refusesANewerDatabaseUntouched()
@@ -124,6 +130,32 @@ void TestAppStart::refusesAFileThatIsNotADatabase()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(!r.err.trimmed().isEmpty(), "no error message");
     QCOMPARE(contents(dbPath()), before);
+}
+
+// bench_foundation's breakdown of start-up reads these lines (ui/startuptrace.h): every phase, once, in
+// order, on one clock.
+void TestAppStart::tracesStartUpPhasesInOrder()
+{
+    const auto r = start({QStringLiteral("--db"), dbPath(), QStringLiteral("--exit-when-ready"),
+                          QStringLiteral("--lang"), QStringLiteral("en")},
+                         true);
+    QCOMPARE(r.exitCode, 0);
+    QStringList phases;
+    double last = -1;
+    for (const QString& line : r.err.split(QLatin1Char('\n'))) {
+        const QStringList f = line.split(QLatin1Char(' '));
+        if (f.size() != 3 || f.at(0) != QLatin1String("startup"))
+            continue;
+        bool ok = false;
+        const double ms = f.at(2).toDouble(&ok);
+        QVERIFY2(ok && ms >= last, qPrintable(line));
+        last = ms;
+        phases << f.at(1);
+    }
+    QCOMPARE(phases,
+             QStringList({QStringLiteral("main"), QStringLiteral("application"), QStringLiteral("database"),
+                          QStringLiteral("list"), QStringLiteral("fonts"), QStringLiteral("window"),
+                          QStringLiteral("shown"), QStringLiteral("ready"), QStringLiteral("exit")}));
 }
 
 QTEST_GUILESS_MAIN(TestAppStart)
