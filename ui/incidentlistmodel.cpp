@@ -7,6 +7,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 IncidentListModel::IncidentListModel(Core& core, QObject* parent) : QAbstractTableModel(parent), m_core(core)
 {
     connect(&core.incidents(), &IncidentService::incidentCreated, this, &IncidentListModel::reload);
@@ -69,6 +71,11 @@ int IncidentListModel::rowOf(qint64 id) const
 const Incident* IncidentListModel::incidentAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+bool IncidentListModel::hasDrills() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Incident& i) { return i.isDrill; });
 }
 
 QVariant IncidentListModel::data(const QModelIndex& index, int role) const

@@ -26,6 +26,7 @@ public:
     bool showDrills() const { return m_showDrills; }
     int rowOf(qint64 id) const;
     const Incident* incidentAt(int row) const;
+    bool hasDrills() const;
     QString lastError() const { return m_error; }
 
     // Texts (headers, statuses) are made on demand in data(): tell the views to ask again.

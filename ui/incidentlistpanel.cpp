@@ -49,10 +49,12 @@ IncidentListPanel::IncidentListPanel(IncidentListModel* model, QWidget* parent)
     connect(m_showDrills, &QCheckBox::toggled, m_model, &IncidentListModel::setShowDrills);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &IncidentListPanel::emitSelection);
-    // A reload resets the model: keep the user's selection.
+    // A reload resets the model: keep the user's selection, and make room for drill codes once one is listed.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_selected)
             select(m_selected);
+        if (int(m_model->hasDrills()) != m_codeSizedForDrills)
+            sizeCodeColumn();
     });
     retranslateUi();
 }
@@ -101,26 +103,39 @@ void IncidentListPanel::retranslateUi()
     sizeColumns();
 }
 
+namespace {
+// Wide enough for the column's header and its widest sample, in the bold that open incidents are shown in.
+int fittingWidth(const QTableView* view, int column, const QStringList& samples)
+{
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int w = fm.horizontalAdvance(view->model()->headerData(column, Qt::Horizontal).toString());
+    for (const QString& s : samples)
+        w = qMax(w, fm.horizontalAdvance(s));
+    return w + 2 * fm.averageCharWidth() + 8;
+}
+} // namespace
+
 void IncidentListPanel::sizeColumns()
 {
-    QFont bold = m_view->font();
-    bold.setBold(true); // open incidents are shown in bold
-    const QFontMetrics fm(bold);
-    const int pad = 2 * fm.averageCharWidth() + 8;
-    auto widest = [&](const QStringList& samples) {
-        int w = 0;
-        for (const QString& s : samples)
-            w = qMax(w, fm.horizontalAdvance(s));
-        return w + pad;
-    };
-    auto header = [&](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
-    m_view->setColumnWidth(IncidentListModel::Code,
-                           widest({header(IncidentListModel::Code),
-                                   IncidentListModel::drillCode(QStringLiteral("DRILL-2026-0000"))}));
+    sizeCodeColumn();
     m_view->setColumnWidth(IncidentListModel::Severity,
-                           widest({header(IncidentListModel::Severity), QStringLiteral("SEV1")}));
-    QStringList statuses{header(IncidentListModel::Status)};
+                           fittingWidth(m_view, IncidentListModel::Severity, {QStringLiteral("SEV1")}));
+    QStringList statuses;
     for (IncidentStatus st : IncidentStatuses::all())
         statuses << IncidentStatuses::label(st);
-    m_view->setColumnWidth(IncidentListModel::Status, widest(statuses));
+    m_view->setColumnWidth(IncidentListModel::Status,
+                           fittingWidth(m_view, IncidentListModel::Status, statuses));
+}
+
+// Sized for "DRILL-2026-0000 (drill)" only while a drill is listed: otherwise the title gets that room. Sized
+// again only when that changes, so a reload does not undo a width the user dragged.
+void IncidentListPanel::sizeCodeColumn()
+{
+    const bool drills = m_model->hasDrills();
+    m_codeSizedForDrills = int(drills);
+    const QString sample = drills ? IncidentListModel::drillCode(QStringLiteral("DRILL-2026-0000"))
+                                  : QStringLiteral("INC-2026-0000");
+    m_view->setColumnWidth(IncidentListModel::Code, fittingWidth(m_view, IncidentListModel::Code, {sample}));
 }

@@ -30,6 +30,7 @@ protected:
 private:
     void retranslateUi();
     void sizeColumns();
+    void sizeCodeColumn();
     void emitSelection();
 
     IncidentListModel* m_model;
@@ -38,4 +39,5 @@ private:
     QPushButton* m_declare;
     QLabel* m_heading;
     qint64 m_selected = 0;
+    int m_codeSizedForDrills = -1; // what the code column was last sized for: 0 no drills listed, 1 drills
 };

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -37,6 +38,7 @@ private slots:
     void showsChangesFromAnotherProcess();
     void opensOnTheFirstIncidentWithoutFocus();
     void reopensTheIncidentLastOpenedInThatDatabase();
+    void codeColumnMakesRoomForDrillsOnlyWhileOneIsListed();
 
 private:
     std::unique_ptr<TestSupport::TempCore> m_temp;
@@ -174,8 +176,9 @@ void TestMainWindow::showsChangesFromAnotherProcess()
     auto* model = m_window->incidentList()->model();
     QCOMPARE(model->rowCount(), 0);
     const auto r = TestSupport::icctl({QStringLiteral("--db"), m_temp->dbPath(), QStringLiteral("incident"),
-                                       QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("from icctl"),
-                                       QStringLiteral("--severity"), QStringLiteral("SEV3")});
+                                       QStringLiteral("declare"), QStringLiteral("--title"),
+                                       QStringLiteral("from icctl"), QStringLiteral("--severity"),
+                                       QStringLiteral("SEV3")});
     QCOMPARE(r.exitCode, 0);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
 }
@@ -184,7 +187,8 @@ void TestMainWindow::opensOnTheFirstIncidentWithoutFocus()
 {
     const Incident older = m_temp->declare(QStringLiteral("Older outage"), Severity::Sev3);
     const Incident newer = m_temp->declare(QStringLiteral("Newer outage"), Severity::Sev1);
-    QVERIFY(m_temp->core().incidents().setStatus(older.id, IncidentStatus::Resolved, QStringLiteral("t")).ok());
+    QVERIFY(
+        m_temp->core().incidents().setStatus(older.id, IncidentStatus::Resolved, QStringLiteral("t")).ok());
     // The list cannot take the keyboard focus (as when the window manager does not activate the window), and
     // the window still opens on an incident: the first in the list (open ones first).
     MainWindow window(m_temp->core(), *m_localizer);
@@ -224,6 +228,49 @@ void TestMainWindow::reopensTheIncidentLastOpenedInThatDatabase()
     MainWindow otherWindow(other.core(), *m_localizer);
     otherWindow.show();
     QCOMPARE(otherWindow.workspace()->incidentId(), elsewhere.id);
+}
+
+// Open incidents show their code in bold; the column must fit the longest code listed, no more, so that the
+// title keeps the room.
+void TestMainWindow::codeColumnMakesRoomForDrillsOnlyWhileOneIsListed()
+{
+    auto* view = m_window->incidentList()->findChild<QTableView*>();
+    QVERIFY(view);
+    auto* model = m_window->incidentList()->model();
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    auto codeFits = [&](int row) {
+        return fm.horizontalAdvance(model->index(row, IncidentListModel::Code).data().toString()) <
+               view->columnWidth(IncidentListModel::Code);
+    };
+
+    m_temp->declare(QStringLiteral("Checkout errors"), Severity::Sev2);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(codeFits(0));
+    const int plain = view->columnWidth(IncidentListModel::Code);
+    const int titleWithoutDrills = view->columnWidth(IncidentListModel::Title);
+
+    const Incident drill =
+        m_temp->declare(QStringLiteral("Rehearsal: checkout errors"), Severity::Sev3, true);
+    QTRY_COMPARE(model->rowCount(), 2);
+    QVERIFY(view->columnWidth(IncidentListModel::Code) > plain);
+    QVERIFY(codeFits(model->rowOf(drill.id)));
+    QVERIFY(view->columnWidth(IncidentListModel::Title) < titleWithoutDrills);
+
+    // A width the user dragged survives reloads that list no new kind of code.
+    view->horizontalHeader()->resizeSection(IncidentListModel::Code, 300);
+    m_temp->declare(QStringLiteral("Login slow"), Severity::Sev4);
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(view->columnWidth(IncidentListModel::Code), 300);
+
+    // Drills hidden: the title gets the room back.
+    auto* showDrills = m_window->findChild<QCheckBox*>(QStringLiteral("showDrills"));
+    QVERIFY(showDrills && showDrills->isChecked());
+    QTest::mouseClick(showDrills, Qt::LeftButton, {}, QPoint(4, showDrills->height() / 2));
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(view->columnWidth(IncidentListModel::Code), plain);
+    QCOMPARE(view->columnWidth(IncidentListModel::Title), titleWithoutDrills);
 }
 
 QTEST_MAIN(TestMainWindow)
