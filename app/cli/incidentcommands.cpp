@@ -43,11 +43,17 @@ QJsonObject toJson(const Incident& i)
     };
 }
 
+// One synopsis for the usage error and for icctl --help, so that help lists every option.
+QString declareSynopsis()
+{
+    return QStringLiteral("incident declare --title T --severity SEV1|SEV2|SEV3|SEV4 [--summary S] [--impact TEXT] "
+                          "[--drill] [--second-team] [--customers-affected] [--unresolved-hour] "
+                          "[--investigate-only] [--ic PERSON]");
+}
+
 int declare(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("incident declare --title T --severity SEV1|SEV2|SEV3|SEV4 [--summary S] "
-                             "[--impact TEXT] [--drill] [--second-team] [--customers-affected] "
-                             "[--unresolved-hour] [--investigate-only] [--ic PERSON]"),
+    CliArgs a(declareSynopsis(),
               {{QStringLiteral("title"), {}, QStringLiteral("T")},
                {QStringLiteral("severity"), {}, QStringLiteral("SEV")},
                {QStringLiteral("summary"), {}, QStringLiteral("S")},
@@ -170,8 +176,7 @@ int status(CliContext& ctx, const QStringList& args)
 void registerIncidentCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("incident declare"),
-          QStringLiteral("incident declare --title T --severity SEV1|SEV2|SEV3|SEV4 [--summary S] [--impact TEXT] "
-                         "[--drill] [--ic PERSON]"),
+          declareSynopsis(),
           QT_TRANSLATE_NOOP("Commands", "Declare an incident; prints its id and code."), declare);
     r.add(QStringLiteral("incident list"), QStringLiteral("incident list [--no-drills]"),
           QT_TRANSLATE_NOOP("Commands", "List incidents, open ones first."), list);
