@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +32,8 @@ EntryDetailPane::EntryDetailPane(QWidget* parent)
     m_text->setOpenExternalLinks(true);
     m_history->setWordWrap(true);
 
+    // Links, milestone, flags and history: one block, which goes below the text or beside it.
+    m_side = new QWidget(this);
     auto* form = new QFormLayout;
     form->addRow(m_linksLabel, m_links);
     form->addRow(m_milestoneLabel, m_milestone);
@@ -38,14 +41,15 @@ EntryDetailPane::EntryDetailPane(QWidget* parent)
     flags->addWidget(m_important);
     flags->addWidget(m_public);
     flags->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_meta);
-    layout->addWidget(m_text, 2);
-    layout->addLayout(form);
-    layout->addLayout(flags);
-    layout->addWidget(m_historyLabel);
-    layout->addWidget(m_history, 1);
+    auto* side = new QVBoxLayout(m_side);
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addLayout(form);
+    side->addLayout(flags);
+    side->addWidget(m_historyLabel);
+    side->addWidget(m_history, 1);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    setUnderTimeline(false);
 
     connect(m_links, &QLineEdit::returnPressed, this, [this] {
         request(tr("Edit links"), [this](EntryDraft& d) {
@@ -67,6 +71,33 @@ EntryDetailPane::EntryDetailPane(QWidget* parent)
         request(on ? tr("Make public") : tr("Make internal"), [on](EntryDraft& d) { d.isPublic = on; });
     });
     retranslateUi();
+}
+
+void EntryDetailPane::setUnderTimeline(bool under)
+{
+    if (under == m_under)
+        return;
+    m_under = under;
+    for (QWidget* w : {static_cast<QWidget*>(m_meta), static_cast<QWidget*>(m_text), m_side})
+        m_grid->removeWidget(w);
+    for (int i = 0; i < 3; ++i) {
+        m_grid->setRowStretch(i, 0);
+        m_grid->setColumnStretch(i, 0);
+    }
+    if (under) {
+        m_grid->addWidget(m_meta, 0, 0, 1, 2);
+        m_grid->addWidget(m_text, 1, 0);
+        m_grid->addWidget(m_side, 1, 1);
+        m_grid->setRowStretch(1, 1);
+        m_grid->setColumnStretch(0, 3);
+        m_grid->setColumnStretch(1, 2);
+    } else {
+        m_grid->addWidget(m_meta, 0, 0);
+        m_grid->addWidget(m_text, 1, 0);
+        m_grid->addWidget(m_side, 2, 0);
+        m_grid->setRowStretch(1, 2);
+        m_grid->setRowStretch(2, 1);
+    }
 }
 
 void EntryDetailPane::request(const QString& what, const std::function<void(EntryDraft&)>& change)

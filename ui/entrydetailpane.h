@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QGridLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,10 @@ public:
     // Shows `entry` and its earlier versions (oldest first); nullopt clears the pane.
     void setEntry(const std::optional<TimelineEntry>& entry, const QList<TimelineEntry>& revisions);
     QListWidget* history() const { return m_history; }
+    // Under the timeline the pane is wide and short: the text on the left, the rest beside it. Beside the
+    // timeline it is tall and narrow: everything in one column.
+    void setUnderTimeline(bool under);
+    bool isUnderTimeline() const { return m_under; }
 
 signals:
     // The user changed links, milestone, important or public of the shown entry.
@@ -50,4 +55,7 @@ private:
     QCheckBox* m_public;
     QLabel* m_historyLabel;
     QListWidget* m_history;
+    QWidget* m_side;
+    QGridLayout* m_grid;
+    bool m_under = true;
 };

@@ -3,7 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -26,15 +26,9 @@ TimelineFilterBar::TimelineFilterBar(QWidget* parent)
     m_author->addItem(QString(), QString());
     m_author->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_author);
-    layout->addWidget(m_role);
-    layout->addWidget(m_important);
-    layout->addWidget(m_deleted);
-    layout->addWidget(m_order);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    setStacked(false);
 
     connect(m_search, &QLineEdit::textChanged, this, &TimelineFilterBar::filterChanged);
     for (QComboBox* c : {m_kind, m_author, m_role})
@@ -46,6 +40,26 @@ TimelineFilterBar::TimelineFilterBar(QWidget* parent)
         emit orderChanged(newest);
     });
     retranslateUi();
+}
+
+void TimelineFilterBar::setStacked(bool stacked)
+{
+    if (stacked == m_stacked)
+        return;
+    m_stacked = stacked;
+    const QList<QWidget*> filters{m_kind, m_author, m_role, m_important, m_deleted, m_order};
+    m_grid->removeWidget(m_search);
+    for (QWidget* w : filters)
+        m_grid->removeWidget(w);
+    for (int c = 0; c <= filters.size(); ++c)
+        m_grid->setColumnStretch(c, 0);
+    // Stacked: the search spans the row above; the filters keep their natural widths, the room left after
+    // them is the last column's. Side by side: the search takes the room left.
+    const int first = stacked ? 0 : 1;
+    m_grid->addWidget(m_search, 0, 0, 1, stacked ? int(filters.size()) + 1 : 1);
+    for (int i = 0; i < filters.size(); ++i)
+        m_grid->addWidget(filters.at(i), stacked ? 1 : 0, first + i);
+    m_grid->setColumnStretch(stacked ? int(filters.size()) : 0, 1);
 }
 
 TimelineFilter TimelineFilterBar::filter() const

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLineEdit;
 class QToolButton;
 
@@ -23,6 +24,10 @@ public:
     QLineEdit* search() const { return m_search; }
     void toggleOrder();
     void toggleDeleted();
+    // Stacked, the search has a row of its own above the filters (a narrow window: beside them it was
+    // squeezed to a few letters).
+    void setStacked(bool stacked);
+    bool isStacked() const { return m_stacked; }
 
 signals:
     void filterChanged();
@@ -41,4 +46,6 @@ private:
     QCheckBox* m_important;
     QCheckBox* m_deleted;
     QToolButton* m_order;
+    QGridLayout* m_grid;
+    bool m_stacked = true;
 };

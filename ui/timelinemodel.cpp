@@ -245,7 +245,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             return tr("Recorded %1").arg(formatTime(e.recordedAt));
         if (index.column() == Text)
             return e.text;
-        break;
+        // Kind and author may be elided in a narrow window (see TimelinePanel::sizeColumns).
+        return data(index, Qt::DisplayRole);
     case Qt::FontRole:
         if (e.important || e.deleted) {
             QFont f;

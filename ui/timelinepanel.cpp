@@ -46,7 +46,8 @@ enum ActionIndex {
 TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     : IncidentPanel(parent), m_core(core), m_model(new TimelineModel(core, this)),
       m_undo(new QUndoStack(this)), m_filters(new TimelineFilterBar(this)), m_view(new QTableView(this)),
-      m_detail(new EntryDetailPane(this)), m_composer(new EntryComposer(this)), m_toolbar(new QToolBar(this))
+      m_detail(new EntryDetailPane(this)), m_split(new QSplitter(this)), m_composer(new EntryComposer(this)),
+      m_toolbar(new QToolBar(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     m_view->setObjectName(QStringLiteral("timelineView"));
@@ -67,18 +68,18 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_split->setObjectName(QStringLiteral("timelineSplit"));
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_composer);
 
     buildActions();
@@ -411,7 +412,9 @@ void TimelinePanel::retranslateUi()
 void TimelinePanel::sizeColumns()
 {
     // Widths from the longest texts in the current language, measured once in bold (important rows), so
-    // nothing is measured per row and nothing is clipped.
+    // nothing is measured per row. The kind column fits every kind, public or not; a milestone's longer
+    // label ("Milestone: Customer impact began") is elided, with the whole in its tooltip, so that the
+    // entries' own text keeps room in the default window.
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics fm(bold);
@@ -420,12 +423,29 @@ void TimelinePanel::sizeColumns()
     int kind = 0;
     for (EntryKind k : EntryKinds::all())
         kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(k, Milestone::None, true)));
-    for (Milestone m : Milestones::table().all())
-        kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(EntryKind::Milestone, m, true)));
     QHeaderView* header = m_view->horizontalHeader();
     header->resizeSection(TimelineModel::Time, fm.horizontalAdvance(TimelineModel::formatTime(sample)) + pad);
     header->resizeSection(TimelineModel::Kind, kind + pad);
-    header->resizeSection(TimelineModel::Author, fm.horizontalAdvance(QLatin1Char('0')) * 28);
+    header->resizeSection(TimelineModel::Author,
+                          fm.horizontalAdvance(QLatin1Char('0')) * 18); // elided beyond
+}
+
+void TimelinePanel::resizeEvent(QResizeEvent* event)
+{
+    IncidentPanel::resizeEvent(event);
+    arrangeForWidth();
+}
+
+void TimelinePanel::arrangeForWidth()
+{
+    const Qt::Orientation wanted = width() < sideBySideWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_split->orientation() == wanted)
+        return; // keep what the user dragged
+    m_split->setOrientation(wanted);
+    m_detail->setUnderTimeline(wanted == Qt::Vertical);
+    m_filters->setStacked(wanted == Qt::Vertical);
+    // Proportions: setSizes scales them to the room there is.
+    m_split->setSizes(wanted == Qt::Vertical ? QList<int>{650, 350} : QList<int>{750, 250});
 }
 
 void TimelinePanel::retranslateAll()

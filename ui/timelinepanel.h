@@ -7,6 +7,7 @@ class Core;
 class EntryComposer;
 class EntryDetailPane;
 class QAction;
+class QSplitter;
 class QTableView;
 class QToolBar;
 class QUndoStack;
@@ -32,11 +33,16 @@ public:
     // Opens the transcript dialog (pre-filled with `paste`, if any) and adds the chosen messages.
     void pasteTranscript(const QString& paste = {});
 
+    // Narrower than this, the selected entry goes under the entries instead of beside them: beside, in the
+    // default 1280-pixel window, the entries' text had no room left after the time, kind and author.
+    static constexpr int sideBySideWidth = 1100;
+
 signals:
     void errorOccurred(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildActions();
@@ -44,6 +50,7 @@ private:
     void retranslateUi();
     void retranslateAll();
     void sizeColumns();
+    void arrangeForWidth();
     void submit();
     void undo();
     void redo();
@@ -71,6 +78,7 @@ private:
     TimelineFilterBar* m_filters;
     QTableView* m_view;
     EntryDetailPane* m_detail;
+    QSplitter* m_split;
     EntryComposer* m_composer;
     QToolBar* m_toolbar;
     QStringList m_authors;

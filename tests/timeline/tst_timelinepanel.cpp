@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -69,6 +70,38 @@ private slots:
     {
         m_panel.reset();
         m_tc.reset();
+    }
+
+    // In the default 1280-pixel window the timeline gets about 750 pixels: the selected entry goes under the
+    // entries, so that their text keeps its room; in a wide window it goes beside them.
+    void entryTextKeepsRoomInANarrowWindow()
+    {
+        typeAndEnter(QStringLiteral("Checkout 5xx at 31% since 11:52 UTC"));
+        auto* split = m_panel->findChild<QSplitter*>(QStringLiteral("timelineSplit"));
+        auto* detail = m_panel->findChild<EntryDetailPane*>();
+        QVERIFY(split && detail);
+        auto* text = detail->findChild<QWidget*>(QStringLiteral("entryText"));
+        auto* history = detail->findChild<QWidget*>(QStringLiteral("entryHistory"));
+        QTableView* view = m_panel->view();
+        auto at = [detail](QWidget* w) { return w->mapTo(detail, QPoint(0, 0)); };
+        QCOMPARE(split->orientation(), Qt::Horizontal); // 1200 pixels wide, from init()
+        QVERIFY(at(text).y() < at(history).y());
+
+        m_panel->resize(760, 700);
+        QTRY_COMPARE(split->orientation(), Qt::Vertical);
+        QVERIFY(detail->isUnderTimeline());
+        QTRY_VERIFY(view->viewport()->width() > 600);
+        const int textRoom = view->viewport()->width() - view->columnViewportPosition(TimelineModel::Text);
+        QVERIFY2(textRoom >= 150, qPrintable(QString::number(textRoom)));
+        QTRY_VERIFY(at(text).x() < at(history).x()); // the entry's text beside its history, not above it
+        QLineEdit* search = m_panel->findChild<QLineEdit*>(QStringLiteral("timelineSearch"));
+        QVERIFY(search);
+        QTRY_VERIFY2(search->width() > m_panel->width() / 2, qPrintable(QString::number(search->width())));
+
+        m_panel->resize(1500, 800);
+        QTRY_COMPARE(split->orientation(), Qt::Horizontal);
+        QVERIFY(!detail->isUnderTimeline());
+        QTRY_VERIFY(at(text).y() < at(history).y());
     }
 
     void typesEntriesInEnglishAndJapanese()
