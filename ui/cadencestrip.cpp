@@ -22,6 +22,7 @@ CadenceStrip::CadenceStrip(Core& core, QWidget* parent)
         label->setObjectName(QStringLiteral("cadence_%1").arg(Audiences::key(a)));
         label->setFrameShape(QFrame::StyledPanel);
         label->setMargin(4);
+        label->setWordWrap(true); // "Responders: next update in 29:23 (every 30 min)" is wider than a third
         m_labels << label;
         layout->addWidget(label, 1);
     }

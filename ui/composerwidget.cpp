@@ -62,10 +62,15 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     choices->addWidget(m_audience, 0, 1);
     choices->addWidget(m_languageLabel, 0, 2);
     choices->addWidget(m_language, 0, 3);
+    // The template's name gets the whole row, its buttons the next: sharing a row with them, the name was
+    // cut ("Tactical repor") in the default 1280-pixel window.
     choices->addWidget(m_templateLabel, 1, 0);
-    choices->addWidget(m_template, 1, 1);
-    choices->addWidget(m_templates, 1, 2);
-    choices->addWidget(m_refill, 1, 3);
+    choices->addWidget(m_template, 1, 1, 1, 3);
+    auto* templateButtons = new QHBoxLayout;
+    templateButtons->addWidget(m_templates);
+    templateButtons->addWidget(m_refill);
+    templateButtons->addStretch();
+    choices->addLayout(templateButtons, 2, 1, 1, 3);
     choices->setColumnStretch(1, 1);
     choices->setColumnStretch(3, 1);
 

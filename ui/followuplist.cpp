@@ -25,7 +25,10 @@ FollowUpList::FollowUpList(Core& core, bool showIncident, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The action gets the room left; the other columns fit their contents, up to a cap (a long tracker URL
+    // pushed the table sideways in the default window).
+    m_view->horizontalHeader()->setSectionResizeMode(m_model->sectionOf(FollowUpModel::Title),
+                                                     QHeaderView::Stretch);
     m_buttons->addStretch(1);
     m_buttons->addWidget(m_edit);
     m_buttons->addWidget(m_done);
@@ -53,6 +56,11 @@ void FollowUpList::setItems(const QList<FollowUp>& items)
     const qint64 keep = selected() ? selected()->id : 0;
     m_model->setItems(items, m_core.followUps().today());
     m_view->resizeColumnsToContents();
+    // In digits: a CJK font's "average character" is a full em.
+    const int cap = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != m_model->sectionOf(FollowUpModel::Title) && m_view->columnWidth(c) > cap)
+            m_view->setColumnWidth(c, cap);
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->itemAt(row)->id == keep)
             m_view->selectRow(row);

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -46,6 +47,7 @@ private slots:
     void periodOfImpactAndTimeZone();
     void followsTheUiLanguage();
     void followUpsPanelAddsAndCloses();
+    void followUpsFitTheDefaultWindow();
     void overviewListsAndExports();
     void metricsDialogShowsFigures();
     void workspaceHasTheTabs();
@@ -250,6 +252,33 @@ void TestReportsPanel::followUpsPanelAddsAndCloses()
     done->click();
     QTRY_COMPARE(m_tc->core().followUps().get(added)->status, FollowUpStatus::Done);
     QTRY_VERIFY(panel.findChild<QLabel*>(QStringLiteral("followUpSummary"))->text().contains(QStringLiteral("2 open")));
+}
+
+// The follow-ups tab gets about 750 pixels in the default window: the action takes the room left, and a long
+// tracker URL is cut to a cap (full in the tooltip) instead of pushing the table sideways.
+void TestReportsPanel::followUpsFitTheDefaultWindow()
+{
+    FollowUp f;
+    f.incidentId = m_id;
+    f.title = QStringLiteral("Add a circuit breaker between checkout and the payment gateway");
+    f.trackerUrl = QStringLiteral("https://tracker.example.com/projects/payments/issues/12345?view=full&tab=activity");
+    QVERIFY(m_tc->core().followUps().add(f, QStringLiteral("t")).ok());
+    FollowUpsPanel panel(m_tc->core());
+    panel.resize(750, 400);
+    panel.setIncident(m_id);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("followUpTable"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    int action = -1;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        if (table->model()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Action"))
+            action = c;
+    QVERIFY(action >= 0);
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        QVERIFY2(c == action || table->columnWidth(c) < table->columnWidth(action),
+                 qPrintable(table->model()->headerData(c, Qt::Horizontal).toString()));
 }
 
 void TestReportsPanel::overviewListsAndExports()

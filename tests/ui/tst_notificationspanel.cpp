@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QStyleOptionComboBox>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -85,6 +86,48 @@ private slots:
         const auto windows = QApplication::topLevelWidgets();
         for (QWidget* w : windows)
             w->close();
+    }
+
+    // The notifications tab gets about 750 pixels in the default window: the template's name and the cadence
+    // lines are read whole, in both languages.
+    void composerReadsWholeInTheDefaultWindow()
+    {
+        Fixture f;
+        Localizer localizer;
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            localizer.setLanguage(lang);
+            NotificationsPanel panel(f.t.core());
+            panel.resize(750, 650);
+            panel.show();
+            panel.setIncident(f.incident.id);
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            // Nothing demands more room: a top-level panel would grow to its layout's minimum, a tab would
+            // clip it.
+            QVERIFY2(panel.minimumSizeHint().width() <= 750,
+                     qPrintable(QString::number(panel.minimumSizeHint().width())));
+            QCOMPARE(panel.width(), 750);
+            auto* templ = child<QComboBox>(panel.composer(), "composerTemplate");
+            QVERIFY(!templ->currentText().isEmpty());
+            QStyleOptionComboBox opt;
+            opt.initFrom(templ);
+            opt.editable = false;
+            const QRect textRect =
+                templ->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, templ);
+            QTRY_VERIFY2(templ->fontMetrics().horizontalAdvance(templ->currentText()) <= textRect.width(),
+                         qPrintable(lang + QLatin1Char(' ') + templ->currentText()));
+            for (Audience a : Audiences::all()) {
+                auto* line = panel.findChild<QLabel*>(QStringLiteral("cadence_%1").arg(Audiences::key(a)));
+                QVERIFY(line);
+                // Whole: one line that fits, or wrapped lines the label is tall enough for.
+                auto whole = [line] {
+                    if (line->wordWrap())
+                        return line->height() >= line->heightForWidth(line->width());
+                    return line->fontMetrics().horizontalAdvance(line->text()) <=
+                           line->contentsRect().width() - 2 * line->margin();
+                };
+                QTRY_VERIFY2(whole(), qPrintable(line->text()));
+            }
+        }
     }
 
     void composeInJapanesePreviewAndSend()
