@@ -77,7 +77,7 @@ int main(int argc, char* argv[])
                 qWarning("%s", qPrintable(s.error()));
         });
     if (!parser.isSet(exitOption))
-        window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        window.restoreLayout();
     window.show();
     StartupTrace::mark("shown");
     if (parser.isSet(exitOption)) // the data is loaded in the constructor; ready once it is on screen

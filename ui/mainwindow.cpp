@@ -45,14 +45,15 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, IncidentListModel* inci
     setObjectName(QStringLiteral("mainWindow"));
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_workspace);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    m_split = new QSplitter(this);
+    m_split->setObjectName(QStringLiteral("mainSplit"));
+    m_split->addWidget(m_list);
+    m_split->addWidget(m_workspace);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
     // The workspace gets the room: its nine tabs fit a 1280-pixel window in Japanese too.
-    splitter->setSizes({500, 900});
-    setCentralWidget(splitter);
+    m_split->setSizes({500, 900});
+    setCentralWidget(m_split);
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
     new OutboxStatusLabel(core, m_outboxLabel); // fills and shows the undelivered count
@@ -287,8 +288,17 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/split"), m_split->saveState());
     event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
 }
 
 void MainWindow::retranslateUi()

@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 
 // The commander's window: incidents on the left, the chosen incident's workspace on the right.
 class MainWindow final : public QMainWindow
@@ -29,6 +30,9 @@ public:
     qint64 declareIncident();
     DeclareDialog* activeDeclareDialog() const { return m_declareDialog; }
     DrillMenu* drills() const { return m_drills; }
+
+    // The window's size and place and where the list ends, as the user left them (saved on close).
+    void restoreLayout();
 
     // The status bar slot where the notifications area shows its undelivered count.
     QLabel* outboxLabel() const { return m_outboxLabel; }
@@ -58,6 +62,7 @@ private:
     Localizer& m_localizer;
     IncidentListPanel* m_list;
     IncidentWorkspace* m_workspace;
+    QSplitter* m_split = nullptr;
     DeclareDialog* m_declareDialog = nullptr;
     DrillMenu* m_drills = nullptr;
     bool m_shownOnce = false;

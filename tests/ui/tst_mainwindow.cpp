@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 
@@ -39,6 +40,7 @@ private slots:
     void opensOnTheFirstIncidentWithoutFocus();
     void reopensTheIncidentLastOpenedInThatDatabase();
     void codeColumnMakesRoomForDrillsOnlyWhileOneIsListed();
+    void remembersWhereTheUserLeftTheList();
 
 private:
     std::unique_ptr<TestSupport::TempCore> m_temp;
@@ -271,6 +273,38 @@ void TestMainWindow::codeColumnMakesRoomForDrillsOnlyWhileOneIsListed()
     QTRY_COMPARE(model->rowCount(), 2);
     QCOMPARE(view->columnWidth(IncidentListModel::Code), plain);
     QCOMPARE(view->columnWidth(IncidentListModel::Title), titleWithoutDrills);
+}
+
+// The list's width is the user's: dragged narrower to give the timeline room, it stays so at the next start.
+void TestMainWindow::remembersWhereTheUserLeftTheList()
+{
+    auto* split = m_window->findChild<QSplitter*>(QStringLiteral("mainSplit"));
+    QVERIFY(split);
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->width(), 1280);
+    const QList<int> before = split->sizes();
+    QList<int> dragged = before;
+    dragged[0] = before.at(0) - 120;
+    dragged[1] = before.at(1) + 120;
+    split->setSizes(dragged);
+    dragged = split->sizes();
+    QVERIFY(m_window->close()); // saved on close, as when the user quits
+
+    MainWindow again(m_temp->core(), *m_localizer);
+    again.restoreLayout();
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1280, 800));
+    QTRY_COMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplit"))->sizes(), dragged);
+
+    // A first start (nothing saved) keeps the default split.
+    QSettings().clear();
+    MainWindow fresh(m_temp->core(), *m_localizer);
+    fresh.restoreLayout();
+    fresh.resize(1280, 800);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QTRY_COMPARE(fresh.findChild<QSplitter*>(QStringLiteral("mainSplit"))->sizes(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
