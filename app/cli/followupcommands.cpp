@@ -92,10 +92,24 @@ int report(CliContext& ctx, const Result<FollowUp>& saved)
     return CliContext::Ok;
 }
 
+// One synopsis each for the usage error and for icctl --help (tst_icctl checks that help names every option).
+QString addSynopsis()
+{
+    return QStringLiteral("followup add ID --title T [--owner NAME] [--due YYYY-MM-DD] "
+                          "[--type detective|preventative|corrective|process] [--priority high|medium|low] "
+                          "[--link URL]");
+}
+
+QString editSynopsis()
+{
+    return QStringLiteral("followup edit FOLLOWUP-ID [--title T] [--owner NAME] [--due YYYY-MM-DD] "
+                          "[--type detective|preventative|corrective|process] [--priority high|medium|low] "
+                          "[--link URL]");
+}
+
 int add(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("followup add ID --title T [--owner NAME] [--due YYYY-MM-DD] "
-                             "[--type detective|preventative|corrective|process] [--priority high|medium|low] [--link URL]"),
+    CliArgs a(addSynopsis(),
               editOptions());
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
@@ -111,8 +125,7 @@ int add(CliContext& ctx, const QStringList& args)
 
 int edit(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("followup edit FOLLOWUP-ID [--title T] [--owner NAME] [--due YYYY-MM-DD] [--type TYPE] "
-                             "[--priority PRIORITY] [--link URL]"),
+    CliArgs a(editSynopsis(),
               editOptions());
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
@@ -180,9 +193,9 @@ int list(CliContext& ctx, const QStringList& args)
 void registerFollowUpCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("followup add"),
-          QStringLiteral("followup add ID --title T [--owner NAME] [--due YYYY-MM-DD] [--type TYPE] [--priority P] [--link URL]"),
+          addSynopsis(),
           QT_TRANSLATE_NOOP("Commands", "Add a follow-up action item to an incident."), add);
-    r.add(QStringLiteral("followup edit"), QStringLiteral("followup edit FOLLOWUP-ID [--title T] [--owner NAME] …"),
+    r.add(QStringLiteral("followup edit"), editSynopsis(),
           QT_TRANSLATE_NOOP("Commands", "Change a follow-up's title, owner, due date, type, priority or link."), edit);
     r.add(QStringLiteral("followup list"), QStringLiteral("followup list [ID] [--open] [--overdue] [--include-drills] [--csv]"),
           QT_TRANSLATE_NOOP("Commands", "List follow-ups of one incident or of all (CSV with --csv, tracker JSON with --json)."),

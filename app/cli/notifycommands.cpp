@@ -97,10 +97,16 @@ int reportFlush(CliContext& ctx, const OutboxFlush::Outcome& run, bool queuedOnl
     return CliContext::Ok;
 }
 
+// One synopsis for the usage error and for icctl --help (tst_icctl checks that help names every option).
+QString notifySynopsis()
+{
+    return QStringLiteral("notify ID --channel NAME [--channel NAME…] [--template T] [--audience A] "
+                          "[--lang ja|en|both] [--title TITLE] [--text TEXT] [--queue-only]");
+}
+
 int notify(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("notify ID --channel NAME [--channel NAME…] [--template T] [--audience A] "
-                             "[--lang ja|en|both] [--title TITLE] [--text TEXT] [--queue-only]"),
+    CliArgs a(notifySynopsis(),
               {{QStringLiteral("channel"), {}, QStringLiteral("NAME")},
                {QStringLiteral("template"), {}, QStringLiteral("T")},
                {QStringLiteral("audience"), {}, QStringLiteral("A")},
@@ -231,8 +237,7 @@ int changeMessage(CliContext& ctx, const QStringList& args, bool retry)
 void registerNotifyCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("notify"),
-          QStringLiteral(
-              "notify ID --channel NAME [--template T] [--audience A] [--lang ja|en|both] [--text TEXT]"),
+          notifySynopsis(),
           QT_TRANSLATE_NOOP("Commands",
                             "Send a stakeholder update from a template (or your text) and deliver it."),
           notify);

@@ -120,10 +120,16 @@ int addRotation(CliContext& ctx, const QStringList& args)
     return CliContext::Ok;
 }
 
+// One synopsis for the usage error and for icctl --help (tst_icctl checks that help names every option).
+QString overrideSynopsis()
+{
+    return QStringLiteral("oncall override ROTATION --person P --from ISO8601 --to ISO8601 [--secondary] "
+                          "[--reason TEXT]");
+}
+
 int addOverride(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("oncall override ROTATION --person P --from ISO8601 --to ISO8601 [--secondary] "
-                             "[--reason TEXT]"),
+    CliArgs a(overrideSynopsis(),
               {{QStringLiteral("person"), {}, QStringLiteral("P")},
                {QStringLiteral("from"), {}, QStringLiteral("ISO8601")},
                {QStringLiteral("to"), {}, QStringLiteral("ISO8601")},
@@ -157,7 +163,7 @@ void registerOnCallCommands(CommandRegistry& r)
           QT_TRANSLATE_NOOP("Commands", "Create an on-call rotation (weekly unless --shift-hours is given)."),
           addRotation);
     r.add(QStringLiteral("oncall override"),
-          QStringLiteral("oncall override ROTATION --person P --from ISO8601 --to ISO8601 [--secondary]"),
+          overrideSynopsis(),
           QT_TRANSLATE_NOOP("Commands", "Let someone cover a rotation's primary (or secondary) for a while."),
           addOverride);
 }

@@ -118,10 +118,16 @@ int release(CliContext& ctx, const QStringList& args)
     return CliContext::Ok;
 }
 
+// One synopsis for the usage error and for icctl --help (tst_icctl checks that help names every option).
+QString handoffSynopsis()
+{
+    return QStringLiteral("role handoff ID [--role ROLE] --to PERSON --brief TEXT [--objectives TEXT] "
+                          "[--actions TEXT] [--organisation TEXT] [--offer] [--announce CHANNEL…]");
+}
+
 int handoff(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("role handoff ID [--role ROLE] --to PERSON --brief TEXT [--objectives TEXT] "
-                             "[--actions TEXT] [--organisation TEXT] [--offer] [--announce CHANNEL…]"),
+    CliArgs a(handoffSynopsis(),
               {{kRoleOption, {}, QStringLiteral("ROLE")},
                {QStringLiteral("offer"), {}},
                {QStringLiteral("announce"), {}, QStringLiteral("CHANNEL")},
@@ -407,9 +413,7 @@ void registerRoleCommands(CommandRegistry& r)
           QT_TRANSLATE_NOOP("Commands", "Release a role; the Incident Commander holds it again."), release);
     r.add(
         QStringLiteral("role handoff"),
-        QStringLiteral(
-            "role handoff ID [--role ROLE] --to PERSON --brief TEXT [--objectives T] [--actions T] "
-            "[--organisation T]"),
+        handoffSynopsis(),
         QT_TRANSLATE_NOOP("Commands", "Hand a role (command by default) over with an acknowledged briefing."),
         handoff);
     r.add(QStringLiteral("role ack"), QStringLiteral("role ack ID [--role ROLE]"),

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using TestSupport::icctl;
@@ -27,6 +28,7 @@ private slots:
     void refusesNewerDatabase();
     void refusesGarbageFile();
     void helpListsCommands();
+    void helpListsEveryOptionOfEveryCommand();
 
 private:
     QStringList db() const { return {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("ic.sqlite"))}; }
@@ -186,6 +188,44 @@ void TestIcctl::helpListsCommands()
     const auto unknown = icctl(db() + QStringList{QStringLiteral("frobnicate")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+}
+
+// icctl --help is where a script's author looks: each command's line there names every option that the
+// command's own usage (printed on a wrong option) names.
+void TestIcctl::helpListsEveryOptionOfEveryCommand()
+{
+    const auto help = icctl({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]*$"));
+    static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]*"));
+    int checked = 0;
+    QStringList missing;
+    for (const QString& line : help.out.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QStringLiteral("  icctl ")))
+            continue;
+        const QString synopsis = line.mid(8).trimmed();
+        QStringList command;
+        for (const QString& w : synopsis.split(QLatin1Char(' '))) {
+            if (!word.match(w).hasMatch())
+                break;
+            command << w;
+        }
+        QVERIFY2(!command.isEmpty(), qPrintable(line));
+        const auto wrong = icctl(db() + command + QStringList{QStringLiteral("--no-such-option")});
+        QCOMPARE(wrong.exitCode, 2);
+        const qsizetype at = wrong.err.indexOf(QStringLiteral("Usage: "));
+        QVERIFY2(at >= 0, qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + wrong.err));
+        const QString usage = wrong.err.mid(at).section(QLatin1Char('\n'), 0, 0);
+        for (auto m = option.globalMatch(usage); m.hasNext();) {
+            const QString name = m.next().captured();
+            const QRegularExpression named(QRegularExpression::escape(name) + QStringLiteral("(?![a-z-])"));
+            if (!named.match(synopsis).hasMatch() && !synopsis.contains(QStringLiteral("[the options of")))
+                missing << QStringLiteral("%1: %2").arg(command.join(QLatin1Char(' ')), name);
+        }
+        ++checked;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+    QVERIFY2(checked > 50, qPrintable(QString::number(checked)));
 }
 
 QTEST_GUILESS_MAIN(TestIcctl)
