@@ -26,7 +26,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The view's section that shows `column` (the incident column exists only when it is shown).
-    int sectionOf(Column column) const { return m_showIncident ? int(column) : int(column) - 1; }
+    int sectionOf(Column column) const
+    {
+        Q_ASSERT(m_showIncident || column != Incident);
+        return m_showIncident ? int(column) : int(column) - 1;
+    }
 
     // Re-emits headers and texts after a language switch.
     void retranslate();

@@ -31,7 +31,7 @@ IncidentListPanel::IncidentListPanel(IncidentListModel* model, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
     m_view->setColumnHidden(IncidentListModel::Updated, true);
     m_view->setWordWrap(false);
-    m_showDrills->setChecked(true);
+    m_showDrills->setChecked(m_model->showDrills());
     QFont f = m_heading->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);

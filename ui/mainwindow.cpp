@@ -51,6 +51,8 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, IncidentListModel* inci
     m_split->addWidget(m_workspace);
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
+    // Not collapsible: the split is remembered, and a list dragged away would stay hidden at every start.
+    m_split->setChildrenCollapsible(false);
     // The workspace gets the room: its nine tabs fit a 1280-pixel window in Japanese too.
     m_split->setSizes({500, 900});
     setCentralWidget(m_split);

@@ -53,13 +53,15 @@ void TimelineFilterBar::setStacked(bool stacked)
         m_grid->removeWidget(w);
     for (int c = 0; c <= filters.size(); ++c)
         m_grid->setColumnStretch(c, 0);
-    // Stacked: the search spans the row above; the filters keep their natural widths, the room left after
-    // them is the last column's. Side by side: the search takes the room left.
-    const int first = stacked ? 0 : 1;
-    m_grid->addWidget(m_search, 0, 0, 1, stacked ? int(filters.size()) + 1 : 1);
+    // Side by side: the search takes the room the filters leave. Stacked: the search spans a row, the three
+    // combos take the next and the two boxes and the order button the one after, so that the bar asks for
+    // about 400 pixels instead of 700 (the author combo grows with the names).
+    const qsizetype perRow = stacked ? 3 : filters.size();
+    m_grid->addWidget(m_search, 0, 0, 1, stacked ? int(perRow) + 1 : 1);
     for (int i = 0; i < filters.size(); ++i)
-        m_grid->addWidget(filters.at(i), stacked ? 1 : 0, first + i);
-    m_grid->setColumnStretch(stacked ? int(filters.size()) : 0, 1);
+        m_grid->addWidget(filters.at(i), stacked ? 1 + int(i / perRow) : 0,
+                          stacked ? int(i % perRow) : 1 + i);
+    m_grid->setColumnStretch(stacked ? int(perRow) : 0, 1);
 }
 
 TimelineFilter TimelineFilterBar::filter() const

@@ -24,8 +24,8 @@ public:
     QLineEdit* search() const { return m_search; }
     void toggleOrder();
     void toggleDeleted();
-    // Stacked, the search has a row of its own above the filters (a narrow window: beside them it was
-    // squeezed to a few letters).
+    // Stacked, the search has a row of its own above the filters, which take two rows (a narrow window:
+    // beside them the search was squeezed to a few letters).
     void setStacked(bool stacked);
     bool isStacked() const { return m_stacked; }
 

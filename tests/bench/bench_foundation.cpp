@@ -153,8 +153,10 @@ Run timeProcess(const QString& program, const QStringList& args)
     run.cpuMs = childCpuMs() - cpuBefore;
     for (const QByteArray& line : p.readAllStandardError().split('\n')) {
         const QList<QByteArray> f = line.split(' ');
-        if (f.size() == 3 && f.at(0) == "startup")
-            run.phaseMs.insert(f.at(1), f.at(2).toDouble() - startedMs);
+        bool ok = false;
+        const qint64 ns = f.size() == 3 && f.at(0) == "startup" ? f.at(2).toLongLong(&ok) : 0;
+        if (ok)
+            run.phaseMs.insert(f.at(1), double(ns) / 1e6 - startedMs);
     }
     run.phaseMs.insert("end", run.wallMs);
     return run;

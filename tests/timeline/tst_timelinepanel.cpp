@@ -7,6 +7,7 @@
 #include "entryinput.h"
 #include "services/brainstormservice.h"
 #include "services/timelineservice.h"
+#include "timelinefilterbar.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
 
@@ -97,6 +98,11 @@ private slots:
         QLineEdit* search = m_panel->findChild<QLineEdit*>(QStringLiteral("timelineSearch"));
         QVERIFY(search);
         QTRY_VERIFY2(search->width() > m_panel->width() / 2, qPrintable(QString::number(search->width())));
+        auto* bar = m_panel->findChild<TimelineFilterBar*>();
+        QVERIFY(bar && bar->isStacked());
+        // Room to spare for long author names in the combo: the bar asks for much less than it gets.
+        QVERIFY2(bar->minimumSizeHint().width() <= 500,
+                 qPrintable(QString::number(bar->minimumSizeHint().width())));
 
         m_panel->resize(1500, 800);
         QTRY_COMPARE(split->orientation(), Qt::Horizontal);

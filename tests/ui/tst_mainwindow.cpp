@@ -280,8 +280,13 @@ void TestMainWindow::remembersWhereTheUserLeftTheList()
 {
     auto* split = m_window->findChild<QSplitter*>(QStringLiteral("mainSplit"));
     QVERIFY(split);
-    m_window->resize(1280, 800);
-    QTRY_COMPARE(m_window->width(), 1280);
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    const QList<int> defaults = split->sizes();
+    // The list cannot be dragged away to nothing: it would stay hidden at every start.
+    split->setSizes({0, 1400});
+    QVERIFY(split->sizes().at(0) > 0);
+    m_window->resize(1100, 700); // not the size a new window has
+    QTRY_COMPARE(m_window->size(), QSize(1100, 700));
     const QList<int> before = split->sizes();
     QList<int> dragged = before;
     dragged[0] = before.at(0) - 120;
@@ -294,7 +299,7 @@ void TestMainWindow::remembersWhereTheUserLeftTheList()
     again.restoreLayout();
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QCOMPARE(again.size(), QSize(1280, 800));
+    QCOMPARE(again.size(), QSize(1100, 700));
     QTRY_COMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplit"))->sizes(), dragged);
 
     // A first start (nothing saved) keeps the default split.
@@ -304,7 +309,7 @@ void TestMainWindow::remembersWhereTheUserLeftTheList()
     fresh.resize(1280, 800);
     fresh.show();
     QVERIFY(QTest::qWaitForWindowExposed(&fresh));
-    QTRY_COMPARE(fresh.findChild<QSplitter*>(QStringLiteral("mainSplit"))->sizes(), before);
+    QTRY_COMPARE(fresh.findChild<QSplitter*>(QStringLiteral("mainSplit"))->sizes(), defaults);
 }
 
 QTEST_MAIN(TestMainWindow)
