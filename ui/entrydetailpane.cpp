@@ -84,6 +84,9 @@ void EntryDetailPane::setUnderTimeline(bool under)
         m_grid->setRowStretch(i, 0);
         m_grid->setColumnStretch(i, 0);
     }
+    // Under the timeline every line of height is the entries': the history may shrink to two lines.
+    m_history->setMinimumHeight(under ? 2 * m_history->fontMetrics().height() + 8 : 0);
+    m_text->setMinimumHeight(under ? 3 * m_text->fontMetrics().height() + 8 : 0);
     if (under) {
         m_grid->addWidget(m_meta, 0, 0, 1, 2);
         m_grid->addWidget(m_text, 1, 0);
