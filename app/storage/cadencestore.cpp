@@ -16,14 +16,19 @@ Result<int> CadenceStore::intervalMinutes(Audience audience, Severity severity) 
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-void CadenceStore::Table::set(const QString& audienceKey, int severity, int minutes)
+QString CadenceStore::Table::key(Audience audience, Severity severity)
 {
-    m_minutes.insert(audienceKey + QLatin1Char('/') + QString::number(severity), minutes);
+    return Audiences::key(audience) + QLatin1Char('/') + QString::number(int(severity));
+}
+
+void CadenceStore::Table::set(Audience audience, Severity severity, int minutes)
+{
+    m_minutes.insert(key(audience, severity), minutes);
 }
 
 int CadenceStore::Table::minutes(Audience audience, Severity severity) const
 {
-    return m_minutes.value(Audiences::key(audience) + QLatin1Char('/') + QString::number(int(severity)), 0);
+    return m_minutes.value(key(audience, severity), 0);
 }
 
 Result<CadenceStore::Table> CadenceStore::table() const
@@ -33,7 +38,8 @@ Result<CadenceStore::Table> CadenceStore::table() const
         return s.failure();
     Table t;
     while (q.next())
-        t.set(q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt());
+        if (const auto audience = Audiences::parse(q.value(0).toString()))
+            t.set(*audience, Severity(q.value(1).toInt()), q.value(2).toInt());
     return t;
 }
 

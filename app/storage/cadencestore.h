@@ -20,11 +20,12 @@ public:
     class Table
     {
     public:
-        void set(const QString& audienceKey, int severity, int minutes);
+        void set(Audience audience, Severity severity, int minutes);
         int minutes(Audience audience, Severity severity) const; // 0 when not set
 
     private:
-        QHash<QString, int> m_minutes; // "audience/severity"
+        static QString key(Audience audience, Severity severity);
+        QHash<QString, int> m_minutes;
     };
     Result<Table> table() const;
     Status setIntervalMinutes(Audience audience, Severity severity, int minutes);

@@ -52,7 +52,7 @@ Result<QHash<QString, QDateTime>> SentUpdateStore::lastSentAll() const
         return s.failure();
     QHash<QString, QDateTime> out;
     while (q.next())
-        out.insert(QString::number(q.value(0).toLongLong()) + QLatin1Char('/') + q.value(1).toString(),
-                   Time::fromDbValue(q.value(2)));
+        if (const auto audience = Audiences::parse(q.value(1).toString()))
+            out.insert(lastSentKey(q.value(0).toLongLong(), *audience), Time::fromDbValue(q.value(2)));
     return out;
 }
