@@ -6879,10 +6879,6 @@ How: %2</source>
     <context>
         <name>TimelineModel</name>
         <message>
-            <source>Recorded %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -6919,6 +6915,19 @@ How: %2</source>
         </message>
         <message>
             <source>%1 · public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occurred %1
+Recorded %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local time. The date is shown for entries that are not on the day the incident was declared (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occurred</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -6856,10 +6856,6 @@ How: %2</source>
     <context>
         <name>TimelineModel</name>
         <message>
-            <source>Recorded %1</source>
-            <translation>記録日時 %1</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>種類</translation>
         </message>
@@ -6896,6 +6892,20 @@ How: %2</source>
         <message>
             <source>%1 · public</source>
             <translation>%1 · 公開</translation>
+        </message>
+        <message>
+            <source>Occurred %1
+Recorded %2</source>
+            <translation>発生 %1
+記録 %2</translation>
+        </message>
+        <message>
+            <source>Local time. The date is shown for entries that are not on the day the incident was declared (%1).</source>
+            <translation>現地時刻。インシデントを宣言した日（%1）以外の記録にだけ日付を表示します。</translation>
+        </message>
+        <message>
+            <source>Occurred</source>
+            <translation>発生日時</translation>
         </message>
     </context>
     <context>

@@ -77,3 +77,11 @@ void TimelineDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionV
     }
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
 }
+
+void TimelineDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    // The kind column is sized for plain kinds: elide in the middle, so that "· public" stays in sight.
+    if (index.column() == TimelineModel::Kind)
+        option->textElideMode = Qt::ElideMiddle;
+}

@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "core.h"
+#include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
@@ -16,15 +17,55 @@ TimelineModel::TimelineModel(Core& core, QObject* parent) : QAbstractTableModel(
     connect(&core.database(), &Database::externalChange, this, &TimelineModel::reload);
 }
 
+namespace {
+// "09:05", or "11-28 23:05" when UTC is on another day than local time.
+QString utcPart(const QDateTime& local, const QDateTime& utc)
+{
+    return utc.toString(local.date() == utc.date() ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
+}
+} // namespace
+
 QString TimelineModel::formatTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
     const QDateTime local = utc.toLocalTime();
-    const QDateTime u = utc.toUTC();
-    const QString utcPart = local.date() == u.date() ? u.toString(QStringLiteral("HH:mm"))
-                                                     : u.toString(QStringLiteral("MM-dd HH:mm"));
-    return tr("%1 (%2 UTC)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), utcPart);
+    return tr("%1 (%2 UTC)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), utcPart(local, utc.toUTC()));
+}
+
+QString TimelineModel::formatRowTime(const QDateTime& utc, QDate day)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = utc.toLocalTime();
+    const QString format = local.date() == day                  ? QStringLiteral("HH:mm:ss")
+                           : local.date().year() == day.year() ? QStringLiteral("MM-dd HH:mm:ss")
+                                                               : QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    const QString text = local.toString(format);
+    if (local.offsetFromUtc() == 0)
+        return text; // local time is UTC: once is enough
+    return tr("%1 (%2 UTC)").arg(text, utcPart(local, utc.toUTC()));
+}
+
+QString TimelineModel::widestTimeText() const
+{
+    // Digits are of one width in the fonts we ship, so any late hour on a two-digit day will do.
+    const QString local = m_showsDates ? QStringLiteral("12-28 23:59:59") : QStringLiteral("23:59:59");
+    if (!m_showsUtc)
+        return local;
+    return tr("%1 (%2 UTC)").arg(local, m_showsDates ? QStringLiteral("12-28 23:59") : QStringLiteral("23:59"));
+}
+
+void TimelineModel::noteRow(const TimelineEntry& e)
+{
+    const QDateTime local = e.occurredAt.toLocalTime();
+    const bool dates = m_showsDates || local.date() != m_day;
+    const bool utc = m_showsUtc || local.offsetFromUtc() != 0;
+    if (dates == m_showsDates && utc == m_showsUtc)
+        return;
+    m_showsDates = dates;
+    m_showsUtc = utc;
+    emit headerDataChanged(Qt::Horizontal, Time, Time);
 }
 
 QString TimelineModel::kindText(EntryKind kind, Milestone milestone, bool isPublic)
@@ -39,6 +80,11 @@ QString TimelineModel::kindText(EntryKind kind, Milestone milestone, bool isPubl
 void TimelineModel::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
+    m_day = {};
+    if (incidentId) {
+        if (const auto incident = m_core.incidents().get(incidentId); incident)
+            m_day = (incident->declaredAt.isValid() ? incident->declaredAt : incident->createdAt).toLocalTime().date();
+    }
     reload();
 }
 
@@ -63,6 +109,7 @@ void TimelineModel::reload()
     // The first step is read inside the reset: one reset, no insert right after it.
     beginResetModel();
     m_rows.clear();
+    m_showsDates = m_showsUtc = false;
     m_cursor = {};
     m_target = pageSize;
     m_window = firstWindow;
@@ -88,6 +135,8 @@ void TimelineModel::step(bool announce)
         m_window = qMin(m_window * 4, scanWindow);
     if (page->rows.isEmpty())
         return;
+    for (const TimelineEntry& e : page->rows)
+        noteRow(e);
     if (announce)
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
     m_rows.append(page->rows);
@@ -128,6 +177,7 @@ void TimelineModel::onEntryAdded(qint64 incidentId, qint64 entryId)
         (m_rows.isEmpty() || entry->occurredAt >= m_rows.constFirst().occurredAt)) {
         if (!shows(entry.value()))
             return;
+        noteRow(entry.value());
         beginInsertRows({}, 0, 0);
         m_rows.prepend(entry.value());
         endInsertRows();
@@ -137,6 +187,7 @@ void TimelineModel::onEntryAdded(qint64 incidentId, qint64 entryId)
         (m_rows.isEmpty() || entry->occurredAt >= m_rows.constLast().occurredAt)) {
         if (!shows(entry.value()))
             return;
+        noteRow(entry.value());
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows.append(entry.value());
         endInsertRows();
@@ -212,7 +263,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return formatTime(e.occurredAt);
+            return formatRowTime(e.occurredAt, m_day);
         case Kind:
             return kindText(e.kind, e.milestone, e.isPublic);
         case Author:
@@ -242,7 +293,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == Time)
-            return tr("Recorded %1").arg(formatTime(e.recordedAt));
+            return tr("Occurred %1\nRecorded %2").arg(formatTime(e.occurredAt), formatTime(e.recordedAt));
         if (index.column() == Text)
             return e.text;
         // Kind and author may be elided in a narrow window (see TimelinePanel::sizeColumns).
@@ -305,11 +356,17 @@ bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Time && m_day.isValid())
+        return tr("Local time. The date is shown for entries that are not on the day the incident was "
+                  "declared (%1).")
+            .arg(m_day.toString(Qt::ISODate));
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Time:
-        return tr("Occurred (local, UTC)");
+        return m_showsUtc ? tr("Occurred (local, UTC)") : tr("Occurred");
     case Kind:
         return tr("Kind");
     case Author:

@@ -52,6 +52,12 @@ public:
     // "2026-11-29 18:05:12 (09:05 UTC)": local date and time, with the UTC time (and its date when it is
     // another day) beside it, so multi-day and cross-time-zone incidents read unambiguously.
     static QString formatTime(const QDateTime& utc);
+    // The time column, short: "14:08:54", with the date only when it is not `day` (the day the incident
+    // was declared, local) and the UTC time only when the local zone is not UTC at that moment. The
+    // whole form is in the cell's tooltip.
+    static QString formatRowTime(const QDateTime& utc, QDate day);
+    // The longest time text the rows loaded so far can show; the panel sizes the column for it.
+    QString widestTimeText() const;
     // The kind column's text: kind, milestone, and whether the entry is public.
     static QString kindText(EntryKind kind, Milestone milestone, bool isPublic);
 
@@ -66,6 +72,7 @@ private:
     void onEntryAdded(qint64 incidentId, qint64 entryId);
     void onEntryChanged(qint64 incidentId, qint64 entryId);
     bool shows(const TimelineEntry& e) const;
+    void noteRow(const TimelineEntry& e);
     void step(bool announce);
     void continueIfShort();
 
@@ -80,4 +87,7 @@ private:
     bool m_continuePending = false;
     TimelineFilter m_filter;
     QList<TimelineEntry> m_rows;
+    QDate m_day;               // the incident's day of declaration, local
+    bool m_showsDates = false; // some loaded row is on another day
+    bool m_showsUtc = false;   // some loaded row is at a moment when local time is not UTC
 };

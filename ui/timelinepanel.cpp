@@ -102,7 +102,9 @@ TimelinePanel::TimelinePanel(Core& core, QWidget* parent)
                 refreshDetail();
             });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePanel::refreshDetail);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TimelinePanel::sizeTimeColumn);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        sizeTimeColumn();
         // Keep the selection on the same entry when the rows are fetched again (another process wrote).
         const int row = m_model->rowOf(m_selectedId);
         if (row >= 0)
@@ -412,22 +414,40 @@ void TimelinePanel::retranslateUi()
 void TimelinePanel::sizeColumns()
 {
     // Widths from the longest texts in the current language, measured once in bold (important rows), so
-    // nothing is measured per row. The kind column fits every kind, public or not; a milestone's longer
-    // label ("Milestone: Customer impact began") is elided, with the whole in its tooltip, so that the
-    // entries' own text keeps room in the default window.
-    QFont bold = m_view->font();
-    bold.setBold(true);
-    const QFontMetrics fm(bold);
-    const int pad = 16;
-    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
+    // nothing is measured per row. The kind column fits every plain kind; "· public" and a milestone's
+    // longer label ("Milestone: Customer impact began") are elided in the middle (see TimelineDelegate),
+    // with the whole in the tooltip, so that the entries' own text keeps room in the default window.
+    const QFontMetrics fm(boldFont());
     int kind = 0;
     for (EntryKind k : EntryKinds::all())
-        kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(k, Milestone::None, true)));
+        kind = qMax(kind, fm.horizontalAdvance(TimelineModel::kindText(k, Milestone::None, false)));
     QHeaderView* header = m_view->horizontalHeader();
-    header->resizeSection(TimelineModel::Time, fm.horizontalAdvance(TimelineModel::formatTime(sample)) + pad);
-    header->resizeSection(TimelineModel::Kind, kind + pad);
+    header->resizeSection(TimelineModel::Kind, kind + columnPadding);
     header->resizeSection(TimelineModel::Author,
                           fm.horizontalAdvance(QLatin1Char('0')) * 18); // elided beyond
+    m_timeSizedFor.clear();
+    sizeTimeColumn();
+}
+
+void TimelinePanel::sizeTimeColumn()
+{
+    // The time column shows a date and the UTC time only when some row needs them; it widens when the
+    // rows loaded so far first do, and otherwise keeps the width the user may have dragged.
+    const QString widest = m_model->widestTimeText();
+    if (widest == m_timeSizedFor)
+        return;
+    m_timeSizedFor = widest;
+    const QFontMetrics fm(boldFont());
+    const QString title = m_model->headerData(TimelineModel::Time, Qt::Horizontal).toString();
+    m_view->horizontalHeader()->resizeSection(
+        TimelineModel::Time, qMax(fm.horizontalAdvance(widest), fm.horizontalAdvance(title)) + columnPadding);
+}
+
+QFont TimelinePanel::boldFont() const
+{
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    return bold;
 }
 
 void TimelinePanel::resizeEvent(QResizeEvent* event)

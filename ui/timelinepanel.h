@@ -7,6 +7,7 @@ class Core;
 class EntryComposer;
 class EntryDetailPane;
 class QAction;
+class QFont;
 class QSplitter;
 class QTableView;
 class QToolBar;
@@ -50,6 +51,8 @@ private:
     void retranslateUi();
     void retranslateAll();
     void sizeColumns();
+    void sizeTimeColumn();
+    QFont boldFont() const;
     void arrangeForWidth();
     void submit();
     void undo();
@@ -83,5 +86,7 @@ private:
     QToolBar* m_toolbar;
     QStringList m_authors;
     qint64 m_selectedId = 0;
+    QString m_timeSizedFor; // the text the time column was last sized for
+    static constexpr int columnPadding = 16;
     QList<QAction*> m_actions;
 };

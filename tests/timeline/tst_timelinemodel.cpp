@@ -8,6 +8,7 @@
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,7 +57,48 @@ private slots:
         QCOMPARE(model.rowCount(), 250); // with the declaration entry
         model.setNewestFirst(false);
         QCOMPARE(model.index(1, TimelineModel::Text).data().toString(), QStringLiteral("entry 0"));
-        QVERIFY(model.index(0, TimelineModel::Time).data().toString().contains(QStringLiteral("UTC")));
+    }
+
+    void timeColumnIsShortAndSaysWhatItLeavesOut()
+    {
+        const QByteArray zone = qgetenv("TZ");
+        const auto restore = qScopeGuard([zone] { qputenv("TZ", zone); });
+        const QDate day(2026, 11, 29);
+        const auto at = [](QDate d, int h, int m, int s = 0) { return QDateTime(d, QTime(h, m, s), Qt::UTC); };
+        qputenv("TZ", "UTC");
+        QCOMPARE(TimelineModel::formatRowTime(at(day, 14, 8, 54), day), QStringLiteral("14:08:54"));
+        QCOMPARE(TimelineModel::formatRowTime(at(day.addDays(1), 0, 12, 3), day), QStringLiteral("11-30 00:12:03"));
+        QCOMPARE(TimelineModel::formatRowTime(at(QDate(2027, 1, 1), 0, 5), day), QStringLiteral("2027-01-01 00:05:00"));
+        qputenv("TZ", "Asia/Tokyo");
+        QCOMPARE(TimelineModel::formatRowTime(at(day, 14, 8, 54), day), QStringLiteral("23:08:54 (14:08 UTC)"));
+        QCOMPARE(TimelineModel::formatRowTime(at(day, 16, 0), day), QStringLiteral("11-30 01:00:00 (11-29 16:00 UTC)"));
+
+        // The model: on a UTC machine, rows of the day of declaration show the time alone.
+        qputenv("TZ", "UTC");
+        TimelineModel model(m_tc->core());
+        model.setIncident(m_incident);
+        QCOMPARE(model.index(0, TimelineModel::Time).data().toString(), QStringLiteral("09:04:09"));
+        QCOMPARE(model.headerData(TimelineModel::Time, Qt::Horizontal).toString(), QStringLiteral("Occurred"));
+        QCOMPARE(model.widestTimeText(), QStringLiteral("23:59:59"));
+        const QString tip = model.index(0, TimelineModel::Time).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("2026-11-29 09:04:09 (09:04 UTC)")), qPrintable(tip));
+        QVERIFY(model.headerData(TimelineModel::Time, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
+            QStringLiteral("2026-11-29")));
+        // An entry on the next day brings dates in, and the header says the column changed.
+        QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+        m_tc->clock().set(at(day.addDays(1), 0, 30));
+        add(QStringLiteral("after midnight"));
+        QCOMPARE(model.index(0, TimelineModel::Time).data().toString(), QStringLiteral("11-30 00:30:01"));
+        QCOMPARE(model.index(1, TimelineModel::Time).data().toString(), QStringLiteral("09:04:09"));
+        QCOMPARE(header.count(), 1);
+        QCOMPARE(model.widestTimeText(), QStringLiteral("12-28 23:59:59"));
+        // Where local time is not UTC, both are shown, and the header says so.
+        qputenv("TZ", "Asia/Tokyo");
+        model.reload();
+        QCOMPARE(model.index(1, TimelineModel::Time).data().toString(), QStringLiteral("18:04:09 (09:04 UTC)"));
+        QCOMPARE(model.headerData(TimelineModel::Time, Qt::Horizontal).toString(),
+                 QStringLiteral("Occurred (local, UTC)"));
+        QCOMPARE(model.widestTimeText(), QStringLiteral("12-28 23:59:59 (12-28 23:59 UTC)"));
     }
 
     void filtersAndSearches()
