@@ -3,6 +3,7 @@
 #include "core.h"
 #include "notify/dispatcher.h"
 #include "services/outboxservice.h"
+#include "storage/database.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -41,8 +42,11 @@ OutboxFlush::Outcome OutboxFlush::run(Core& core, int waitSeconds)
         out.error = s.error();
         return out;
     }
-    if (dispatcher.isDelivering())
+    if (dispatcher.isDelivering()) {
+        // A cancel or a channel change made meanwhile by the window or another icctl must stop the lanes.
+        core.database().watchExternalChanges(250);
         loop.exec();
+    }
     else
         out.deliveredElsewhere = dispatcher.otherDeliverer();
     QObject::disconnect(changed);

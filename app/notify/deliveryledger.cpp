@@ -41,7 +41,7 @@ Status DeliveryLedger::flush()
     if (Status s = tx.begin(); !s)
         return s;
     for (qint64 id : std::as_const(m_order))
-        if (Status s = m_store.apply(m_changes.value(id)); !s)
+        if (Status s = m_store.applyAttempt(m_changes.value(id)); !s)
             return s;
     if (Status s = tx.commit(); !s)
         return s;

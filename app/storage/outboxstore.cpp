@@ -148,11 +148,23 @@ Result<int> OutboxStore::countRetrying() const
 
 Status OutboxStore::apply(const OutboxStateChange& c)
 {
-    // Hot path: the dispatcher writes one of these per delivered message.
+    return applyWhere(c, QString());
+}
+
+Status OutboxStore::applyAttempt(const OutboxStateChange& c)
+{
+    return applyWhere(c, QStringLiteral(" AND (state IN %1 OR ? = 'delivered')").arg(kPending));
+}
+
+Status OutboxStore::applyWhere(const OutboxStateChange& c, const QString& guard)
+{
+    // Hot path: the dispatcher writes one of these per delivered message. `guard` is one of our own
+    // constant clauses, never user input.
     QueryLease q = m_db.cached(QStringLiteral("UPDATE notify_outbox SET state = ?, attempts = ?, "
                                               "next_attempt_at = ?, last_status = ?, last_error = ?, "
                                               "updated_at = ?, delivered_at = CASE WHEN ? = 'delivered' THEN "
-                                              "? ELSE delivered_at END WHERE id = ?"));
+                                              "? ELSE delivered_at END WHERE id = ?") +
+                               guard);
     const QString state = OutboxStates::key(c.state);
     q->addBindValue(state);
     q->addBindValue(c.attempts);
@@ -163,6 +175,8 @@ Status OutboxStore::apply(const OutboxStateChange& c)
     q->addBindValue(state);
     q->addBindValue(Time::toDbValue(c.at));
     q->addBindValue(c.id);
+    if (!guard.isEmpty())
+        q->addBindValue(state);
     return SqlError::exec(*q);
 }
 

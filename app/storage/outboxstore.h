@@ -36,7 +36,12 @@ public:
     Result<int> countPending() const;
     Result<int> countRetrying() const;
 
+    // A change the user asked for (cancel, retry): applied whatever the state.
     Status apply(const OutboxStateChange& change);
+    // A delivery attempt's outcome, written behind by the dispatcher: applied only while the message is
+    // still owed, so that a cancel or a channel removal made meanwhile (by this process or another) is not
+    // overwritten. "Delivered" is always applied: the receiver has the message, whatever was decided since.
+    Status applyAttempt(const OutboxStateChange& change);
     // After a crash: what was in flight is owed again.
     Result<int> requeueSending(const QDateTime& at);
     // Fails every message still owed to a channel (the channel was disabled).
@@ -44,6 +49,7 @@ public:
 
 private:
     Result<int> countWhere(const QString& condition) const;
+    Status applyWhere(const OutboxStateChange& change, const QString& guard);
     static OutboxMessage fromQuery(const QSqlQuery& q, bool withBody);
     Database& m_db;
 };

@@ -5,6 +5,7 @@
 #include "services/notificationservice.h"
 #include "services/outboxservice.h"
 #include "storage/channelstore.h"
+#include "storage/database.h"
 #include "storage/outboxstore.h"
 #include "testsupport.h"
 #include "webhookreceiver.h"
@@ -106,6 +107,34 @@ class TestDispatcher final : public QObject
 {
     Q_OBJECT
 private slots:
+    void aCancelFromAnotherProcessIsNotUndoneByRetries()
+    {
+        Fixture f;
+        // As Core wires its own dispatcher: a write by another process makes the lanes read the table again.
+        QObject::connect(&f.t.core().database(), &Database::externalChange, &f.dispatcher, &Dispatcher::kick);
+        f.t.core().database().watchExternalChanges(20);
+        const qint64 ch = f.channel(QStringLiteral("down"));
+        const QList<QByteArray> ids = f.queue(ch, 2);
+        const qint64 first = f.message(ids.first()).id;
+        f.receiver.setResponder([down = ids.first()](const WebhookReceiver::Request& r, int) {
+            return Response{r.header("webhook-id") == down ? 503 : 200};
+        });
+        QVERIFY(f.start());
+        QTRY_VERIFY_WITH_TIMEOUT(f.receiver.count() >= 2, 10000); // retrying
+        Core other;
+        QVERIFY(other.open(f.t.dbPath()).ok());
+        // The write-behind may still show "sending" for a moment; a cancel is accepted once it shows "retrying".
+        bool cancelled = false;
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled || (cancelled = other.outbox().cancel(first).ok()), 10000);
+        // The lane drops the cancelled message and goes on with the next one.
+        QTRY_COMPARE_WITH_TIMEOUT(f.receiver.deliveredIds(), QList<QByteArray>{ids.at(1)}, 10000);
+        QCOMPARE(f.message(ids.first()).state, OutboxState::Cancelled);
+        int attempts = 0;
+        for (const auto& r : f.receiver.requests())
+            attempts += r.header("webhook-id") == ids.first() ? 1 : 0;
+        QVERIFY2(attempts < f.dispatcher.options().maxAttempts, "the cancelled message was retried to the end");
+    }
+
     void deliversEveryMessageOnceInOrderAfterFaults()
     {
         Fixture f;
