@@ -61,34 +61,49 @@ QStringList Migrator::splitStatements(const QString& script)
     return statements;
 }
 
-Status Migrator::migrate()
+QSet<int> Migrator::appliedVersions() const
 {
-    // Applied steps are recorded one by one, not only as the highest number, so that a step with a lower
-    // number that arrives later (areas were developed in parallel with reserved ranges) is still applied.
     const int from = m_db.schemaVersion();
     QSet<int> applied;
-    {
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT version FROM schema_migrations"))) {
-            while (q.next())
-                applied.insert(q.value(0).toInt());
-        } else {
-            // Before the ledger existed every step up to user_version had been applied in order.
-            for (const Step& step : steps())
-                if (step.version <= from)
-                    applied.insert(step.version);
-        }
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT version FROM schema_migrations"))) {
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    } else {
+        // Before the ledger existed every step up to user_version had been applied in order.
+        for (const Step& step : steps())
+            if (step.version <= from)
+                applied.insert(step.version);
     }
+    return applied;
+}
+
+QList<Migrator::Step> Migrator::pendingSteps(const QSet<int>& applied)
+{
     QList<Step> pending;
     for (const Step& step : steps())
         if (!applied.contains(step.version))
             pending << step;
-    if (pending.isEmpty())
+    return pending;
+}
+
+Status Migrator::migrate()
+{
+    // Applied steps are recorded one by one, not only as the highest number, so that a step with a lower
+    // number that arrives later (areas were developed in parallel with reserved ranges) is still applied.
+    // The first look takes no lock, so that an up-to-date database opens without waiting for writers.
+    if (pendingSteps(appliedVersions()).isEmpty())
         return {};
 
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
+    // Look again under the write lock: another process (the window and icctl opening a new file at once)
+    // may have applied the steps between the first look and BEGIN IMMEDIATE.
+    const QSet<int> applied = appliedVersions();
+    const QList<Step> pending = pendingSteps(applied);
+    if (pending.isEmpty())
+        return tx.commit();
     {
         QSqlQuery ledger(m_db.connection());
         if (!ledger.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
@@ -123,7 +138,7 @@ Status Migrator::migrate()
     }
     // PRAGMA takes no bound parameters; the value is our own integer.
     QSqlQuery v(m_db.connection());
-    if (!v.exec(QStringLiteral("PRAGMA user_version=%1").arg(qMax(from, latestVersion()))))
+    if (!v.exec(QStringLiteral("PRAGMA user_version=%1").arg(qMax(m_db.schemaVersion(), latestVersion()))))
         return SqlError::describe(v.lastError());
     return tx.commit();
 }

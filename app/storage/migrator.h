@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -29,5 +30,7 @@ public:
     static QStringList splitStatements(const QString& script);
 
 private:
+    QSet<int> appliedVersions() const;
+    static QList<Step> pendingSteps(const QSet<int>& applied);
     Database& m_db;
 };

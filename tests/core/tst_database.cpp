@@ -7,10 +7,14 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 namespace {
@@ -63,6 +67,7 @@ private slots:
     void appliesLateLowerNumberedSteps();
     void backupIsConsistentCopy();
     void noticesOtherConnections();
+    void concurrentFirstOpensAllSucceed();
     void fullDiskIsReportedAndDataKept();
 };
 
@@ -274,6 +279,41 @@ void TestDatabase::fullDiskIsReportedAndDataKept()
     EntryDraft small;
     small.text = QStringLiteral("after freeing space");
     QVERIFY(t.core().timeline().add(i.id, small).ok());
+}
+
+void TestDatabase::concurrentFirstOpensAllSucceed()
+{
+    // The window and icctl started at once on a new file: each finds the schema missing, and only one may
+    // create it; the others must see it done once they hold the write lock.
+    QTemporaryDir dir;
+    for (int round = 0; round < 8; ++round) {
+        const QString path = dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        std::atomic<int> ready{0};
+        QStringList errors;
+        QMutex errorsLock;
+        QList<QThread*> threads;
+        for (int k = 0; k < 4; ++k)
+            threads << QThread::create([&] {
+                ++ready;
+                while (ready.load() < 4)
+                    QThread::yieldCurrentThread();
+                Database db;
+                if (Status s = db.open(path); !s) {
+                    const QMutexLocker lock(&errorsLock);
+                    errors << s.error();
+                }
+            });
+        for (QThread* t : std::as_const(threads))
+            t->start();
+        for (QThread* t : std::as_const(threads)) {
+            QVERIFY(t->wait(30000));
+            delete t;
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.schemaVersion(), Migrator::latestVersion());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
