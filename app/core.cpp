@@ -96,14 +96,12 @@ Core::Core(Clock* clock, QObject* parent) : QObject(parent), m_userName(defaultU
     m_commanderDirectory = std::make_unique<RoleCommanderDirectory>(*m_roles);
     m_notifications->setCommanderDirectory(m_commanderDirectory.get());
     m_handoffAnnouncement = std::make_unique<HandoffAnnouncement>(*m_db, *m_roles, *m_notifications);
-    // An overloaded role asks Planning for people: Planning gets a checklist item to find someone.
-    connect(m_roles.get(), &RoleService::helpRequested, m_checklists.get(),
-            [this](qint64 incidentId, const QString& roleKey) {
-                const auto item = m_checklists->addHelpRequest(incidentId, roleKey, m_userName);
-                if (!item)
-                    qWarning("help request for %s not added to the checklist: %s", qPrintable(roleKey),
-                             qPrintable(item.error()));
-            });
+    // An overloaded role asks Planning for people: Planning gets a checklist item to find someone, in the
+    // request's own transaction.
+    m_roles->setHelpFollowUp([this](qint64 incidentId, const QString& roleKey, const QString& by) -> Status {
+        const auto item = m_checklists->addHelpRequest(incidentId, roleKey, by);
+        return item ? Status() : Status(item.failure());
+    });
 }
 
 Core::~Core()

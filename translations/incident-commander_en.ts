@@ -42,10 +42,6 @@
             </translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Saved %1.</source>
             <translation type="unfinished" />
         </message>
@@ -169,6 +165,10 @@
         </message>
         <message>
             <source>Hypothesis reopened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1591,10 +1591,6 @@ How: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Export debrief</source>
             <translation type="unfinished" />
         </message>
@@ -2017,10 +2013,6 @@ How: %2</source>
         </message>
         <message>
             <source>--report-lang is ja or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2719,6 +2711,10 @@ How: %2</source>
             <source>The inject "%1" was handled elsewhere in the meantime.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Drill %1 has already ended; its scores are kept as they were.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EntryComposer</name>
@@ -2907,6 +2903,24 @@ How: %2</source>
         </message>
         <message>
             <source>Subject-matter expert</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileRead</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large (more than %2 KB); nothing was read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileWrite</name>
+        <message>
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3113,10 +3127,6 @@ How: %2</source>
     </context>
     <context>
         <name>FollowUpsOverviewDialog</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>Exported %n follow-up(s) to %1</source>
             <translation>
@@ -3434,6 +3444,13 @@ How: %2</source>
         </message>
         <message>
             <source>The handoff of %1 to %2 was withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoffOfferStore</name>
+        <message>
+            <source>This handoff offer was withdrawn or answered meanwhile; ask for a new handoff.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3931,10 +3948,6 @@ How: %2</source>
             <source>--audience must be responders, executives or customers.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>MetricsCommands</name>
@@ -4018,10 +4031,6 @@ How: %2</source>
         </message>
         <message>
             <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4155,6 +4164,14 @@ How: %2</source>
         </message>
         <message>
             <source>Channel test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A template needs a title (the update's first line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template is too long (title at most 500 characters, body at most 20,000).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4700,19 +4717,11 @@ How: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Nothing was imported:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>%1 added, %2 updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4821,6 +4830,10 @@ How: %2</source>
         </message>
         <message>
             <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1…" is too long (at most %2 characters).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5431,10 +5444,6 @@ How: %2</source>
         </message>
         <message>
             <source>PDF export is not available in this program.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6059,19 +6068,11 @@ How: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Nothing was imported. Fix these rows and import the file again:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Imported: %1 added, %2 updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -6386,10 +6387,6 @@ How: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Could not read %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -6504,10 +6501,6 @@ How: %2</source>
         </message>
         <message>
             <source>Imported "%1" (revision %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7053,6 +7046,10 @@ Recorded %2</source>
         </message>
         <message>
             <source>There is no incident %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry was changed elsewhere meanwhile (it is now version %1); your edit was not saved. Look at the entry again, then repeat your edit.</source>
             <translation type="unfinished" />
         </message>
     </context>

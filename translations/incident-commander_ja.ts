@@ -41,10 +41,6 @@
             </translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
-        <message>
             <source>Saved %1.</source>
             <translation>%1 に保存しました。</translation>
         </message>
@@ -169,6 +165,10 @@
         <message>
             <source>Hypothesis reopened: %1</source>
             <translation>仮説を再検討: %1</translation>
+        </message>
+        <message>
+            <source>The note is too long (at most %1 characters).</source>
+            <translation>メモが長すぎます（%1 文字まで）。</translation>
         </message>
     </context>
     <context>
@@ -1585,10 +1585,6 @@ How: %2</source>
             <translation>保存しました。</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
-        <message>
             <source>Export debrief</source>
             <translation>振り返りをエクスポート</translation>
         </message>
@@ -2012,10 +2008,6 @@ How: %2</source>
         <message>
             <source>--report-lang is ja or en.</source>
             <translation>--report-lang には ja か en を指定してください。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
         <message>
             <source>running</source>
@@ -2711,6 +2703,10 @@ How: %2</source>
             <source>The inject "%1" was handled elsewhere in the meantime.</source>
             <translation>インジェクト「%1」は、その間に別の場所で処理されました。</translation>
         </message>
+        <message>
+            <source>Drill %1 has already ended; its scores are kept as they were.</source>
+            <translation>訓練 %1 はすでに終了しています。スコアは確定したまま変更していません。</translation>
+        </message>
     </context>
     <context>
         <name>EntryComposer</name>
@@ -2902,6 +2898,24 @@ How: %2</source>
         <message>
             <source>Subject-matter expert</source>
             <translation>専門家</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRead</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is too large (more than %2 KB); nothing was read.</source>
+            <translation>%1 は大きすぎます（%2 KB 超）。何も読み込んでいません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileWrite</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -3107,10 +3121,6 @@ How: %2</source>
     </context>
     <context>
         <name>FollowUpsOverviewDialog</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
         <message numerus="yes">
             <source>Exported %n follow-up(s) to %1</source>
             <translation>
@@ -3426,6 +3436,13 @@ How: %2</source>
         <message>
             <source>The handoff of %1 to %2 was withdrawn.</source>
             <translation>%2 への%1の引き継ぎは取り下げられました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffOfferStore</name>
+        <message>
+            <source>This handoff offer was withdrawn or answered meanwhile; ask for a new handoff.</source>
+            <translation>この引き継ぎの申し出は、その間に取り下げられたか応答済みです。あらためて引き継ぎを依頼してください。</translation>
         </message>
     </context>
     <context>
@@ -3922,10 +3939,6 @@ How: %2</source>
             <source>--audience must be responders, executives or customers.</source>
             <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
         </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
-        </message>
     </context>
     <context>
         <name>MetricsCommands</name>
@@ -4009,10 +4022,6 @@ How: %2</source>
         <message>
             <source>Follow-ups done: %1 of %2 (%3); %4 overdue.</source>
             <translation>完了したフォローアップ: %2 件中 %1 件(%3)、期限切れ %4 件。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
         <message>
             <source>Incident metrics</source>
@@ -4146,6 +4155,14 @@ How: %2</source>
         <message>
             <source>Channel test</source>
             <translation>チャンネルのテスト</translation>
+        </message>
+        <message>
+            <source>A template needs a title (the update's first line).</source>
+            <translation>テンプレートには件名（報告の 1 行目）が必要です。</translation>
+        </message>
+        <message>
+            <source>The template is too long (title at most 500 characters, body at most 20,000).</source>
+            <translation>テンプレートが長すぎます（件名は 500 文字まで、本文は 20,000 文字まで）。</translation>
         </message>
     </context>
     <context>
@@ -4682,20 +4699,12 @@ How: %2</source>
             <translation>--name は必須です。</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
-        </message>
-        <message>
             <source>Nothing was imported:</source>
             <translation>何も取り込みませんでした:</translation>
         </message>
         <message>
             <source>%1 added, %2 updated.</source>
             <translation>%1 人追加、%2 人更新しました。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -4803,6 +4812,10 @@ How: %2</source>
         <message>
             <source>Line %1: %2</source>
             <translation>%1 行目: %2</translation>
+        </message>
+        <message>
+            <source>"%1…" is too long (at most %2 characters).</source>
+            <translation>「%1…」は長すぎます（%2 文字まで）。</translation>
         </message>
     </context>
     <context>
@@ -5413,10 +5426,6 @@ How: %2</source>
         <message>
             <source>PDF export is not available in this program.</source>
             <translation>このプログラムでは PDF を書き出せません。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -6039,20 +6048,12 @@ How: %2</source>
             <translation>名簿の書き出し</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
-        </message>
-        <message>
             <source>Nothing was imported. Fix these rows and import the file again:</source>
             <translation>何も取り込みませんでした。次の行を直してから、もう一度取り込んでください:</translation>
         </message>
         <message>
             <source>Imported: %1 added, %2 updated.</source>
             <translation>取り込み完了: %1 人追加、%2 人更新。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n people to %1.</source>
@@ -6364,10 +6365,6 @@ How: %2</source>
             <translation>リビジョン %1（%2）</translation>
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1 に書き込めませんでした: %2</translation>
-        </message>
-        <message>
             <source>Could not read %1: %2</source>
             <translation>%1 を読み込めませんでした: %2</translation>
         </message>
@@ -6482,10 +6479,6 @@ How: %2</source>
         <message>
             <source>Imported "%1" (revision %2).</source>
             <translation>「%1」を取り込みました（リビジョン %2）。</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1 に書き込めませんでした: %2</translation>
         </message>
         <message>
             <source>Exported the saved version to %1; unsaved edits are not in the file.</source>
@@ -7030,6 +7023,10 @@ Recorded %2</source>
         <message>
             <source>There is no incident %1.</source>
             <translation>インシデント %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>This entry was changed elsewhere meanwhile (it is now version %1); your edit was not saved. Look at the entry again, then repeat your edit.</source>
+            <translation>この記録はその間に別の場所で変更されました（現在は第 %1 版）。編集は保存していません。記録を見直してから、もう一度編集してください。</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
 #include "activitylogdialog.h"
+#include "filewrite.h"
 
 #include "core.h"
 #include "services/incidentservice.h"
@@ -127,9 +128,8 @@ bool ActivityLogDialog::exportTo(const QString& path, Format format)
             ? ActivityLog::toCsv(log.value())
             : ActivityLog::toMarkdown(incident->code + QStringLiteral(" — ") + m_role->currentText(),
                                       log.value());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
-        m_status->setText(tr("Cannot write %1: %2").arg(path, f.errorString()));
+    if (Status s = FileWrite::atomically(path, text.toUtf8()); !s) {
+        m_status->setText(s.error());
         return false;
     }
     m_status->setText(tr("Saved %1.").arg(path));

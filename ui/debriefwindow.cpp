@@ -1,4 +1,5 @@
 #include "debriefwindow.h"
+#include "filewrite.h"
 
 #include "core.h"
 #include "drill/drilldebrief.h"
@@ -117,10 +118,7 @@ Status DebriefWindow::exportTo(const QString& path, const QString& format)
                           : DrillDebrief::markdown(m_core, m_runId, reportLanguage());
     if (!text)
         return text.failure();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text->toUtf8()) < 0 || !f.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, f.errorString()));
-    return {};
+    return FileWrite::atomically(path, text->toUtf8());
 }
 
 void DebriefWindow::exportAs(const QString& format)

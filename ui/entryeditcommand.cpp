@@ -6,7 +6,7 @@
 EntryEditCommand::EntryEditCommand(Core& core, qint64 entryId, EntryDraft before, EntryDraft after,
                                    const QString& text, ErrorSink onError)
     : QUndoCommand(text), m_core(core), m_entryId(entryId), m_before(std::move(before)),
-      m_after(std::move(after)), m_onError(std::move(onError))
+      m_after(std::move(after)), m_revision(m_after.basedOnRevision), m_onError(std::move(onError))
 {
 }
 
@@ -22,7 +22,13 @@ void EntryEditCommand::redo()
 
 void EntryEditCommand::apply(const EntryDraft& content)
 {
-    const auto saved = m_core.timeline().edit(m_entryId, content, m_core.userName());
-    if (!saved && m_onError)
+    // Undo and redo expect the version the previous step left: an edit made elsewhere in between is kept,
+    // and the step reports it instead.
+    EntryDraft d = content;
+    d.basedOnRevision = m_revision;
+    const auto saved = m_core.timeline().edit(m_entryId, d, m_core.userName());
+    if (saved)
+        m_revision = saved->revision;
+    else if (m_onError)
         m_onError(saved.error());
 }

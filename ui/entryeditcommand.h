@@ -27,5 +27,6 @@ private:
     qint64 m_entryId;
     EntryDraft m_before;
     EntryDraft m_after;
+    int m_revision; // the entry's version this command's next apply expects: what the user saw, then ours
     ErrorSink m_onError;
 };

@@ -1,4 +1,5 @@
 #include "followupsoverviewdialog.h"
+#include "filewrite.h"
 
 #include "core.h"
 #include "followuplist.h"
@@ -92,9 +93,8 @@ bool FollowUpsOverviewDialog::exportTo(const QString& path, bool json)
     const QList<FollowUp>& items = m_list->model()->items();
     const QByteArray bytes = json ? QJsonDocument(FollowUpExport::json(items, today)).toJson(QJsonDocument::Indented)
                                   : FollowUpExport::csv(items, today).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_message->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = FileWrite::atomically(path, bytes); !s) {
+        m_message->setText(s.error());
         return false;
     }
     m_message->setText(tr("Exported %n follow-up(s) to %1", "", int(items.size())).arg(QDir::toNativeSeparators(path)));

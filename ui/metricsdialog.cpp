@@ -1,4 +1,5 @@
 #include "metricsdialog.h"
+#include "filewrite.h"
 
 #include "barchart.h"
 #include "core.h"
@@ -177,10 +178,8 @@ bool MetricsDialog::exportPerIncidentCsv(const QString& path)
 
 bool MetricsDialog::writeFile(const QString& path, const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_summary->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = FileWrite::atomically(path, text.toUtf8()); !s) {
+        m_summary->setText(s.error());
         return false;
     }
     return true;

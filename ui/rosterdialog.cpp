@@ -1,4 +1,6 @@
 #include "rosterdialog.h"
+#include "fileread.h"
+#include "filewrite.h"
 
 #include "core.h"
 #include "peoplemodel.h"
@@ -86,12 +88,12 @@ void RosterDialog::showErrors(const QString& title, const QString& errors)
 
 bool RosterDialog::importFrom(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        showErrors(tr("Cannot read %1: %2").arg(path, f.errorString()), {});
+    const auto csv = FileRead::upTo(path, People::maxCsvBytes);
+    if (!csv) {
+        showErrors(csv.error(), {});
         return false;
     }
-    const auto summary = m_core.people().importCsv(QString::fromUtf8(f.readAll()));
+    const auto summary = m_core.people().importCsv(QString::fromUtf8(csv.value()));
     if (!summary) {
         showErrors(tr("Nothing was imported. Fix these rows and import the file again:"), summary.error());
         return false;
@@ -103,9 +105,9 @@ bool RosterDialog::importFrom(const QString& path)
 bool RosterDialog::exportTo(const QString& path)
 {
     const auto csv = m_core.people().exportCsv();
-    QSaveFile f(path);
-    if (!csv || !f.open(QIODevice::WriteOnly) || f.write(csv->toUtf8()) < 0 || !f.commit()) {
-        showErrors(tr("Cannot write %1: %2").arg(path, csv ? f.errorString() : csv.error()), {});
+    const Status written = csv ? FileWrite::atomically(path, csv->toUtf8()) : Status(csv.failure());
+    if (!written) {
+        showErrors(written.error(), {});
         return false;
     }
     showErrors(tr("Exported %n people to %1.", "", m_model->rowCount()).arg(path), {});

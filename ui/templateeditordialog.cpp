@@ -1,4 +1,5 @@
 #include "templateeditordialog.h"
+#include "filewrite.h"
 
 #include "core.h"
 #include "domain/checklistrole.h"
@@ -331,10 +332,9 @@ bool TemplateEditorDialog::importFile(const QString& path)
 bool TemplateEditorDialog::exportFile(const QString& path)
 {
     const auto json = m_core.templates().exportJson(m_working.key);
-    QSaveFile file(path);
-    if (!json || !file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() ||
-        !file.commit()) {
-        setMessage(json ? tr("Could not write %1: %2").arg(path, file.errorString()) : json.error(), true);
+    const Status written = json ? FileWrite::atomically(path, json.value()) : Status(json.failure());
+    if (!written) {
+        setMessage(written.error(), true);
         return false;
     }
     setMessage(m_dirty ? tr("Exported the saved version to %1; unsaved edits are not in the file.").arg(path)

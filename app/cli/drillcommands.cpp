@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "filewrite.h"
 #include "clicontext.h"
 #include "commandregistry.h"
 #include "commands.h"
@@ -203,10 +204,8 @@ int report(CliContext& ctx, const QStringList& args)
         ctx.out << text.value();
         return CliContext::Ok;
     }
-    QSaveFile f(a.value(QStringLiteral("out")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(text->toUtf8()) < 0 || !f.commit())
-        return ctx.failWith(
-            DrillCommands::tr("Cannot write %1: %2").arg(a.value(QStringLiteral("out")), f.errorString()));
+    if (Status s = FileWrite::atomically(a.value(QStringLiteral("out")), text->toUtf8()); !s)
+        return ctx.failWith(s.error());
     return CliContext::Ok;
 }
 

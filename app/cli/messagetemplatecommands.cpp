@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "fileread.h"
 #include "clicontext.h"
 #include "commandregistry.h"
 #include "commands.h"
@@ -105,11 +106,10 @@ int set(CliContext& ctx, const QStringList& args)
     if (a.isSet(QStringLiteral("body")))
         t.body = a.value(QStringLiteral("body"));
     if (a.isSet(QStringLiteral("body-file"))) {
-        QFile f(a.value(QStringLiteral("body-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.failWith(
-                MessageTemplateCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        t.body = QString::fromUtf8(f.readAll());
+        const auto body = FileRead::upTo(a.value(QStringLiteral("body-file")), 256 * 1024);
+        if (!body)
+            return ctx.failWith(body.error());
+        t.body = QString::fromUtf8(body.value());
     }
     if (Status s = ctx.core.notifications().saveTemplate(t); !s)
         return ctx.failWith(s.error());

@@ -1,4 +1,7 @@
 #include "cliargs.h"
+#include "domain/person.h"
+#include "fileread.h"
+#include "filewrite.h"
 #include "clicontext.h"
 #include "commandregistry.h"
 #include "commands.h"
@@ -89,10 +92,10 @@ int importCsv(CliContext& ctx, const QStringList& args)
     CliArgs a(QStringLiteral("person import FILE.csv"), {});
     if (!a.parse(ctx, args, 1, 1))
         return CliContext::Usage;
-    QFile f(a.positional().at(0));
-    if (!f.open(QIODevice::ReadOnly))
-        return ctx.failWith(PersonCommands::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-    const auto summary = ctx.core.people().importCsv(QString::fromUtf8(f.readAll()));
+    const auto csv = FileRead::upTo(a.positional().at(0), People::maxCsvBytes);
+    if (!csv)
+        return ctx.failWith(csv.error());
+    const auto summary = ctx.core.people().importCsv(QString::fromUtf8(csv.value()));
     if (!summary)
         return ctx.failWith(PersonCommands::tr("Nothing was imported:") + QLatin1Char('\n') +
                             summary.error());
@@ -117,9 +120,9 @@ int exportCsv(CliContext& ctx, const QStringList& args)
         ctx.out << csv.value();
         return CliContext::Ok;
     }
-    QFile f(a.positional().at(0));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv->toUtf8()) < 0 || !f.flush())
-        return ctx.failWith(PersonCommands::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    // All at once: a full disk must not leave the previous roster file cut short.
+    if (Status s = FileWrite::atomically(a.positional().at(0), csv->toUtf8()); !s)
+        return ctx.failWith(s.error());
     return CliContext::Ok;
 }
 } // namespace

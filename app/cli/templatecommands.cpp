@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "filewrite.h"
 #include "clicontext.h"
 #include "commandregistry.h"
 #include "commands.h"
@@ -70,9 +71,8 @@ int exportTemplate(CliContext& ctx, const QStringList& args)
         ctx.out << QString::fromUtf8(json.value());
         return CliContext::Ok;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() || !file.commit())
-        return ctx.failWith(TemplateCommands::tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (Status s = FileWrite::atomically(path, json.value()); !s)
+        return ctx.failWith(s.error());
     return CliContext::Ok;
 }
 

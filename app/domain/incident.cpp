@@ -7,3 +7,8 @@ QString Incidents::codeFor(bool drill, int year, int sequence)
         .arg(year)
         .arg(sequence, 4, 10, QLatin1Char('0'));
 }
+
+QString Incidents::excerpt(const QString& text, int length)
+{
+    return text.size() <= length ? text : text.left(length) + QStringLiteral("…");
+}

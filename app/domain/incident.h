@@ -61,5 +61,11 @@ namespace Incidents {
 // Title rules shared by every face of the product.
 constexpr int maxTitleLength = 200;
 constexpr int maxTextLength = 100000;
+// Text that a generated timeline entry repeats (a production change and how to revert it, a verdict's note):
+// small enough that the entry stays within maxTextLength whatever is around it.
+constexpr int maxQuotedLength = 20000;
+// The first `length` characters of a long text, with "…": a verdict names its hypothesis, whose whole text is
+// in the hypothesis's own entry.
+QString excerpt(const QString& text, int length = 2000);
 QString codeFor(bool drill, int year, int sequence);
 } // namespace Incidents

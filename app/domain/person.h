@@ -26,6 +26,8 @@ struct Person
 
 namespace People {
 constexpr int maxNameLength = 120;
+constexpr int maxFieldLength = 300; // phone, e-mail, team, and the joined languages and skills
+constexpr qint64 maxCsvBytes = 4 * 1024 * 1024; // a roster file to import
 // Handles are stored without a leading '@'.
 QString normalizeHandle(const QString& handle);
 // Splits "ja; en" or "ja, en" into trimmed, non-empty parts.

@@ -66,5 +66,6 @@ EntryDraft EntryDraft::from(const TimelineEntry& e)
     d.links = e.links;
     d.milestone = e.milestone;
     d.role = e.role;
+    d.basedOnRevision = e.revision;
     return d;
 }

@@ -62,6 +62,9 @@ struct EntryDraft
     QStringList links;
     Milestone milestone = Milestone::None;
     QString role;
+    // For an edit: the version of the entry this content was made from (0: any). An entry changed elsewhere
+    // since (another process, another window) is then not overwritten with content based on the old one.
+    int basedOnRevision = 0;
 
     static EntryDraft from(const TimelineEntry& e);
 };

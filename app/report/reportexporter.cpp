@@ -1,4 +1,5 @@
 #include "reportexporter.h"
+#include "filewrite.h"
 
 #include "customerreportbuilder.h"
 #include "executivesummarybuilder.h"
@@ -44,13 +45,7 @@ Status ReportExporter::write(const ReportDocument& doc, ReportFormat format, con
     const QString html = HtmlRenderer::render(doc);
     if (format == ReportFormat::Pdf)
         return PdfBackend::render(html, doc.title, path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QCoreApplication::translate("ReportExporter", "Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(render(doc, format).toUtf8());
-    if (!file.commit())
-        return fail(QCoreApplication::translate("ReportExporter", "Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return FileWrite::atomically(path, render(doc, format).toUtf8());
 }
 
 Status ReportExporter::exportTo(qint64 incidentId, ReportKind kind, ReportFormat format, const ReportLanguage& lang,

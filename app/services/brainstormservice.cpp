@@ -52,6 +52,8 @@ Result<BrainstormIdea> BrainstormService::add(qint64 incidentId, const QString& 
 Result<BrainstormIdea> BrainstormService::setVerdict(qint64 ideaId, IdeaState state, const QString& note,
                                                      const QString& by)
 {
+    if (note.size() > Incidents::maxQuotedLength)
+        return fail(tr("The note is too long (at most %1 characters).").arg(Incidents::maxQuotedLength));
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.failure();
@@ -67,13 +69,13 @@ Result<BrainstormIdea> BrainstormService::setVerdict(qint64 ideaId, IdeaState st
     entry.important = state == IdeaState::Confirmed;
     switch (state) {
     case IdeaState::Confirmed:
-        entry.text = tr("Hypothesis confirmed: %1").arg(idea.text);
+        entry.text = tr("Hypothesis confirmed: %1").arg(Incidents::excerpt(idea.text));
         break;
     case IdeaState::RuledOut:
-        entry.text = tr("Hypothesis ruled out: %1").arg(idea.text);
+        entry.text = tr("Hypothesis ruled out: %1").arg(Incidents::excerpt(idea.text));
         break;
     case IdeaState::Open:
-        entry.text = tr("Hypothesis reopened: %1").arg(idea.text);
+        entry.text = tr("Hypothesis reopened: %1").arg(Incidents::excerpt(idea.text));
         break;
     }
     if (!note.trimmed().isEmpty())

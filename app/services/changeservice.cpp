@@ -20,8 +20,9 @@ Status ChangeService::validate(const ChangeDraft& d)
 {
     if (d.what.trimmed().isEmpty())
         return fail(tr("Say what was changed in production."));
-    if (d.what.size() > Incidents::maxTextLength || d.revertHow.size() > Incidents::maxTextLength)
-        return fail(tr("The description is too long (at most %1 characters).").arg(Incidents::maxTextLength));
+    // Both go into the change's timeline entry.
+    if (d.what.size() > Incidents::maxQuotedLength || d.revertHow.size() > Incidents::maxQuotedLength)
+        return fail(tr("The description is too long (at most %1 characters).").arg(Incidents::maxQuotedLength));
     return {};
 }
 

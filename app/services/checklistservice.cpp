@@ -255,8 +255,11 @@ Result<ChecklistItem> ChecklistService::addAdHocItem(qint64 incidentId, Checklis
         return entryId.failure();
     if (Status s = tx.commit(); !s)
         return s.failure();
-    emit itemAdded(incidentId, item.id);
-    m_timeline.announceAdded(incidentId, entryId.value());
+    // Also called inside a larger action's transaction (a role's call for help): announce once that is durable.
+    m_db.whenCommitted([this, incidentId, itemId = item.id, entry = entryId.value()] {
+        emit itemAdded(incidentId, itemId);
+        m_timeline.announceAdded(incidentId, entry);
+    });
     return item;
 }
 

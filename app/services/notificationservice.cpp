@@ -1,4 +1,5 @@
 #include "notificationservice.h"
+#include "fileread.h"
 
 #include "commanderdirectory.h"
 #include "domain/clock.h"
@@ -73,8 +74,13 @@ Status NotificationService::saveTemplate(const NotificationTemplate& t)
         return fail(tr("A template key uses lower-case letters, digits, '-' and '_' (at most 40)."));
     if (t.language != QStringLiteral("ja") && t.language != QStringLiteral("en"))
         return fail(tr("A template is written in ja or en."));
+    if (t.title.trimmed().isEmpty())
+        return fail(tr("A template needs a title (the update's first line)."));
     if (t.body.trimmed().isEmpty())
         return fail(tr("A template needs a body."));
+    // An update is at most 30,000 characters once sent; a template must leave room for its placeholders.
+    if (t.title.size() > 500 || t.body.size() > 20000)
+        return fail(tr("The template is too long (title at most 500 characters, body at most 20,000)."));
     const QHash<QString, QString> probe = [] {
         QHash<QString, QString> h;
         for (const QString& n : TemplateEngine::knownNames())

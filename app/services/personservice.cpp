@@ -23,6 +23,12 @@ Status PersonService::validate(const Person& p)
         return fail(tr("A person needs a name."));
     if (p.name.size() > People::maxNameLength)
         return fail(tr("The name is too long (at most %1 characters).").arg(People::maxNameLength));
+    for (const QString& field : {p.phone, p.email, p.team, p.languages.join(QLatin1Char(' ')),
+                                 p.skills.join(QLatin1Char(' '))})
+        if (field.size() > People::maxFieldLength)
+            return fail(tr("\"%1…\" is too long (at most %2 characters).")
+                            .arg(field.left(20))
+                            .arg(People::maxFieldLength));
     const QString handle = People::normalizeHandle(p.handle);
     if (handle.contains(QLatin1Char(' ')) || handle.size() > maxHandleLength)
         return fail(tr("The handle \"%1\" is not valid: no spaces, at most %2 characters.")
@@ -46,6 +52,14 @@ Result<qint64> PersonService::upsertInTransaction(Person p, bool mergeByHandle, 
                     tr("The handle @%1 already belongs to %2.").arg(p.handle, existing.value()->name));
             p.id = existing.value()->id; // import: the same handle is the same person
         }
+    } else if (mergeByHandle && p.id == 0) {
+        // Import without a handle (a roster exported with people who have none): the same name, if only
+        // one person has it, is the same person, so that exporting and importing again adds nobody.
+        const auto named = m_store->findByName(p.name);
+        if (!named)
+            return named.failure();
+        if (named->size() == 1)
+            p.id = named->constFirst().id;
     }
     *added = p.id == 0;
     if (*added)

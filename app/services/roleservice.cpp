@@ -273,6 +273,9 @@ Status RoleService::requestHelp(qint64 incidentId, const QString& roleKey, const
     const Result<RoleDefinition> role = definition(roleKey);
     if (!role)
         return role.failure();
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
     const Status s = change(incidentId, by, true, [&](const Incident& i) -> Result<QString> {
         const auto open = m_help->open(i.id);
         if (!open)
@@ -301,9 +304,15 @@ Status RoleService::requestHelp(qint64 incidentId, const QString& roleKey, const
                 .arg(role->displayName(), who);
         return tr("%1 (%2) needs help: %3").arg(role->displayName(), who, r.note);
     });
-    if (s)
-        emit helpRequested(incidentId, role->key);
-    return s;
+    if (!s)
+        return s;
+    if (m_helpFollowUp)
+        if (Status f = m_helpFollowUp(incidentId, role->key, by); !f)
+            return f;
+    if (Status c = tx.commit(); !c)
+        return c;
+    emit helpRequested(incidentId, role->key);
+    return {};
 }
 
 Status RoleService::clearHelp(qint64 incidentId, const QString& roleKey, const QString& by)

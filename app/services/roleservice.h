@@ -64,8 +64,12 @@ public:
     // has none. Called by the declare flows of the window and icctl.
     Result<Assignment> takeCommand(qint64 incidentId, const QString& userName);
 
-    // An overloaded holder asks for more people. Emits helpRequested after the commit.
+    // An overloaded holder asks for more people. The follow-up (Planning's checklist item) is written in the
+    // same transaction: the request and its item are kept together or not at all. Emits helpRequested after
+    // the commit.
     Status requestHelp(qint64 incidentId, const QString& roleKey, const QString& note, const QString& by);
+    using HelpFollowUp = std::function<Status(qint64 incidentId, const QString& roleKey, const QString& by)>;
+    void setHelpFollowUp(HelpFollowUp followUp) { m_helpFollowUp = std::move(followUp); }
     Status clearHelp(qint64 incidentId, const QString& roleKey, const QString& by);
 
     Result<RoleBoard> board(qint64 incidentId) const;
@@ -79,7 +83,7 @@ public:
 signals:
     void rolesChanged(qint64 incidentId);
     void handoffRecorded(qint64 incidentId, qint64 handoffId);
-    // A holder flagged "need help". The checklist area connects this to add an ad-hoc item for Planning.
+    // A holder flagged "need help" (its checklist item for Planning is already written).
     void helpRequested(qint64 incidentId, const QString& roleKey);
     void roleDefinitionsChanged();
 
@@ -99,4 +103,5 @@ private:
     std::unique_ptr<AssignmentStore> m_assignments;
     std::unique_ptr<HandoffStore> m_handoffs;
     std::unique_ptr<HelpRequestStore> m_help;
+    HelpFollowUp m_helpFollowUp;
 };

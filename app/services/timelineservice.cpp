@@ -205,6 +205,10 @@ Result<TimelineEntry> TimelineService::edit(qint64 entryId, const EntryDraft& ch
         next.author = changes.author;
     if (sameContent(prev.value(), next))
         return prev;
+    if (changes.basedOnRevision != 0 && changes.basedOnRevision != prev->revision)
+        return fail(tr("This entry was changed elsewhere meanwhile (it is now version %1); your edit was not "
+                       "saved. Look at the entry again, then repeat your edit.")
+                        .arg(prev->revision));
     if (Status s = write(prev.value(), next, by); !s)
         return s.failure();
     Result<TimelineEntry> saved = m_store->get(entryId);

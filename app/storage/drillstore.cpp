@@ -249,12 +249,18 @@ Status DrillStore::setInjectEntry(qint64 runId, const QString& injectId, qint64 
 
 Status DrillStore::finish(qint64 runId, const QDateTime& at, const QByteArray& scoresJson)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE drill_runs SET state = 'finished', finished_at = ?, scores_json = ? WHERE id = ?"));
+    // Only a running drill: the scores of a finished one are frozen, even when another process (the game
+    // master's window and icctl) finishes it at the same moment.
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE drill_runs SET state = 'finished', finished_at = ?, "
+                                              "scores_json = ? WHERE id = ? AND state = 'running'"));
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(QString::fromUtf8(scoresJson));
     q.addBindValue(runId);
-    return SqlError::exec(q);
+    if (Status s = SqlError::exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return fail(QCoreApplication::translate("DrillStore", "Drill %1 has already ended; its scores are kept as they were.").arg(runId));
+    return {};
 }
 
 Status DrillStore::saveNotes(qint64 runId, const QString& wentWell, const QString& toImprove)

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "sqlrows.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
@@ -74,7 +75,15 @@ Status HandoffOfferStore::close(qint64 offerId, const QDateTime& at, const QStri
     q.addBindValue(by);
     q.addBindValue(outcomeKey(outcome));
     q.addBindValue(offerId);
-    return SqlError::exec(q);
+    if (Status s = SqlError::exec(q); !s)
+        return s;
+    // Read before the caller's transaction, the offer may have been withdrawn or answered since (in the
+    // window or icctl): the handoff must not go ahead on a briefing that no longer stands.
+    if (q.numRowsAffected() != 1)
+        return fail(QCoreApplication::translate("HandoffOfferStore",
+                                                "This handoff offer was withdrawn or answered meanwhile; ask for a "
+                                                "new handoff."));
+    return {};
 }
 
 Result<std::optional<HandoffOffer>> HandoffOfferStore::open(qint64 incidentId, const QString& roleKey) const

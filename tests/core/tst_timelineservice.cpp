@@ -136,6 +136,19 @@ void TestTimelineService::staleEditIsRefused()
     QVERIFY(t.core().timeline().edit(e.id, c, QStringLiteral("me")).ok());
     QCOMPARE(t.core().timeline().get(e.id)->revision, 3);
     QCOMPARE(t.core().timeline().revisions(e.id)->size(), 2);
+
+    // Content made from what this window showed (version 3) while another process wrote version 4: refused,
+    // and version 4 stays.
+    EntryDraft mine = EntryDraft::from(t.core().timeline().get(e.id).value());
+    EntryDraft theirs = mine;
+    theirs.text = QStringLiteral("v4 from icctl");
+    QVERIFY(other.timeline().edit(e.id, theirs, QStringLiteral("other")).ok());
+    mine.kind = EntryKind::Decision; // the text in `mine` is still "v2 again"
+    const auto stale = t.core().timeline().edit(e.id, mine, QStringLiteral("me"));
+    QVERIFY(!stale.ok());
+    QVERIFY2(stale.error().contains(QStringLiteral("version 4")), qPrintable(stale.error()));
+    QCOMPARE(t.core().timeline().get(e.id)->text, QStringLiteral("v4 from icctl"));
+    QCOMPARE(t.core().timeline().get(e.id)->kind, EntryKind::Note);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineService)

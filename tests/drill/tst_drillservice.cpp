@@ -190,6 +190,20 @@ private slots:
         QCOMPARE(tc.core().drills().advance(run.id).value(), 1); // err-18 only; cw-5xx stays skipped
     }
 
+    void aFinishedDrillKeepsItsScores()
+    {
+        TestSupport::TempCore tc;
+        const DrillRun run = DrillTest::start(tc.core(), QStringLiteral("bad-deploy-rollback"), 1);
+        QVERIFY(tc.core().drills().finish(run.id).ok());
+        const QByteArray frozen = tc.core().drills().get(run.id)->scoresJson;
+        // As if a second process had seen the drill running and finished it later, with other scores.
+        DrillStore store(tc.core().database());
+        const Status again = store.finish(run.id, tc.clock().now().addSecs(600), "{\"total\": 0}");
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(QStringLiteral("already ended")), qPrintable(again.error()));
+        QCOMPARE(tc.core().drills().get(run.id)->scoresJson, frozen);
+    }
+
     void aDrillSurvivesARestart()
     {
         TestSupport::TempCore tc;

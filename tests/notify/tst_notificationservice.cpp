@@ -218,6 +218,17 @@ private slots:
         own.body = QStringLiteral("Postmortem for {{incident.code}}");
         QVERIFY(t.core().notifications().saveTemplate(own).ok());
         QCOMPARE(t.core().notifications().templates()->size(), 11);
+        // A new template without a title, or too long to ever be sent, gets a sentence, not a database error.
+        NotificationTemplate untitled = own;
+        untitled.key = QStringLiteral("untitled");
+        untitled.title.clear();
+        const Status noTitle = t.core().notifications().saveTemplate(untitled);
+        QVERIFY(!noTitle.ok());
+        QVERIFY2(noTitle.error().contains(QStringLiteral("title")), qPrintable(noTitle.error()));
+        untitled.title = QStringLiteral("Huge");
+        untitled.body = QString(30000, QLatin1Char('x'));
+        QVERIFY(!t.core().notifications().saveTemplate(untitled).ok());
+        QCOMPARE(t.core().notifications().templates()->size(), 11);
     }
 
     void cadenceDefaultsAndOverdueReminder()

@@ -156,9 +156,16 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = TestSupport::icctl(
             withDb(t, {QStringLiteral("message-template"), QStringLiteral("set"), QStringLiteral("broken"),
-                       QStringLiteral("--body"), QStringLiteral("{{incident.nmae}}")}));
+                       QStringLiteral("--title"), QStringLiteral("Broken"), QStringLiteral("--body"),
+                       QStringLiteral("{{incident.nmae}}")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("{{incident.nmae}}")));
+        // A new template needs a title: a sentence, not "NOT NULL constraint failed".
+        r = TestSupport::icctl(
+            withDb(t, {QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("message-template"),
+                       QStringLiteral("set"), QStringLiteral("untitled"), QStringLiteral("--body"), QStringLiteral("x")}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("件名")) && !r.err.contains(QStringLiteral("NOT NULL")), qPrintable(r.err));
         r = TestSupport::icctl(withDb(t, {QStringLiteral("message-template"), QStringLiteral("list")}));
         QVERIFY(r.out.contains(QStringLiteral("war_room\tja")));
         QVERIFY(r.out.contains(QStringLiteral("can_report\ten")));

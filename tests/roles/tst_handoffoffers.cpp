@@ -2,6 +2,7 @@
 #include "services/personservice.h"
 #include "services/roleservice.h"
 #include "services/timelineservice.h"
+#include "storage/handoffofferstore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -98,6 +99,16 @@ private slots:
         QVERIFY(!stale);
         QCOMPARE(roles().holder(incident.id, Roles::commander)->value().personId, carol.id);
         QCOMPARE(offers().openOffers(incident.id)->size(), 1); // still open: someone has to withdraw it
+
+        // An offer read as open and closed by another process before the handoff's transaction: the second
+        // close (the one inside the handoff) fails, so the handoff rolls back.
+        HandoffOfferStore store(t->core().database());
+        const qint64 id = offers().openOffers(incident.id)->at(0).id;
+        QVERIFY(store.close(id, t->clock().now(), QStringLiteral("alice"), HandoffOfferStore::Outcome::Cancelled));
+        const Status late =
+            store.close(id, t->clock().now(), QStringLiteral("bob"), HandoffOfferStore::Outcome::Acknowledged);
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().contains(QStringLiteral("meanwhile")), qPrintable(late.error()));
     }
 
     void offersAreValidated()

@@ -141,11 +141,27 @@ private slots:
         const QString exported = people().exportCsv().value();
         QVERIFY(exported.contains(QStringLiteral("\"Smith, Alice\"")));
         QVERIFY(exported.contains(QStringLiteral("佐藤 健")));
-        // Importing the export again updates the people with handles (and adds the one without).
+        // Importing the export again adds nobody: a handle, or else a name only one person has, is the same
+        // person.
         const auto again = people().importCsv(exported);
         QVERIFY2(again, qPrintable(again.error()));
-        QCOMPARE(again->updated, 2);
-        QCOMPARE(again->added, 1);
+        QCOMPARE(again->updated, 3);
+        QCOMPARE(again->added, 0);
+        QCOMPARE(people().list()->size(), 3);
+        QVERIFY(people().resolve(QStringLiteral("No Handle")).ok()); // not ambiguous
+    }
+
+    void overlongFieldsAreRefused()
+    {
+        Person p;
+        p.name = QStringLiteral("Long Phone");
+        p.phone = QString(People::maxFieldLength + 1, QLatin1Char('1'));
+        QVERIFY(!people().add(p));
+        const auto r = people().importCsv(QStringLiteral("name,team\nLong Team,%1\n")
+                                              .arg(QString(People::maxFieldLength + 1, QLatin1Char('t'))));
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(QStringLiteral("Line 2")), qPrintable(r.error()));
+        QVERIFY(people().list()->isEmpty());
     }
 
     void csvParserHandlesQuotesAndLineBreaks()

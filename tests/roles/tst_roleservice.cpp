@@ -285,6 +285,25 @@ private slots:
         QVERIFY(!roles().clearHelp(i.id, Roles::operations, QStringLiteral("alice")));
     }
 
+    void aHelpRequestAndPlanningsItemAreKeptTogether()
+    {
+        const Incident i = t->declare(QStringLiteral("Checklist refuses"));
+        QVERIFY(roles().assign(i.id, Roles::operations, bob.id, QStringLiteral("tester")));
+        const int items = int(t->core().checklists().items(i.id)->size());
+        // The checklist cannot take the item: the request must not be kept without it.
+        QSqlQuery trigger(t->core().database().connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON checklist_items "
+                                            "BEGIN SELECT RAISE(ABORT, 'checklist is full'); END")));
+        QSignalSpy help(&roles(), &RoleService::helpRequested);
+        QVERIFY(!roles().requestHelp(i.id, Roles::operations, QStringLiteral("need a DBA"), QStringLiteral("bob")));
+        QCOMPARE(help.count(), 0);
+        QVERIFY(!roles().board(i.id)->slot(Roles::operations)->help.has_value());
+        QCOMPARE(int(t->core().checklists().items(i.id)->size()), items);
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(roles().requestHelp(i.id, Roles::operations, QStringLiteral("need a DBA"), QStringLiteral("bob")));
+        QCOMPARE(int(t->core().checklists().items(i.id)->size()), items + 1);
+    }
+
     void unknownRolesAreRefused()
     {
         const Incident i = t->declare(QStringLiteral("Unknown role"));

@@ -48,6 +48,21 @@ private slots:
         QVERIFY(!reopened->decidedAt.isValid());
     }
 
+    void aVerdictOnTheLongestIdeaFitsItsEntry()
+    {
+        BrainstormService& b = m_tc->core().brainstorm();
+        const QString longest(Incidents::maxTextLength, QLatin1Char('h'));
+        const auto idea = b.add(m_incident, longest, QStringLiteral("alice"));
+        QVERIFY(idea);
+        const auto ruledOut = b.setVerdict(idea->id, IdeaState::RuledOut, QString(Incidents::maxQuotedLength, QLatin1Char('n')),
+                                           QStringLiteral("bob"));
+        QVERIFY2(ruledOut, qPrintable(ruledOut.error()));
+        const auto verdict = m_tc->core().timeline().get(ruledOut->verdictEntryId);
+        QVERIFY(verdict->text.contains(QStringLiteral("hhh…")));
+        QVERIFY(!b.setVerdict(idea->id, IdeaState::Open, QString(Incidents::maxQuotedLength + 1, QLatin1Char('n')),
+                              QStringLiteral("bob")));
+    }
+
     void deletingTheEntryTakesTheIdeaOffTheBoard()
     {
         BrainstormService& b = m_tc->core().brainstorm();

@@ -112,6 +112,18 @@ private slots:
         QCOMPARE(changes().list(m_incident)->size(), 1);
         QVERIFY(!changes().record(m_incident, ChangeDraft{}, QStringLiteral("x"))); // what is required
     }
+
+    void aLongChangeIsRefusedUpFrontNotByItsEntry()
+    {
+        // The largest change that is accepted fits its timeline entry ("Production change: … To revert: …").
+        const QString most(Incidents::maxQuotedLength, QLatin1Char('w'));
+        ChangeDraft d{most, QStringLiteral("ops"), {}, most};
+        QVERIFY(changes().record(m_incident, d, QStringLiteral("planner")).ok());
+        d.what += QLatin1Char('!');
+        const auto refused = changes().record(m_incident, d, QStringLiteral("planner"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QString::number(Incidents::maxQuotedLength)), qPrintable(refused.error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentService)

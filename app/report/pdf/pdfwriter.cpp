@@ -1,4 +1,5 @@
 #include "pdfwriter.h"
+#include "filewrite.h"
 
 #include "embeddedfonts.h"
 #include "glyphtwins.h"
@@ -92,11 +93,7 @@ Status PdfWriter::write(const QString& html, const QString& title, const QString
                                    }, PdfToUnicodeFix::ligatureExpansions(used)).apply(rendered.data());
     if (!pdf)
         return pdf.failure();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return fail(QCoreApplication::translate("ReportExporter", "Cannot write %1: %2")
-                        .arg(path, file.errorString()));
-    return {};
+    return FileWrite::atomically(path, *pdf);
 }
 
 void PdfWriter::installAsBackend()
