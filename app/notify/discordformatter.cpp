@@ -6,11 +6,11 @@ QJsonObject DiscordFormatter::payload(const NotificationContent& c, const QStrin
 {
     QJsonArray fields;
     for (const Fact& f : facts(c))
-        fields << QJsonObject{{QStringLiteral("name"), clip(f.label, 256)},
-                              {QStringLiteral("value"), clip(f.value, 1024)},
+        fields << QJsonObject{{QStringLiteral("name"), clip(withoutMassMentions(f.label), 256)},
+                              {QStringLiteral("value"), clip(withoutMassMentions(f.value), 1024)},
                               {QStringLiteral("inline"), true}};
     const QJsonObject embed{
-        {QStringLiteral("title"), clip(c.title, 256)},
+        {QStringLiteral("title"), clip(withoutMassMentions(c.title), 256)},
         {QStringLiteral("description"), clip(markdownBold(withoutMassMentions(c.text)), 4096)},
         {QStringLiteral("color"), accentColor(c)},
         {QStringLiteral("fields"), fields},
