@@ -7055,6 +7055,10 @@ Recorded %2</source>
             <source>There is no incident %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%1" cannot be kept as a link: only http, https and mailto addresses are allowed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelineStore</name>

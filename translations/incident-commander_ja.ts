@@ -7031,6 +7031,10 @@ Recorded %2</source>
             <source>There is no incident %1.</source>
             <translation>インシデント %1 は存在しません。</translation>
         </message>
+        <message>
+            <source>"%1" cannot be kept as a link: only http, https and mailto addresses are allowed.</source>
+            <translation>「%1」はリンクとして保存できません。使えるのは http、https、mailto のアドレスだけです。</translation>
+        </message>
     </context>
     <context>
         <name>TimelineStore</name>
