@@ -14,7 +14,8 @@ QJsonObject DiscordFormatter::payload(const NotificationContent& c, const QStrin
         {QStringLiteral("description"), clip(markdownBold(withoutMassMentions(c.text)), 4096)},
         {QStringLiteral("color"), accentColor(c)},
         {QStringLiteral("fields"), fields},
-        {QStringLiteral("footer"), QJsonObject{{QStringLiteral("text"), clip(headline(c), 2048)}}},
+        {QStringLiteral("footer"),
+         QJsonObject{{QStringLiteral("text"), clip(withoutMassMentions(headline(c)), 2048)}}},
         {QStringLiteral("timestamp"), c.time.toUTC().toString(Qt::ISODate)},
     };
     // Belt and braces: the text is defused and Discord is told to parse no mention at all.
