@@ -73,6 +73,10 @@
             <source>Export Markdown…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AdHocItemDialog</name>
@@ -1642,6 +1646,10 @@ How: %2</source>
             <source>Export HTML…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DeclarationHelper</name>
@@ -2017,6 +2025,10 @@ How: %2</source>
         </message>
         <message>
             <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3178,6 +3190,10 @@ How: %2</source>
             <source>Export JSON…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FollowUpsPanel</name>
@@ -3948,6 +3964,10 @@ How: %2</source>
             <source>--audience must be responders, executives or customers.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MetricsCommands</name>
@@ -4083,6 +4103,10 @@ How: %2</source>
         </message>
         <message>
             <source>One row per incident with its times, for your own analysis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4722,6 +4746,14 @@ How: %2</source>
         </message>
         <message>
             <source>%1 added, %2 updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5446,6 +5478,10 @@ How: %2</source>
             <source>PDF export is not available in this program.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportService</name>
@@ -6106,6 +6142,14 @@ How: %2</source>
             <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RotationDialog</name>
@@ -6401,6 +6445,10 @@ How: %2</source>
                 <numerusform>Imported template %1 (revision %2, %n items).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -6605,6 +6653,10 @@ How: %2</source>
         </message>
         <message>
             <source>Used for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7050,6 +7102,10 @@ Recorded %2</source>
         </message>
         <message>
             <source>This entry was changed elsewhere meanwhile (it is now version %1); your edit was not saved. Look at the entry again, then repeat your edit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" cannot be kept as a link: only http, https and mailto addresses are allowed.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -72,6 +72,10 @@
             <source>Export Markdown…</source>
             <translation>Markdown を書き出す…</translation>
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
     </context>
     <context>
         <name>AdHocItemDialog</name>
@@ -1636,6 +1640,10 @@ How: %2</source>
             <source>Export HTML…</source>
             <translation>HTML でエクスポート…</translation>
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
     </context>
     <context>
         <name>DeclarationHelper</name>
@@ -2012,6 +2020,10 @@ How: %2</source>
         <message>
             <source>running</source>
             <translation>実施中</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -3171,6 +3183,10 @@ How: %2</source>
             <source>Export JSON…</source>
             <translation>JSON を書き出す…</translation>
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpsPanel</name>
@@ -3939,6 +3955,10 @@ How: %2</source>
             <source>--audience must be responders, executives or customers.</source>
             <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
         </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
     </context>
     <context>
         <name>MetricsCommands</name>
@@ -4074,6 +4094,10 @@ How: %2</source>
         <message>
             <source>One row per incident with its times, for your own analysis.</source>
             <translation>インシデントごとに 1 行、各時刻を含めて書き出します。独自の分析にお使いください。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -4705,6 +4729,14 @@ How: %2</source>
         <message>
             <source>%1 added, %2 updated.</source>
             <translation>%1 人追加、%2 人更新しました。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -5427,6 +5459,10 @@ How: %2</source>
             <source>PDF export is not available in this program.</source>
             <translation>このプログラムでは PDF を書き出せません。</translation>
         </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
     </context>
     <context>
         <name>ReportService</name>
@@ -6085,6 +6121,14 @@ How: %2</source>
             <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
             <translation>列: name, handle, phone, email, team, languages, skills。名簿にすでにあるハンドルの行は、その人の情報を更新します。</translation>
         </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
     </context>
     <context>
         <name>RotationDialog</name>
@@ -6378,6 +6422,10 @@ How: %2</source>
                 <numerusform>テンプレート %1 を取り込みました（リビジョン %2、%n 項目）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 に書き込めませんでした: %2</translation>
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -6583,6 +6631,10 @@ How: %2</source>
         <message>
             <source>Used for:</source>
             <translation>使う重大度:</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 に書き込めませんでした: %2</translation>
         </message>
     </context>
     <context>
@@ -7027,6 +7079,10 @@ Recorded %2</source>
         <message>
             <source>This entry was changed elsewhere meanwhile (it is now version %1); your edit was not saved. Look at the entry again, then repeat your edit.</source>
             <translation>この記録はその間に別の場所で変更されました（現在は第 %1 版）。編集は保存していません。記録を見直してから、もう一度編集してください。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be kept as a link: only http, https and mailto addresses are allowed.</source>
+            <translation>「%1」はリンクとして保存できません。使えるのは http、https、mailto のアドレスだけです。</translation>
         </message>
     </context>
     <context>

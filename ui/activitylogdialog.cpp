@@ -32,6 +32,8 @@ ActivityLogDialog::ActivityLogDialog(Core& core, qint64 incidentId, const QStrin
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
     m_status->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_status->setTextFormat(Qt::PlainText);
     for (QPushButton* b : {m_csv, m_markdown})
         b->setAutoDefault(false);
 

@@ -1,4 +1,5 @@
 #include "barchart.h"
+#include "plaintooltip.h"
 
 #include <QPainter>
 #include <QPaintEvent>
@@ -37,7 +38,7 @@ void BarChart::setGroups(const QList<Group>& groups)
         parts << g.label + QStringLiteral(": ") + values.join(QStringLiteral(" / "));
     }
     setAccessibleDescription(parts.join(QStringLiteral("; ")));
-    setToolTip(parts.join(QLatin1Char('\n')));
+    setToolTip(plainToolTip(parts.join(QLatin1Char('\n'))));
     update();
 }
 

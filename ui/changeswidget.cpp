@@ -4,6 +4,7 @@
 #include "core.h"
 #include "domain/clock.h"
 #include "historydialog.h"
+#include "plainmessagebox.h"
 #include "services/changeservice.h"
 #include "storage/database.h"
 #include "timelinemodel.h"
@@ -138,7 +139,7 @@ void ChangesWidget::revertChange()
     const auto current = m_core.changes().get(selectedId());
     if (!current)
         return;
-    if (QMessageBox::question(
+    if (PlainMessageBox::question(
             this, tr("Mark as reverted"),
             tr("Has this change been put back?\n\n%1\n\nHow: %2").arg(current->what, current->revertHow)) !=
         QMessageBox::Yes)

@@ -40,6 +40,8 @@ ChannelDialog::ChannelDialog(Core& core, qint64 channelId, QWidget* parent)
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: #555555;"));
     m_result->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_result->setTextFormat(Qt::PlainText);
     m_result->hide();
     m_enabled->setChecked(true);
 

@@ -2,6 +2,7 @@
 
 #include "channeldialog.h"
 #include "core.h"
+#include "plaintooltip.h"
 #include "services/channelservice.h"
 
 #include <QEvent>
@@ -61,7 +62,8 @@ void ChannelPicker::reload()
         item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
                        (c.enabled ? Qt::ItemIsEnabled : Qt::NoItemFlags));
         item->setCheckState(c.enabled && checked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(c.enabled ? Channels::maskedUrl(c.url) : tr("Disabled: %1").arg(c.disabledReason));
+        item->setToolTip(
+            plainToolTip(c.enabled ? Channels::maskedUrl(c.url) : tr("Disabled: %1").arg(c.disabledReason)));
         m_list->addItem(item);
     }
     emit selectionChanged();

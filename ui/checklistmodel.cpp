@@ -4,6 +4,7 @@
 #include "core.h"
 #include "domain/checklistrole.h"
 #include "domain/clock.h"
+#include "plaintooltip.h"
 #include "services/checklistservice.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
@@ -243,7 +244,7 @@ QVariant ChecklistModel::itemData(const ChecklistItem& item, int column, int rol
         }
         return {};
     case Qt::ToolTipRole:
-        return ChecklistFormat::toolTip(item, m_declaredAt, overdue);
+        return plainToolTip(ChecklistFormat::toolTip(item, m_declaredAt, overdue));
     case Qt::DisplayRole:
         break;
     default:

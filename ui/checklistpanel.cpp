@@ -57,10 +57,13 @@ void ChecklistPanel::ensureBuilt()
     m_extendNote->setObjectName(QStringLiteral("checklistExtendNote"));
     m_extend->setObjectName(QStringLiteral("checklistExtend"));
     m_extendNote->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_extendNote->setTextFormat(Qt::PlainText);
     m_extendNote->setStyleSheet(QStringLiteral("color: #e65100; font-weight: bold;"));
     m_extendNote->hide();
     m_extend->hide();
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_done->setObjectName(QStringLiteral("checklistDone"));
     m_reopen->setObjectName(QStringLiteral("checklistReopen"));
     m_skip->setObjectName(QStringLiteral("checklistSkip"));
@@ -70,6 +73,7 @@ void ChecklistPanel::ensureBuilt()
     m_error->setObjectName(QStringLiteral("checklistError"));
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     m_roleFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 

@@ -50,9 +50,12 @@ ComposerWidget::ComposerWidget(Core& core, QWidget* parent)
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_send->setObjectName(QStringLiteral("composerSend"));
     m_error->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(250);
     m_send->setDefault(true);

@@ -40,6 +40,8 @@ DebriefWindow::DebriefWindow(Core& core, qint64 runId, QWidget* parent)
     m_language->setCurrentIndex(LocalizedText::currentLanguage() == QStringLiteral("ja") ? 0 : 1);
     m_report->setOpenLinks(false);
     m_status->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_status->setTextFormat(Qt::PlainText);
     m_wentWell->setTabChangesFocus(true);
     m_toImprove->setTabChangesFocus(true);
 

@@ -43,6 +43,8 @@ DeclareDialog::DeclareDialog(QWidget* parent)
     m_higherHint->setWordWrap(true);
     m_advice->setWordWrap(true);
     m_error->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     m_impact->setTabChangesFocus(true);

@@ -32,6 +32,7 @@ DocumentPanel::DocumentPanel(Core& core, QWidget* parent)
     setObjectName(QStringLiteral("documentPanel"));
     m_next->setObjectName(QStringLiteral("docNextUpdate"));
     m_save->setObjectName(QStringLiteral("docSave"));
+    m_saved->setTextFormat(Qt::PlainText); // "saved by" names a user
     m_next->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_next->setCalendarPopup(true);
     m_next->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));

@@ -1,6 +1,7 @@
 #include "drillinjectmodel.h"
 
 #include "drill/scenariojsonreader.h"
+#include "plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -61,7 +62,7 @@ QVariant DrillInjectModel::data(const QModelIndex& index, int role) const
         return f;
     }
     if (role == Qt::ToolTipRole && index.column() == Text)
-        return m_run.textOf(s);
+        return plainToolTip(m_run.textOf(s));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

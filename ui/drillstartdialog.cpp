@@ -52,8 +52,11 @@ DrillStartDialog::DrillStartDialog(const QString& userName, QWidget* parent)
     m_language->setCurrentIndex(LocalizedText::currentLanguage() == QStringLiteral("ja") ? 0 : 1);
     m_briefing->setMinimumHeight(110);
     m_details->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_details->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setVisible(!bundled);
     if (!bundled)

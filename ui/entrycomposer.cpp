@@ -20,6 +20,8 @@ EntryComposer::EntryComposer(QWidget* parent)
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
 
     auto* layout = new QGridLayout(this);

@@ -2,6 +2,8 @@
 
 #include "timelinemodel.h"
 
+#include "domain/reportescape.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -27,6 +29,7 @@ EntryDetailPane::EntryDetailPane(QWidget* parent)
     m_important->setObjectName(QStringLiteral("entryImportant"));
     m_public->setObjectName(QStringLiteral("entryPublic"));
     m_history->setObjectName(QStringLiteral("entryHistory"));
+    m_meta->setTextFormat(Qt::RichText); // every piece of user text in it is escaped
     m_meta->setWordWrap(true);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setOpenExternalLinks(true);
@@ -139,15 +142,21 @@ void EntryDetailPane::refresh()
     const TimelineEntry& e = *m_entry;
     QString role =
         e.role.isEmpty() ? QString() : EntryRoles::label(EntryRoles::parse(e.role).value_or(EntryRole::None));
+    // One arg() call: a chained one would fill a "%5" in the author's name with the revision.
     m_meta->setText(tr("<b>%1</b> · %2<br>Occurred %3<br>Recorded %4 · revision %5%6")
                         .arg(EntryKinds::label(e.kind).toHtmlEscaped(),
                              (role.isEmpty() ? e.author : tr("%1 (%2)").arg(e.author, role)).toHtmlEscaped(),
-                             TimelineModel::formatTime(e.occurredAt), TimelineModel::formatTime(e.recordedAt))
-                        .arg(e.revision)
-                        .arg(e.deleted ? tr(" · <b>deleted</b>") : QString()));
+                             TimelineModel::formatTime(e.occurredAt), TimelineModel::formatTime(e.recordedAt),
+                             QString::number(e.revision), e.deleted ? tr(" · <b>deleted</b>") : QString()));
     QString html = e.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    for (const QString& link : e.links)
-        html += QStringLiteral("<br>→ <a href=\"%1\">%1</a>").arg(link.toHtmlEscaped());
+    // Entries saved before links were checked may hold javascript: or file: ones: shown, not clickable.
+    for (const QString& link : e.links) {
+        const QUrl url = ReportEscape::safeUrl(link);
+        html += url.isValid()
+                    ? QStringLiteral("<br>→ <a href=\"%1\">%2</a>")
+                          .arg(QString::fromLatin1(url.toEncoded()).toHtmlEscaped(), link.toHtmlEscaped())
+                    : QStringLiteral("<br>→ %1").arg(link.toHtmlEscaped());
+    }
     m_text->setHtml(html);
     m_links->setText(e.links.join(QLatin1Char(' ')));
     m_milestone->setCurrentIndex(m_milestone->findData(int(e.milestone)));

@@ -47,6 +47,8 @@ FollowUpDialog::FollowUpDialog(const FollowUp& item, const QDate& today, QWidget
     m_error->setObjectName(QStringLiteral("followUpError"));
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     m_title->setMaxLength(FollowUps::maxTitleLength);
     m_due->setCalendarPopup(true);

@@ -1,4 +1,5 @@
 #include "followupmodel.h"
+#include "plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -61,7 +62,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return text(*f, c);
     case Qt::ToolTipRole:
-        return c == Incident ? f->incidentTitle : text(*f, c);
+        return plainToolTip(c == Incident ? f->incidentTitle : text(*f, c));
     case Qt::ForegroundRole:
         if (f->isOverdue(m_today))
             return QBrush(QColor(0xc6, 0x28, 0x28));

@@ -31,6 +31,8 @@ FollowUpsOverviewDialog::FollowUpsOverviewDialog(Core& core, QWidget* parent)
     m_csv->setObjectName(QStringLiteral("exportFollowUpsCsv"));
     m_json->setObjectName(QStringLiteral("exportFollowUpsJson"));
     m_message->setObjectName(QStringLiteral("followUpsMessage"));
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_message->setTextFormat(Qt::PlainText);
     for (Show s : {Show::Open, Show::Overdue, Show::All})
         m_show->addItem(QString(), int(s));
     auto* filters = new QHBoxLayout;

@@ -12,6 +12,8 @@ FormDialog::FormDialog(QWidget* parent)
 {
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -37,6 +37,8 @@ GameMasterWindow::GameMasterWindow(Core& core, qint64 runId, QWidget* parent)
 {
     setObjectName(QStringLiteral("gameMasterWindow"));
     m_clock->setObjectName(QStringLiteral("gmClock"));
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_clock->setTextFormat(Qt::PlainText);
     m_speed->setObjectName(QStringLiteral("gmSpeed"));
     m_step->setObjectName(QStringLiteral("gmStep"));
     m_finish->setObjectName(QStringLiteral("gmFinish"));
@@ -61,6 +63,7 @@ GameMasterWindow::GameMasterWindow(Core& core, qint64 runId, QWidget* parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     QFont mono = m_clock->font();
     mono.setBold(true);
     m_clock->setFont(mono);
@@ -83,6 +86,7 @@ GameMasterWindow::GameMasterWindow(Core& core, qint64 runId, QWidget* parent)
     m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_freeSource->setMaxLength(40);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_clock, 1);

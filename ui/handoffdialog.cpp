@@ -47,6 +47,8 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
 {
     setObjectName(QStringLiteral("handoffDialog"));
     m_from->setObjectName(QStringLiteral("outgoing"));
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_from->setTextFormat(Qt::PlainText);
     m_to->setObjectName(QStringLiteral("incoming"));
     m_ack->setObjectName(QStringLiteral("acknowledge"));
     m_error->setObjectName(QStringLiteral("handoffError"));
@@ -54,6 +56,7 @@ HandoffDialog::HandoffDialog(Core& core, qint64 incidentId, const QString& roleK
     m_offer->setObjectName(QStringLiteral("offerHandoff"));
     m_intro->setWordWrap(true);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     QFont bold = m_ack->font();

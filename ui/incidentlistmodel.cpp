@@ -1,6 +1,7 @@
 #include "incidentlistmodel.h"
 
 #include "core.h"
+#include "plaintooltip.h"
 #include "services/incidentservice.h"
 #include "storage/database.h"
 #include "uiformat.h"
@@ -96,7 +97,7 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Severity)
             return Severities::definition(i.severity);
-        return i.title;
+        return plainToolTip(i.title);
     case Qt::ForegroundRole:
         if (index.column() == Severity)
             return UiFormat::severityColor(i.severity);

@@ -7,11 +7,11 @@
 #include "mainwindow.h"
 #include "notify/dispatcher.h"
 #include "paths.h"
+#include "plainmessagebox.h"
 #include "startuptrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -57,7 +57,7 @@ int main(int argc, char* argv[])
             fprintf(stderr, "%s\n", qPrintable(s.error()));
             return 1;
         }
-        QMessageBox::critical(nullptr, QObject::tr("Incident Commander"), s.error());
+        PlainMessageBox::critical(nullptr, QObject::tr("Incident Commander"), s.error());
         return 1;
     }
     StartupTrace::mark("database");

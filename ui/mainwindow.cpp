@@ -9,6 +9,7 @@
 #include "localizer.h"
 #include "outboxstatuslabel.h"
 #include "overduereminder.h"
+#include "plainmessagebox.h"
 #include "reportsmenu.h"
 #include "services/incidentservice.h"
 #include "services/roleservice.h"
@@ -44,6 +45,8 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, IncidentListModel* inci
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_dbLabel->setTextFormat(Qt::PlainText);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     m_split = new QSplitter(this);
     m_split->setObjectName(QStringLiteral("mainSplit"));
@@ -270,7 +273,7 @@ void MainWindow::about()
 
 void MainWindow::showError(const QString& message)
 {
-    QMessageBox::warning(this, tr("Incident Commander"), message);
+    PlainMessageBox::warning(this, tr("Incident Commander"), message);
 }
 
 void MainWindow::updateWindowTitle()

@@ -3,6 +3,7 @@
 #include "core.h"
 #include "notify/dispatcher.h"
 #include "outboxwatcher.h"
+#include "plaintooltip.h"
 #include "services/outboxservice.h"
 #include "uiformat.h"
 
@@ -75,7 +76,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == StateColumn)
-        return m.lastError.isEmpty() ? QVariant() : QVariant(m.lastError);
+        return m.lastError.isEmpty() ? QVariant() : QVariant(plainToolTip(m.lastError));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

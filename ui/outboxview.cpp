@@ -35,6 +35,8 @@ OutboxView::OutboxView(Core& core, QWidget* parent)
     m_detail->setReadOnly(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
 
     auto* buttons = new QHBoxLayout;

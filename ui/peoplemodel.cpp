@@ -1,6 +1,7 @@
 #include "peoplemodel.h"
 
 #include "core.h"
+#include "plaintooltip.h"
 #include "services/oncallservice.h"
 #include "services/personservice.h"
 #include "storage/database.h"
@@ -84,7 +85,8 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return p->reachText().isEmpty() ? p->name : p->name + QLatin1Char('\n') + p->reachText();
+        return plainToolTip(p->reachText().isEmpty() ? p->name
+                                                     : p->name + QLatin1Char('\n') + p->reachText());
     case Qt::FontRole:
         if (onCall && index.column() == Name) {
             QFont f;

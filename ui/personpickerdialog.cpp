@@ -25,7 +25,10 @@ PersonPickerDialog::PersonPickerDialog(Core& core, const QString& roleKey, QWidg
     m_list->setObjectName(QStringLiteral("pickerList"));
     m_suggestion->setObjectName(QStringLiteral("pickerSuggestion"));
     m_prompt->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_prompt->setTextFormat(Qt::PlainText);
     m_suggestion->setWordWrap(true);
+    m_suggestion->setTextFormat(Qt::PlainText);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // name, handle, team, skills …

@@ -66,6 +66,8 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     m_preview->setOpenExternalLinks(true);
     m_message->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_message->setTextFormat(Qt::PlainText);
     for (ReportKind k : ReportKinds::all())
         m_kind->addItem(QString(), int(k));
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -8,6 +8,7 @@
 #include "peoplemodel.h"
 #include "personeditdialog.h"
 #include "personpickerdialog.h"
+#include "plaintooltip.h"
 #include "rolecard.h"
 #include "rolehistorydialog.h"
 #include "rosterdialog.h"
@@ -47,9 +48,14 @@ RoleBoardPanel::RoleBoardPanel(Core& core, QWidget* parent)
 {
     setObjectName(QStringLiteral("roleBoard"));
     m_warnings->setObjectName(QStringLiteral("boardWarnings"));
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_warnings->setTextFormat(Qt::PlainText);
     m_icHolds->setObjectName(QStringLiteral("icAlsoHolds"));
+    m_icHolds->setTextFormat(Qt::PlainText);
     m_onCall->setObjectName(QStringLiteral("onCallNow"));
+    m_onCall->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("boardError"));
+    m_error->setTextFormat(Qt::PlainText);
     m_addRole->setObjectName(QStringLiteral("addRole"));
     m_takeCommand->setObjectName(QStringLiteral("takeCommand"));
     m_activity->setObjectName(QStringLiteral("activityLog"));
@@ -383,7 +389,7 @@ void RoleBoardPanel::fillAddRoleMenu()
             continue;
         QAction* a = m_addRoleMenu->addAction(d.displayName());
         a->setObjectName(QStringLiteral("addRole_") + d.key);
-        a->setToolTip(d.displayDuty());
+        a->setToolTip(plainToolTip(d.displayDuty()));
         connect(a, &QAction::triggered, this, [this, key = d.key] {
             report(m_core.roles().addRole(m_incidentId, key, m_core.userName()));
         });

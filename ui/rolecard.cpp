@@ -1,6 +1,7 @@
 #include "rolecard.h"
 
 #include "peoplemodel.h"
+#include "plaintooltip.h"
 #include "uiformat.h"
 
 #include <QDragEnterEvent>
@@ -16,6 +17,7 @@ QLabel* label(const char* name, QWidget* parent)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(QString::fromLatin1(name));
+    l->setTextFormat(Qt::PlainText); // names, duties, notes: user text
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
@@ -117,7 +119,7 @@ void RoleCard::render()
     const QString helpText = !m_slot.help                  ? QString()
                              : m_slot.help->note.isEmpty() ? tr("More people are needed for this role.")
                                                            : m_slot.help->note;
-    m_help->setToolTip(helpText);
+    m_help->setToolTip(plainToolTip(helpText));
     m_helpNote->setText(helpText.isEmpty() ? QString() : tr("Help asked for: %1").arg(helpText));
     m_helpNote->setVisible(!helpText.isEmpty());
 
@@ -154,13 +156,14 @@ void RoleCard::render()
     m_helpButton->setText(m_slot.help ? tr("Help found") : tr("Need help"));
     for (QPushButton* b : {m_assign, m_handoff, m_release, m_helpButton})
         b->setEnabled(!m_board.incidentClosed); // a resolved incident's roles may still change
-    setToolTip(tr("Drop a person from the roster here to assign %1.").arg(m_slot.role.displayName()));
+    setToolTip(
+        plainToolTip(tr("Drop a person from the roster here to assign %1.").arg(m_slot.role.displayName())));
 
     // A handoff offered from another desktop (or icctl) waits here for the incoming holder.
     m_offerLabel->setText(
         m_offer ? tr("Handoff offered to %1; waiting for their acknowledgement.").arg(m_offer->toName)
                 : QString());
-    m_offerLabel->setToolTip(m_offer ? m_offer->briefing.toText() : QString());
+    m_offerLabel->setToolTip(m_offer ? plainToolTip(m_offer->briefing.toText()) : QString());
     m_acknowledge->setText(tr("Acknowledge and take over"));
     m_withdraw->setText(tr("Withdraw"));
     m_offerLabel->setVisible(m_offer.has_value());

@@ -1,6 +1,7 @@
 #include "rolehistorymodel.h"
 
 #include "core.h"
+#include "plaintooltip.h"
 #include "services/roleservice.h"
 #include "storage/database.h"
 #include "uiformat.h"
@@ -58,7 +59,9 @@ QVariant RoleHistoryModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Role: {

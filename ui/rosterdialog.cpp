@@ -43,6 +43,8 @@ RosterDialog::RosterDialog(Core& core, QWidget* parent)
     for (QPushButton* b : {m_add, m_edit, m_import, m_export})
         b->setAutoDefault(false);
     m_status->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_status->setTextFormat(Qt::PlainText);
     m_errors->setReadOnly(true);
     m_errors->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_errors->setMaximumHeight(120);

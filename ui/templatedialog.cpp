@@ -40,6 +40,8 @@ TemplateDialog::TemplateDialog(Core& core, QWidget* parent)
     m_help->setWordWrap(true);
     m_help->setStyleSheet(QStringLiteral("color: #555555;"));
     m_message->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     m_language->addItem(QStringLiteral("日本語 (ja)"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English (en)"), QStringLiteral("en"));

@@ -3,6 +3,7 @@
 
 #include "core.h"
 #include "domain/checklistrole.h"
+#include "plainmessagebox.h"
 #include "services/templateservice.h"
 #include "templateitemeditor.h"
 #include "uiformat.h"
@@ -50,7 +51,10 @@ TemplateEditorDialog::TemplateEditorDialog(Core& core, QWidget* parent)
     m_copy->setObjectName(QStringLiteral("templateCopy"));
     m_save->setObjectName(QStringLiteral("templateSave"));
     m_message->setWordWrap(true);
+    // Messages and names quote user text: shown as typed, never as rich text.
+    m_message->setTextFormat(Qt::PlainText);
     m_origin->setWordWrap(true);
+    m_origin->setTextFormat(Qt::PlainText);
     m_items->setWordWrap(false);
     m_items->setTextElideMode(Qt::ElideRight);
     m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -385,10 +389,11 @@ bool TemplateEditorDialog::copyAs(const QString& key)
 
 void TemplateEditorDialog::resetToDefault()
 {
-    if (QMessageBox::question(this, tr("Reset template"),
-                              tr("Drop your version of \"%1\"? A shipped template returns to its default; "
-                                 "a template of your own is deleted.")
-                                  .arg(m_working.name.current())) != QMessageBox::Yes)
+    if (PlainMessageBox::question(
+            this, tr("Reset template"),
+            tr("Drop your version of \"%1\"? A shipped template returns to its default; "
+               "a template of your own is deleted.")
+                .arg(m_working.name.current())) != QMessageBox::Yes)
         return;
     if (Status s = m_core.templates().reset(m_working.key); !s) {
         setMessage(s.error(), true);
@@ -401,10 +406,10 @@ bool TemplateEditorDialog::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    return QMessageBox::question(this, tr("Unsaved changes"),
-                                 tr("Discard the unsaved changes to \"%1\"?").arg(m_working.name.current()),
-                                 QMessageBox::Discard | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Discard;
+    return PlainMessageBox::question(
+               this, tr("Unsaved changes"),
+               tr("Discard the unsaved changes to \"%1\"?").arg(m_working.name.current()),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 void TemplateEditorDialog::reject()

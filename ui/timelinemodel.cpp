@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "core.h"
+#include "plaintooltip.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
@@ -295,9 +296,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         if (index.column() == Time)
             return tr("Occurred %1\nRecorded %2").arg(formatTime(e.occurredAt), formatTime(e.recordedAt));
         if (index.column() == Text)
-            return e.text;
+            return plainToolTip(e.text);
         // Kind and author may be elided in a narrow window (see TimelinePanel::sizeColumns).
-        return data(index, Qt::DisplayRole);
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     case Qt::FontRole:
         if (e.important || e.deleted) {
             QFont f;

@@ -7,6 +7,7 @@
 #include "entrydetailpane.h"
 #include "entryeditcommand.h"
 #include "entryinput.h"
+#include "plaintooltip.h"
 #include "services/brainstormservice.h"
 #include "services/timelineservice.h"
 #include "timelinedelegate.h"
@@ -403,11 +404,12 @@ void TimelinePanel::retranslateUi()
         QAction* a = m_actions.at(index);
         a->setText(text);
         QString detail = index == Undo ? m_undo->undoText() : index == Redo ? m_undo->redoText() : QString();
-        a->setToolTip(
+        // The undo text may quote an entry: user text.
+        a->setToolTip(plainToolTip(
             detail.isEmpty()
                 ? QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText))
                 : QStringLiteral("%1: %2 (%3)")
-                      .arg(text, detail, a->shortcut().toString(QKeySequence::NativeText)));
+                      .arg(text, detail, a->shortcut().toString(QKeySequence::NativeText))));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "activitylog.h"
 
 #include "csv.h"
+#include "reportescape.h"
 
 #include <QCoreApplication>
 
@@ -25,20 +26,22 @@ QString ActivityLog::toCsv(const QList<ActivityPeriod>& periods)
 
 QString ActivityLog::toMarkdown(const QString& title, const QList<ActivityPeriod>& periods)
 {
-    QString out = QStringLiteral("# %1\n\n").arg(title);
+    // Names, role titles and entries are user text: escaped, so they cannot add headings, links or HTML.
+    QString out = QStringLiteral("# %1\n\n").arg(ReportEscape::markdownLine(title));
     for (const ActivityPeriod& p : periods) {
         const QString until = p.assignment.endedAt.isValid()
                                   ? stamp(p.assignment.endedAt)
                                   : QCoreApplication::translate("ActivityLog", "now");
         out += QStringLiteral("## %1 (%2 – %3 UTC)\n\n")
-                   .arg(p.holderLabel, stamp(p.assignment.startedAt), until);
+                   .arg(ReportEscape::markdownLine(p.holderLabel), stamp(p.assignment.startedAt), until);
         if (p.entries.isEmpty())
             out += QCoreApplication::translate("ActivityLog", "_Nothing recorded while holding the role._") +
                    QStringLiteral("\n\n");
         for (const TimelineEntry& e : p.entries)
             out += QStringLiteral("- %1 **%2** %3\n")
                        .arg(stamp(e.occurredAt), EntryKinds::label(e.kind),
-                            QString(e.text).replace(QLatin1Char('\n'), QStringLiteral(" / ")));
+                            ReportEscape::markdownLine(
+                                QString(e.text).replace(QLatin1Char('\n'), QStringLiteral(" / "))));
         if (!p.entries.isEmpty())
             out += QLatin1Char('\n');
     }

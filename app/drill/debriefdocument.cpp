@@ -1,28 +1,13 @@
 #include "debriefdocument.h"
 
+#include "domain/reportescape.h"
+
 namespace {
 QString htmlText(const QString& text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
-
-QString markdownCell(const QString& text)
-{
-    return DebriefDocument::escapeMarkdown(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
 } // namespace
-
-QString DebriefDocument::escapeMarkdown(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (QStringLiteral("\\`*_[]<>#|~&").contains(c))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out;
-}
 
 QString DebriefDocument::toMarkdown() const
 {
@@ -30,28 +15,26 @@ QString DebriefDocument::toMarkdown() const
     for (const Block& b : m_blocks) {
         switch (b.type) {
         case Block::Type::Banner:
-            md += QStringLiteral("> **%1**\n\n").arg(escapeMarkdown(b.text));
+            md += QStringLiteral("> **%1**\n\n").arg(ReportEscape::markdown(b.text));
             break;
         case Block::Type::Heading:
-            md += QString(b.level, QLatin1Char('#')) + QLatin1Char(' ') + escapeMarkdown(b.text) +
+            md += QString(b.level, QLatin1Char('#')) + QLatin1Char(' ') + ReportEscape::markdownLine(b.text) +
                   QStringLiteral("\n\n");
             break;
         case Block::Type::Paragraph:
-            for (const QString& line : b.text.split(QLatin1Char('\n')))
-                md += escapeMarkdown(line) + QStringLiteral("  \n");
-            md += QLatin1Char('\n');
+            md += ReportEscape::markdown(b.text) + QStringLiteral("\n\n");
             break;
         case Block::Type::Table: {
             QStringList head;
             for (const QString& h : b.header)
-                head << markdownCell(h);
+                head << ReportEscape::markdownCell(h);
             md += QStringLiteral("| %1 |\n|%2\n")
                       .arg(head.join(QStringLiteral(" | ")),
                            QStringLiteral(" --- |").repeated(int(b.header.size())));
             for (const QStringList& row : b.rows) {
                 QStringList cells;
                 for (const QString& c : row)
-                    cells << markdownCell(c);
+                    cells << ReportEscape::markdownCell(c);
                 md += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
             }
             md += QLatin1Char('\n');

@@ -35,8 +35,6 @@ public:
     QString toMarkdown() const;
     QString toHtml(const QString& title, const QString& lang) const;
 
-    static QString escapeMarkdown(const QString& text);
-
 private:
     QList<Block> m_blocks;
 };

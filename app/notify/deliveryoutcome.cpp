@@ -2,6 +2,8 @@
 
 #include "retrypolicy.h"
 
+#include "domain/channel.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -14,6 +16,14 @@ QString statusText(const DeliveryOutcome::Reply& r)
 {
     return r.reasonPhrase.isEmpty() ? QString::number(r.httpStatus)
                                     : QStringLiteral("%1 %2").arg(r.httpStatus).arg(r.reasonPhrase);
+}
+
+// The target of a redirect often carries the webhook's token in its path or query, and the reason is shown
+// by icctl and the outbox view: only the scheme and host are kept, as for the channel's own URL.
+QString maskedLocation(const DeliveryOutcome::Reply& r)
+{
+    const QString masked = Channels::maskedUrl(QUrl(r.location));
+    return masked.isEmpty() ? Text::tr("an unnamed address") : masked;
 }
 
 DeliveryOutcome make(DeliveryOutcome::Kind kind, int status, const QString& reason)
@@ -51,7 +61,7 @@ DeliveryOutcome DeliveryOutcome::classify(const Reply& r, const QDateTime& now)
             K::Permanent, s,
             Text::tr("The server answered %1 and redirects to %2. Redirects are not followed for webhooks; "
                      "put the final address into the channel.")
-                .arg(statusText(r), r.location.isEmpty() ? Text::tr("an unnamed address") : r.location));
+                .arg(statusText(r), maskedLocation(r)));
     if (s == 401 || s == 403)
         return make(
             K::Permanent, s,

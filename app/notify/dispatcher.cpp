@@ -300,7 +300,10 @@ void Dispatcher::onReply(qint64 channelId, QNetworkReply* reply)
     r.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     r.errorString = reply->errorString();
     r.retryAfter = reply->rawHeader("Retry-After");
-    r.location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
+    // A relative Location is resolved against the webhook URL, so that its host can be named
+    // (the raw header: Qt's parsed LocationHeader drops relative ones).
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    r.location = location.isEmpty() ? QString() : reply->url().resolved(location).toString();
     // A transfer timeout aborts the reply: it ends as "operation canceled" without a status.
     r.timedOut = r.httpStatus == 0 &&
                  (r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError);

@@ -7,7 +7,7 @@ QJsonObject MattermostFormatter::payload(const NotificationContent& c, const QSt
     QJsonArray fields;
     for (const Fact& f : facts(c))
         fields << QJsonObject{{QStringLiteral("short"), true},
-                              {QStringLiteral("title"), f.label},
+                              {QStringLiteral("title"), withoutMassMentions(f.label)},
                               {QStringLiteral("value"), withoutMassMentions(f.value)}};
     const QJsonObject attachment{
         {QStringLiteral("fallback"), withoutMassMentions(clip(headline(c), 300))},

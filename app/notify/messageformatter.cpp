@@ -86,8 +86,12 @@ QString MessageFormatter::withoutMassMentions(const QString& text)
 {
     static const QRegularExpression mass(QStringLiteral("@(everyone|here|channel|all)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
+    // Mattermost also honours Slack's forms: <!channel>, <!here>, <!all>, <!everyone>, <!subteam^ID> and
+    // <@U123>; a zero-width space after the < leaves them as text.
+    static const QRegularExpression slackForm(QStringLiteral("<([!@])"));
     QString out = text;
     out.replace(mass, QStringLiteral("@\u200b\\1"));
+    out.replace(slackForm, QStringLiteral("<\u200b\\1"));
     return out;
 }
 

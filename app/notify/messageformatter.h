@@ -36,7 +36,8 @@ protected:
     // RGB of the colour bar: severity, green once resolved, purple for drills.
     static int accentColor(const NotificationContent& content);
     static QString clip(const QString& text, int maxChars);
-    // "@everyone", "@here", "@channel", "@all" lose their power (a zero-width space after the @).
+    // "@everyone", "@here", "@channel", "@all" lose their power (a zero-width space after the @), and so do
+    // the bracketed forms "<!here>", "<!subteam^…>", "<@U…>" (a zero-width space after the <).
     static QString withoutMassMentions(const QString& text);
     // Templates mark bold the Slack way (*bold*); Markdown destinations (Mattermost, Teams, Discord) need
     // **bold**, since a single asterisk is italic there.

@@ -20,9 +20,9 @@ QJsonObject textObject(const QString& type, const QString& text)
 QJsonObject SlackFormatter::payload(const NotificationContent& c, const QString&) const
 {
     QJsonArray blocks;
-    blocks << QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("header")},
-        {QStringLiteral("text"), textObject(QStringLiteral("plain_text"), clip(c.title, 150))}};
+    blocks << QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                          {QStringLiteral("text"), textObject(QStringLiteral("plain_text"),
+                                                              clip(withoutMassMentions(c.title), 150))}};
     // A section holds at most 3000 characters; longer updates continue in further sections.
     const QString body = escaped(c.text);
     for (int from = 0; from < body.size() && blocks.size() < 45; from += 3000)

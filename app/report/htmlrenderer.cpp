@@ -1,7 +1,7 @@
 #include "htmlrenderer.h"
 
+#include "domain/reportescape.h"
 #include "reportdocument.h"
-#include "reportescape.h"
 
 namespace {
 using ReportEscape::html;

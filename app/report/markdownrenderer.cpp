@@ -1,7 +1,7 @@
 #include "markdownrenderer.h"
 
+#include "domain/reportescape.h"
 #include "reportdocument.h"
-#include "reportescape.h"
 
 namespace {
 QString link(const QString& text)
@@ -41,9 +41,9 @@ QString block(const ReportBlock& b)
 {
     switch (b.type) {
     case ReportBlock::Type::Heading:
-        return QStringLiteral("## ") + ReportEscape::markdown(b.text) + QLatin1Char('\n');
+        return QStringLiteral("## ") + ReportEscape::markdownLine(b.text) + QLatin1Char('\n');
     case ReportBlock::Type::Subheading:
-        return QStringLiteral("### ") + ReportEscape::markdown(b.text) + QLatin1Char('\n');
+        return QStringLiteral("### ") + ReportEscape::markdownLine(b.text) + QLatin1Char('\n');
     case ReportBlock::Type::Paragraph:
         return ReportEscape::markdown(b.text) + QLatin1Char('\n');
     case ReportBlock::Type::Note:
@@ -72,7 +72,7 @@ QString block(const ReportBlock& b)
 
 QString MarkdownRenderer::render(const ReportDocument& doc)
 {
-    QString out = QStringLiteral("# ") + ReportEscape::markdown(doc.title) + QStringLiteral("\n\n");
+    QString out = QStringLiteral("# ") + ReportEscape::markdownLine(doc.title) + QStringLiteral("\n\n");
     for (const ReportBlock& b : doc.blocks)
         out += block(b) + QLatin1Char('\n');
     if (!doc.footer.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/incident.h"
+#include "domain/reportescape.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
@@ -60,6 +61,12 @@ Status TimelineService::validate(const EntryDraft& draft)
         if (l.size() > kMaxLinkLength || !url.isValid() || url.scheme().isEmpty())
             return fail(
                 tr("\"%1\" is not a link. Write it with its scheme, such as https://…").arg(l.left(80)));
+        // Links are opened with a click in the window and put into reports: javascript:, file: and the
+        // like must never get there.
+        if (!ReportEscape::safeUrl(l).isValid())
+            return fail(
+                tr("\"%1\" cannot be kept as a link: only http, https and mailto addresses are allowed.")
+                    .arg(l.left(80)));
     }
     if (draft.milestone != Milestone::None && draft.kind != EntryKind::Milestone)
         return fail(tr("Only a milestone entry can mark a milestone."));

@@ -1,4 +1,5 @@
 #include "domain/role.h"
+#include "drill/debriefdocument.h"
 #include "drill/drilldebrief.h"
 #include "drill/rolefactsource.h"
 #include "drilltesthelpers.h"
@@ -380,6 +381,24 @@ private slots:
         QCOMPARE(R::coveredAt({a(Roles::operations, 200, 0), a(Roles::communications, 300, 0),
                                a(Roles::planning, 400, 0), a(QStringLiteral("scribe"), 500, 0)}),
                  0); // nobody took command
+    }
+
+    void debriefNotesCannotAddMarkdownBlocks()
+    {
+        DebriefDocument doc;
+        doc.heading(2, QStringLiteral("Notes\n=====\n- sneaky"));
+        doc.paragraph(QStringLiteral("went well\n---\n- item\n1. num\n=====\n    code <b>bold</b>\n> quote"));
+        doc.table({QStringLiteral("what")}, {{QStringLiteral("- a | b\n1) c")}});
+        const QString md = doc.toMarkdown();
+        QVERIFY2(!md.contains(QStringLiteral("<b>")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("## Notes ===== - sneaky\n")), qPrintable(md));
+        const QStringList lines = md.split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            static const QRegularExpression block(QStringLiteral("^(---|- |1\\. |1\\) |=====|    |> )"));
+            QVERIFY2(!block.match(line).hasMatch(), qPrintable(line));
+        }
+        QVERIFY2(lines.contains(QStringLiteral("\\---\\")) && lines.contains(QStringLiteral("1\\. num\\")),
+                 qPrintable(md));
     }
 
     void everyFactSaysWhereItCameFrom()

@@ -216,8 +216,12 @@ private slots:
         Fixture f;
         const qint64 ch = f.channel(QStringLiteral("events"), ChannelKind::Slack);
         const QList<QByteArray> ids = f.queue(ch, 2);
-        f.receiver.script(
-            {Response{307, {}, f.receiver.url(QStringLiteral("/elsewhere")).toString().toLatin1()}});
+        // The target carries a token, as Slack's and Mattermost's hook addresses do: it must not leak.
+        f.receiver.script({Response{307,
+                                    {},
+                                    f.receiver.url(QStringLiteral("/hooks/T0SECRET/xoxb-tok3n?token=s3cr3t"))
+                                        .toString()
+                                        .toLatin1()}});
         QVERIFY(f.start());
         QTRY_COMPARE_WITH_TIMEOUT(f.receiver.deliveredIds().size(), 1, 5000);
         QCOMPARE(f.receiver.deliveredIds().first(), ids.at(1));
@@ -226,7 +230,25 @@ private slots:
         const OutboxMessage failed = f.message(ids.at(0));
         QCOMPARE(failed.state, OutboxState::Failed);
         QCOMPARE(failed.lastStatus, 307);
-        QVERIFY(failed.lastError.contains(QStringLiteral("/elsewhere")));
+        QVERIFY2(failed.lastError.contains(QStringLiteral("127.0.0.1")), qPrintable(failed.lastError));
+        for (const QString& secret :
+             {QStringLiteral("T0SECRET"), QStringLiteral("xoxb-tok3n"), QStringLiteral("s3cr3t")})
+            QVERIFY2(!failed.lastError.contains(secret), qPrintable(failed.lastError));
+    }
+
+    void relativeRedirectsAreMaskedToo()
+    {
+        Fixture f;
+        const qint64 ch = f.channel(QStringLiteral("events"));
+        const QList<QByteArray> ids = f.queue(ch, 1);
+        f.receiver.script({Response{302, {}, QByteArray("/hooks/xoxb-tok3n?token=s3cr3t")}});
+        QVERIFY(f.start());
+        QTRY_COMPARE(f.message(ids.at(0)).state, OutboxState::Failed);
+        const QString error = f.message(ids.at(0)).lastError;
+        QVERIFY2(error.contains(QStringLiteral("302")) && error.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("xoxb-tok3n")) && !error.contains(QStringLiteral("s3cr3t")),
+                 qPrintable(error));
     }
 
     void otherClientErrorsFailWithAReason()

@@ -94,6 +94,30 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("@\u200beveryone")));
     }
 
+    // Mattermost honours Slack's bracketed mentions too; no field of any chat payload may carry a live one.
+    void noBracketedMassMentions_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("slack") << int(ChannelKind::Slack);
+        QTest::newRow("discord") << int(ChannelKind::Discord);
+        QTest::newRow("mattermost") << int(ChannelKind::Mattermost);
+    }
+    void noBracketedMassMentions()
+    {
+        QFETCH(int, kind);
+        NotificationContent c = sample();
+        c.incidentTitle = QStringLiteral("DB slow <!here> <!all> @channel");
+        c.title = QStringLiteral("INC-2026-0001 update: ") + c.incidentTitle;
+        c.text =
+            c.incidentTitle + QStringLiteral("\n<!channel> <!everyone> <!subteam^S0123|oncall> <@U024BE7LH>");
+        const QString text =
+            QString::fromUtf8(MessageFormatter::forKind(ChannelKind(kind))->render(c, QStringLiteral("x")));
+        QVERIFY2(!text.contains(QStringLiteral("<!")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("<@")), qPrintable(text));
+        if (ChannelKind(kind) != ChannelKind::Slack) // Slack only mentions through the bracketed form
+            QVERIFY2(!text.contains(QStringLiteral("@channel")), qPrintable(text));
+    }
+
     void markdownDestinationsGetDoubleAsteriskBold()
     {
         for (ChannelKind k : {ChannelKind::Mattermost, ChannelKind::Teams, ChannelKind::Discord}) {

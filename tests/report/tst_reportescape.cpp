@@ -1,9 +1,9 @@
 #include "testsupport.h"
 
+#include "domain/reportescape.h"
 #include "report/htmlrenderer.h"
 #include "report/markdownrenderer.h"
 #include "report/reportdocument.h"
-#include "report/reportescape.h"
 #include "report/reportkind.h"
 #include "report/reportlanguage.h"
 
@@ -17,6 +17,7 @@ private slots:
     void markdown_data();
     void markdown();
     void markdownCell();
+    void headingsStayOnOneLine();
     void safeUrl_data();
     void safeUrl();
     void languageFormatsTimes();
@@ -40,7 +41,10 @@ void TestReportEscape::markdown_data()
     QTest::newRow("quote") << QStringLiteral("> q") << QStringLiteral("\\> q");
     QTest::newRow("list") << QStringLiteral("- l") << QStringLiteral("\\- l");
     QTest::newRow("ordered") << QStringLiteral("12. n") << QStringLiteral("12\\. n");
-    QTest::newRow("indented") << QStringLiteral("  + p") << QStringLiteral("  \\+ p");
+    QTest::newRow("indented") << QStringLiteral("  + p") << QStringLiteral("\\+ p");
+    // Indentation would make a code block, where the escapes show as backslashes and nothing else is escaped.
+    QTest::newRow("code indent") << QStringLiteral("a\n    <b>x</b>\n\tcode")
+                                 << QStringLiteral("a\\\n\\<b\\>x\\</b\\>\\\ncode");
     QTest::newRow("lines") << QStringLiteral("a\n# b") << QStringLiteral("a\\\n\\# b");
     QTest::newRow("japanese") << QStringLiteral("障害「対応」") << QStringLiteral("障害「対応」");
     QTest::newRow("backslash") << QStringLiteral("C:\\path") << QStringLiteral("C:\\\\path");
@@ -51,6 +55,17 @@ void TestReportEscape::markdown()
     QFETCH(QString, in);
     QFETCH(QString, out);
     QCOMPARE(ReportEscape::markdown(in), out);
+}
+
+void TestReportEscape::headingsStayOnOneLine()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("Checkout down\n    # injected\n- item");
+    doc.addHeading(QStringLiteral("Cause\n\n    code"));
+    const QString md = MarkdownRenderer::render(doc);
+    QVERIFY2(md.startsWith(QStringLiteral("# Checkout down # injected - item\n\n")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\n## Cause code\n")), qPrintable(md));
+    QCOMPARE(ReportEscape::markdownLine(QStringLiteral("  a\r\n  b  ")), QStringLiteral("a b"));
 }
 
 void TestReportEscape::markdownCell()

@@ -134,6 +134,30 @@ private slots:
             workspace->findChild<QLabel*>(QStringLiteral("stripNextIc"))->text().contains(person(3).name));
     }
 
+    // Names, duties and notes are user text: "<b>" must show as typed, in labels and in tool tips.
+    void userTextIsNeverRichText()
+    {
+        Person mal;
+        mal.name = QStringLiteral("Mal <b>lory</b>");
+        const auto added = t->core().people().add(mal);
+        QVERIFY(added);
+        QVERIFY(t->core().roles().assign(seeded.incident.id, Roles::planning, added->id,
+                                         QStringLiteral("tester")));
+        QTRY_VERIFY(holderText(Roles::planning).contains(QStringLiteral("Mal <b>lory</b>")));
+        for (const char* name : {"holder", "reach", "roleName", "duty", "helpNote"})
+            QCOMPARE(card(Roles::planning)->findChild<QLabel*>(QLatin1String(name))->textFormat(),
+                     Qt::PlainText);
+        for (const char* name : {"icAlsoHolds", "onCallNow", "boardWarnings", "boardError"})
+            QCOMPARE(board()->findChild<QLabel*>(QLatin1String(name))->textFormat(), Qt::PlainText);
+
+        PeopleModel people(t->core());
+        const int row = people.rowOf(added->id);
+        QVERIFY(row >= 0);
+        const QString tip = people.data(people.index(row, PeopleModel::Name), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Mal &lt;b&gt;lory&lt;/b&gt;")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("<b>")), qPrintable(tip));
+    }
+
     void assignWithThePicker()
     {
         bool sawSuggestion = false;

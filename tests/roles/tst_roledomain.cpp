@@ -1,8 +1,10 @@
+#include "domain/activitylog.h"
 #include "domain/briefingdraft.h"
 #include "domain/csv.h"
 #include "domain/roleboard.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 // The role board's pure rules and helpers, without a database.
@@ -119,6 +121,29 @@ private slots:
         QVERIFY(d.organisation.contains(QStringLiteral("Incident Commander: Alice (@alice)")));
         QVERIFY(d.organisation.contains(QStringLiteral("Operations lead: held by the IC")));
         QVERIFY(d.toText().startsWith(QStringLiteral("Situation:\n")));
+    }
+
+    void activityLogMarkdownEscapesUserText()
+    {
+        ActivityPeriod p;
+        p.assignment.startedAt = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
+        p.holderLabel = QStringLiteral("Mal <b>lory</b> [x](javascript:y)\n# boss");
+        TimelineEntry e;
+        e.occurredAt = QDateTime(QDate(2026, 11, 29), QTime(9, 5), Qt::UTC);
+        e.text = QStringLiteral("<img src=x onerror=alert(1)> **loud**\n# Fake heading\n    code");
+        p.entries << e;
+        const QString md = ActivityLog::toMarkdown(QStringLiteral("INC-1 <i>Ops</i>\n## more"), {p});
+        // Every < and [ is backslash-escaped: no HTML and no link survives.
+        static const QRegularExpression unescaped(QStringLiteral("(?<!\\\\)[<\\[]"));
+        QVERIFY2(!unescaped.match(md).hasMatch(), qPrintable(md));
+        QVERIFY2(!md.contains(QStringLiteral("[x](")) && !md.contains(QStringLiteral("**loud**")),
+                 qPrintable(md));
+        QVERIFY2(md.startsWith(QStringLiteral("# INC-1 \\<i\\>Ops\\</i\\> ## more\n")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("## Mal \\<b\\>lory\\</b\\> \\[x\\](javascript:y) # boss (")),
+                 qPrintable(md));
+        for (const QString& line : md.split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(QStringLiteral("# Fake")) && !line.startsWith(QStringLiteral("    ")),
+                     qPrintable(line));
     }
 
     void csvRoundTrips()

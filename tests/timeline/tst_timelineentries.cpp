@@ -100,6 +100,17 @@ private slots:
         QVERIFY(e->isPublic);
         d.links = {QStringLiteral("not a link")};
         QVERIFY(!timeline().add(m_incident, d));
+        // Links are clickable in the window and go into reports: only http, https and mailto.
+        for (const QString& bad :
+             {QStringLiteral("javascript:alert(1)"), QStringLiteral("file:///etc/passwd"),
+              QStringLiteral("data:text/html,<b>x</b>"), QStringLiteral("ftp://host/x")}) {
+            d.links = {bad};
+            const auto refused = timeline().add(m_incident, d);
+            QVERIFY2(!refused, qPrintable(bad));
+            QVERIFY2(refused.error().contains(QStringLiteral("http")), qPrintable(refused.error()));
+        }
+        d.links = {QStringLiteral("mailto:oncall@example.com"), QStringLiteral("http://wiki.example/x")};
+        QVERIFY(timeline().add(m_incident, d));
     }
 
     void validation()

@@ -59,6 +59,25 @@ private slots:
         QCOMPARE(model.index(1, TimelineModel::Text).data().toString(), QStringLiteral("entry 0"));
     }
 
+    // Qt renders a tool tip as rich text when it looks like it: user text must come out escaped.
+    void toolTipsEscapeUserText()
+    {
+        m_tc->clock().advance(1000);
+        EntryDraft d;
+        d.text = QStringLiteral("<img src=x>\nline two");
+        d.author = QStringLiteral("<b>mallory</b>");
+        QVERIFY(m_tc->core().timeline().add(m_incident, d));
+        TimelineModel model(m_tc->core());
+        model.setIncident(m_incident);
+        const QString text = model.index(0, TimelineModel::Text).data(Qt::ToolTipRole).toString();
+        QVERIFY2(text.contains(QStringLiteral("&lt;img src=x&gt;\nline two")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("<img")), qPrintable(text));
+        const QString author = model.index(0, TimelineModel::Author).data(Qt::ToolTipRole).toString();
+        QVERIFY2(author.contains(QStringLiteral("&lt;b&gt;mallory&lt;/b&gt;")) &&
+                     !author.contains(QStringLiteral("<b>")),
+                 qPrintable(author));
+    }
+
     void timeColumnIsShortAndSaysWhatItLeavesOut()
     {
         const QByteArray zone = qgetenv("TZ");

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 class TestTimelinePanel final : public QObject
@@ -272,6 +274,31 @@ private slots:
         // One undo step takes the whole paste back.
         m_panel->undoStack()->undo();
         QCOMPARE(model()->rowCount(), 1);
+    }
+
+    // Entries saved before links were checked may still hold javascript: or file: links.
+    void detailPaneMakesOnlySafeLinksClickable()
+    {
+        TimelineEntry e;
+        e.id = 1;
+        e.author = QStringLiteral("%5 <i>mal</i> %6");
+        e.text = QStringLiteral("see links");
+        e.revision = 7;
+        e.occurredAt = e.recordedAt = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
+        e.links = {QStringLiteral("javascript:alert(1)"), QStringLiteral("file:///etc/passwd"),
+                   QStringLiteral("https://grafana.example/d/1")};
+        EntryDetailPane pane;
+        pane.setEntry(e, {});
+        const QString html = pane.findChild<QTextBrowser*>(QStringLiteral("entryText"))->toHtml();
+        QVERIFY2(html.contains(QStringLiteral("href=\"https://grafana.example/d/1\"")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("href=\"javascript")) &&
+                     !html.contains(QStringLiteral("href=\"file")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("javascript:alert(1)"))); // still shown, as text
+        // The author's "%5" and "%6" are not filled with the revision and the deleted marker.
+        const QString meta = pane.findChild<QLabel*>(QStringLiteral("entryMeta"))->text();
+        QVERIFY2(meta.contains(QStringLiteral("%5 &lt;i&gt;mal&lt;/i&gt; %6")), qPrintable(meta));
+        QVERIFY2(meta.contains(QStringLiteral("revision 7")), qPrintable(meta));
     }
 
     void detailPaneEditsLinks()

@@ -13,6 +13,7 @@ private slots:
     void passesModelTester();
     void openFirstAndDrillFilter();
     void followsServiceSignals();
+    void toolTipsEscapeTheTitle();
 };
 
 void TestIncidentListModel::passesModelTester()
@@ -55,6 +56,17 @@ void TestIncidentListModel::followsServiceSignals()
     QVERIFY(t.core().incidents().setStatus(i.id, IncidentStatus::Monitoring, QStringLiteral("x")).ok());
     QCOMPARE(model.index(0, IncidentListModel::Status).data().toString(), QStringLiteral("Monitoring"));
     QVERIFY(reset.count() >= 2);
+}
+
+// Qt renders a tool tip as rich text when it looks like it: "<img src=x>" must show as typed.
+void TestIncidentListModel::toolTipsEscapeTheTitle()
+{
+    TestSupport::TempCore t;
+    t.declare(QStringLiteral("DB slow <img src=x>"));
+    IncidentListModel model(t.core());
+    const QString tip = model.index(0, IncidentListModel::Title).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("DB slow &lt;img src=x&gt;")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
 }
 
 QTEST_MAIN(TestIncidentListModel)

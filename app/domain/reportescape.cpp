@@ -47,9 +47,16 @@ QString ReportEscape::html(const QString& text)
 QString ReportEscape::markdown(const QString& text)
 {
     QStringList lines = QString(text).remove(QLatin1Char('\r')).split(QLatin1Char('\n'));
+    // Four spaces or a tab of indentation would start a code block, where nothing is escaped any more.
+    static const QRegularExpression indentation(QStringLiteral("^\\s+"));
     for (QString& line : lines)
-        line = escapeMarkdownLine(line);
+        line = escapeMarkdownLine(line.remove(indentation));
     return lines.join(QStringLiteral("\\\n"));
+}
+
+QString ReportEscape::markdownLine(const QString& text)
+{
+    return escapeMarkdownLine(text.simplified());
 }
 
 QString ReportEscape::markdownCell(const QString& text)
