@@ -11,6 +11,14 @@
             <source>_Nothing recorded while holding the role._</source>
             <translation>_この役割の担当中に記録はありません。_</translation>
         </message>
+        <message>
+            <source>## %1 (%2 – %3 UTC)
+
+</source>
+            <translation>## %1（%2 – %3 UTC）
+
+</translation>
+        </message>
     </context>
     <context>
         <name>ActivityLogDialog</name>
@@ -129,7 +137,7 @@
         <name>BrainstormPanel</name>
         <message>
             <source>Brainstorm</source>
-            <translation>ブレスト</translation>
+            <translation>ブレインストーミング</translation>
         </message>
         <message>
             <source>%1  %2 — %3 (%4)</source>
@@ -510,6 +518,11 @@ How: %2</source>
         <message>
             <source>Test message not delivered (%1): %2</source>
             <translation>テストメッセージを配信できませんでした (%1): %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separator between the flags of a channel</comment>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -1498,7 +1511,7 @@ How: %2</source>
         </message>
         <message>
             <source>Send update</source>
-            <translation>更新を送信</translation>
+            <translation>報告を送信</translation>
         </message>
     </context>
     <context>
@@ -1606,7 +1619,7 @@ How: %2</source>
         </message>
         <message>
             <source>Drill debrief — DRILL</source>
-            <translation>訓練の振り返り — 訓練</translation>
+            <translation>訓練の振り返り</translation>
         </message>
         <message>
             <source>Report language:</source>
@@ -1626,7 +1639,7 @@ How: %2</source>
         </message>
         <message>
             <source>e.g. The first customer update came late.</source>
-            <translation>例: 顧客への最初の連絡が遅れた。</translation>
+            <translation>例: お客様への最初の報告が遅れた。</translation>
         </message>
         <message>
             <source>Save notes</source>
@@ -1669,7 +1682,7 @@ How: %2</source>
         </message>
         <message>
             <source>Is the outage visible to customers?</source>
-            <translation>障害はユーザーに影響しているか？</translation>
+            <translation>障害はお客様に影響しているか？</translation>
         </message>
         <message>
             <source>Still unsolved after an hour of concentrated analysis?</source>
@@ -1720,7 +1733,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customer &amp;impact:</source>
-            <translation>顧客への影響(&amp;I):</translation>
+            <translation>お客様への影響(&amp;I):</translation>
         </message>
         <message>
             <source>Who is affected and how</source>
@@ -1740,7 +1753,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers see the outage</source>
-            <translation>障害がユーザーに影響している</translation>
+            <translation>障害がお客様に影響している</translation>
         </message>
         <message>
             <source>Still unsolved after an hour of concentrated analysis</source>
@@ -1976,7 +1989,7 @@ How: %2</source>
         </message>
         <message>
             <source>Nobody is Incident Commander yet, so nobody can hold the other roles.</source>
-            <translation>インシデントコマンダーがまだいないため、ほかの役割を兼任できる人がいません。</translation>
+            <translation>インシデントコマンダーがまだいないため、ほかの役割を兼務できる人がいません。</translation>
         </message>
     </context>
     <context>
@@ -2265,11 +2278,11 @@ How: %2</source>
         </message>
         <message>
             <source>stakeholder update sent</source>
-            <translation>関係者への連絡</translation>
+            <translation>関係者への報告</translation>
         </message>
         <message>
             <source>handoff acknowledged</source>
-            <translation>引き継ぎの了承</translation>
+            <translation>引き継ぎの確認</translation>
         </message>
         <message>
             <source>change to production recorded</source>
@@ -2485,15 +2498,15 @@ How: %2</source>
         </message>
         <message>
             <source>Core roles filled or held by the IC</source>
-            <translation>主要な役割の割り当て(または IC が兼任)</translation>
+            <translation>主要な役割の割り当て(または IC が兼務)</translation>
         </message>
         <message>
             <source>First stakeholder update</source>
-            <translation>関係者への最初の連絡</translation>
+            <translation>関係者への初回報告</translation>
         </message>
         <message>
             <source>Update cadence</source>
-            <translation>連絡の間隔</translation>
+            <translation>報告の間隔</translation>
         </message>
         <message>
             <source>Checklist completion</source>
@@ -2501,7 +2514,7 @@ How: %2</source>
         </message>
         <message>
             <source>Handoff briefed and acknowledged</source>
-            <translation>引き継ぎのブリーフィングと了承</translation>
+            <translation>引き継ぎのブリーフィングと確認</translation>
         </message>
         <message>
             <source>Changes to production recorded</source>
@@ -2520,11 +2533,11 @@ How: %2</source>
         </message>
         <message>
             <source>No stakeholder update was sent.</source>
-            <translation>関係者への連絡は送られませんでした。</translation>
+            <translation>関係者への報告は送られませんでした。</translation>
         </message>
         <message>
             <source>%1 of %2 gaps between updates within %3; the longest was %4.</source>
-            <translation>連絡間隔 %2 回のうち %1 回が %3 以内。最長は %4。</translation>
+            <translation>報告の間隔 %2 回のうち %1 回が %3 以内。最長は %4。</translation>
         </message>
         <message>
             <source>Not measured: no checklist is recorded for this incident.</source>
@@ -2540,11 +2553,11 @@ How: %2</source>
         </message>
         <message>
             <source>Briefed at %1 and acknowledged at %2.</source>
-            <translation>%1 にブリーフィング、%2 に了承。</translation>
+            <translation>%1 にブリーフィング、%2 に確認。</translation>
         </message>
         <message>
             <source>Briefed at %1 but never acknowledged.</source>
-            <translation>%1 にブリーフィングしたが、了承されませんでした。</translation>
+            <translation>%1 にブリーフィングしたが、確認されませんでした。</translation>
         </message>
         <message>
             <source>No handoff was recorded.</source>
@@ -2558,7 +2571,7 @@ How: %2</source>
         </message>
         <message>
             <source>Not measured: no change log is recorded for this incident.</source>
-            <translation>未計測: このインシデントには本番変更の記録がありません。</translation>
+            <translation>未測定: このインシデントには本番変更の記録がありません。</translation>
         </message>
     </context>
     <context>
@@ -2690,7 +2703,7 @@ How: %2</source>
         </message>
         <message>
             <source>A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to channels marked for drills. Open the game-master view on a screen the trainees do not see.</source>
-            <translation>訓練では「訓練」インシデントが作成され、実際の指標には含まれません。通知は訓練用に設定されたチャネルにのみ送られます。ゲームマスター画面は訓練者から見えない画面で開いてください。</translation>
+            <translation>訓練では「訓練」インシデントが作成され、実際の指標には含まれません。通知は訓練用に設定されたチャンネルにのみ送られます。ゲームマスター画面は訓練者から見えない画面で開いてください。</translation>
         </message>
         <message>
             <source>Start drill</source>
@@ -2830,7 +2843,7 @@ How: %2</source>
         </message>
         <message>
             <source>Observation</source>
-            <translation>観測</translation>
+            <translation>観察</translation>
         </message>
         <message>
             <source>Action</source>
@@ -2854,7 +2867,7 @@ How: %2</source>
         </message>
         <message>
             <source>Drill inject</source>
-            <translation>訓練の投入</translation>
+            <translation>訓練のインジェクト</translation>
         </message>
         <message>
             <source>Hypothesis</source>
@@ -2876,24 +2889,8 @@ How: %2</source>
             <translation>インシデントコマンダー</translation>
         </message>
         <message>
-            <source>Operations</source>
-            <translation>運用担当</translation>
-        </message>
-        <message>
-            <source>Communications</source>
-            <translation>広報担当</translation>
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation>計画担当</translation>
-        </message>
-        <message>
             <source>Scribe</source>
             <translation>記録係</translation>
-        </message>
-        <message>
-            <source>Deputy IC</source>
-            <translation>副コマンダー</translation>
         </message>
         <message>
             <source>Liaison</source>
@@ -2902,6 +2899,22 @@ How: %2</source>
         <message>
             <source>Subject-matter expert</source>
             <translation>専門家</translation>
+        </message>
+        <message>
+            <source>Operations lead</source>
+            <translation>運用リード</translation>
+        </message>
+        <message>
+            <source>Communications lead</source>
+            <translation>広報リード</translation>
+        </message>
+        <message>
+            <source>Planning lead</source>
+            <translation>計画リード</translation>
+        </message>
+        <message>
+            <source>Deputy / Next IC</source>
+            <translation>副指揮官 / 次の IC</translation>
         </message>
     </context>
     <context>
@@ -2960,6 +2973,10 @@ How: %2</source>
         <message>
             <source>Unknown value "%1". Known values: %2</source>
             <translation>不明な値「%1」です。指定できる値: %2</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation>（期限切れ）</translation>
         </message>
     </context>
     <context>
@@ -3285,7 +3302,7 @@ How: %2</source>
         </message>
         <message>
             <source>e.g. executive, customer, Nagios</source>
-            <translation>例: 経営層、顧客、Nagios</translation>
+            <translation>例: 経営層、お客様、Nagios</translation>
         </message>
         <message>
             <source>In:</source>
@@ -3452,7 +3469,7 @@ How: %2</source>
         </message>
         <message>
             <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
-            <translation>対応者とステークホルダーに現状と次回報告の時刻を伝える。</translation>
+            <translation>対応者と関係者に現状と次回報告の時刻を伝える。</translation>
         </message>
         <message>
             <source>Verify</source>
@@ -3467,7 +3484,7 @@ How: %2</source>
         <name>IcLoopWidget</name>
         <message>
             <source>Stakeholder update posted (IC loop reminder).</source>
-            <translation>ステークホルダーへの状況報告を送信（IC ループのリマインダー）。</translation>
+            <translation>関係者への状況報告を送信（IC ループのリマインダー）。</translation>
         </message>
         <message>
             <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
@@ -3495,7 +3512,7 @@ How: %2</source>
         </message>
         <message>
             <source>Update posted</source>
-            <translation>報告を送信した</translation>
+            <translation>報告済みにする</translation>
         </message>
     </context>
     <context>
@@ -3615,7 +3632,7 @@ How: %2</source>
         </message>
         <message>
             <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-            <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
+            <translation>早めに宣言しましょう。別のチームの協力が必要なとき、お客様に影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
         </message>
         <message>
             <source>Show drills</source>
@@ -3678,7 +3695,7 @@ How: %2</source>
         </message>
         <message>
             <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
-            <translation>宣言の判断: 別チームの協力が必要 — %1、ユーザーへの影響 — %2、1 時間の分析で未解決 — %3。</translation>
+            <translation>宣言の判断: 別チームの協力が必要 — %1、お客様への影響 — %2、1 時間の分析で未解決 — %3。</translation>
         </message>
     </context>
     <context>
@@ -3749,7 +3766,7 @@ How: %2</source>
         <name>InjectSender</name>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>お客様</translation>
         </message>
         <message>
             <source>Executive</source>
@@ -3969,6 +3986,10 @@ How: %2</source>
             <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
             <translation>フォローアップ: %2 件中 %1 件完了(期限切れ %3 件)</translation>
         </message>
+        <message>
+            <source>no data (0 incidents)</source>
+            <translation>データなし（0 件）</translation>
+        </message>
     </context>
     <context>
         <name>MetricsDialog</name>
@@ -4129,7 +4150,7 @@ How: %2</source>
         </message>
         <message>
             <source>Update to %1 via %2:</source>
-            <translation>%1 への報告 (%2 経由):</translation>
+            <translation>%1への報告（%2 経由）:</translation>
         </message>
         <message>
             <source>(Drill: channels not marked for drills kept the update in the outbox.)</source>
@@ -4523,7 +4544,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customer impact:</source>
-            <translation>顧客への影響:</translation>
+            <translation>お客様への影響:</translation>
         </message>
         <message>
             <source>(not described yet)</source>
@@ -4567,7 +4588,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers affected:</source>
-            <translation>ユーザーへの影響あり:</translation>
+            <translation>お客様への影響あり:</translation>
         </message>
         <message>
             <source>Unsolved after an hour:</source>
@@ -4898,7 +4919,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers affected</source>
-            <translation>顧客への影響</translation>
+            <translation>お客様への影響</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -4990,7 +5011,7 @@ How: %2</source>
         </message>
         <message>
             <source>Still in place</source>
-            <translation>未復旧</translation>
+            <translation>適用中（未切り戻し）</translation>
         </message>
         <message>
             <source>When</source>
@@ -5006,7 +5027,7 @@ How: %2</source>
         </message>
         <message>
             <source>How to revert</source>
-            <translation>戻し方</translation>
+            <translation>切り戻し方法</translation>
         </message>
         <message>
             <source>State</source>
@@ -5282,7 +5303,7 @@ How: %2</source>
         </message>
         <message>
             <source>Reverted at %1</source>
-            <translation>%1 に戻し済み</translation>
+            <translation>%1 に切り戻し済み</translation>
         </message>
         <message>
             <source>Confirmed during the incident:</source>
@@ -5442,7 +5463,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
-            <translation>検知より前から顧客に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
+            <translation>検知より前からお客様に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
         </message>
         <message>
             <source>Impact began:</source>
@@ -5776,7 +5797,7 @@ How: %2</source>
         </message>
         <message>
             <source>--announce goes with a recorded handoff, not with --offer: nothing has changed hands until they acknowledge.</source>
-            <translation>--announce は記録する引き継ぎに使います。--offer とは併用できません（相手が受領するまで役割は移っていません）。</translation>
+            <translation>--announce は記録する引き継ぎに使います。--offer とは併用できません（相手が確認するまで役割は移っていません）。</translation>
         </message>
         <message>
             <source>--lang must be ja, en or both.</source>
@@ -5793,7 +5814,7 @@ How: %2</source>
         <name>RoleFactSource</name>
         <message>
             <source>Role board: when the commander, operations, communications and planning roles first all had a holder (the IC counts only for roles assigned to them, not for vacant ones); handoff offers with their briefing, and handoffs acknowledged by the incoming holder.</source>
-            <translation>役割ボード: 指揮・運用・広報・計画の4つの役割すべてに初めて担当者がそろった時刻 (IC は自分に割り当てた役割だけを担当として数え、空席の役割は数えません)。ブリーフィング付きの引き継ぎの申し出と、引き継ぐ側が了承した引き継ぎ。</translation>
+            <translation>役割ボード: 指揮・運用・広報・計画の4つの役割すべてに初めて担当者がそろった時刻 (IC は自分に割り当てた役割だけを担当として数え、空席の役割は数えません)。ブリーフィング付きの引き継ぎの申し出と、引き継ぐ側が確認した引き継ぎ。</translation>
         </message>
     </context>
     <context>
@@ -6221,6 +6242,10 @@ How: %2</source>
         <message>
             <source>%1 is longer than allowed here (%2)</source>
             <translation>%1 はここで許される長さ(%2)を超えています</translation>
+        </message>
+        <message>
+            <source>expected a string or an object with "en" and "ja" names, found %1</source>
+            <translation>文字列、または「en」と「ja」の名前を持つオブジェクトが必要ですが、%1 があります</translation>
         </message>
     </context>
     <context>
@@ -6811,7 +6836,7 @@ How: %2</source>
         <name>TimelineFactSource</name>
         <message>
             <source>Incident and timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates.</source>
-            <translation>インシデントとタイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として数えます。</translation>
+            <translation>インシデントとタイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への報告として数えます。</translation>
         </message>
     </context>
     <context>
@@ -7080,6 +7105,13 @@ Recorded %2</source>
         <message>
             <source>Add to timeline</source>
             <translation>タイムラインに追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiFormat</name>
+        <message>
+            <source>%1 (%2 UTC)</source>
+            <translation>%1（UTC %2）</translation>
         </message>
     </context>
     <context>
