@@ -11,6 +11,12 @@
             <source>_Nothing recorded while holding the role._</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>## %1 (%2 – %3 UTC)
+
+</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivityLogDialog</name>
@@ -513,6 +519,11 @@ How: %2</source>
             <source>Test message not delivered (%1): %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>, </source>
+            <comment>separator between the flags of a channel</comment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChannelDialog</name>
@@ -681,9 +692,9 @@ How: %2</source>
         </message>
         <message numerus="yes">
             <source>within %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>within %n min</numerusform>
+                <numerusform>within %n min</numerusform>
             </translation>
         </message>
         <message>
@@ -729,16 +740,16 @@ How: %2</source>
         <name>ChecklistFormat</name>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
             </translation>
         </message>
         <message>
@@ -825,9 +836,9 @@ How: %2</source>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
             </translation>
         </message>
         <message>
@@ -2917,6 +2928,22 @@ How: %2</source>
             <source>Subject-matter expert</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Operations lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Communications lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planning lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deputy / Next IC</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileRead</name>
@@ -2991,6 +3018,10 @@ How: %2</source>
         </message>
         <message>
             <source>Unknown value "%1". Known values: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (overdue)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3203,16 +3234,16 @@ How: %2</source>
         </message>
         <message numerus="yes">
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
             </translation>
         </message>
         <message>
@@ -4009,6 +4040,10 @@ How: %2</source>
         </message>
         <message>
             <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data (0 incidents)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5848,9 +5883,9 @@ How: %2</source>
         </message>
         <message numerus="yes">
             <source>Handoff notice queued for %n channel(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Handoff notice queued for %n channel.</numerusform>
+                <numerusform>Handoff notice queued for %n channels.</numerusform>
             </translation>
         </message>
     </context>
@@ -6286,6 +6321,10 @@ How: %2</source>
         </message>
         <message>
             <source>%1 is longer than allowed here (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a string or an object with "en" and "ja" names, found %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7156,6 +7195,13 @@ Recorded %2</source>
         </message>
         <message>
             <source>Add to timeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UiFormat</name>
+        <message>
+            <source>%1 (%2 UTC)</source>
             <translation type="unfinished" />
         </message>
     </context>

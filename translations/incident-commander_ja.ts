@@ -11,6 +11,14 @@
             <source>_Nothing recorded while holding the role._</source>
             <translation>_この役割の担当中に記録はありません。_</translation>
         </message>
+        <message>
+            <source>## %1 (%2 – %3 UTC)
+
+</source>
+            <translation>## %1（%2 – %3 UTC）
+
+</translation>
+        </message>
     </context>
     <context>
         <name>ActivityLogDialog</name>
@@ -514,6 +522,11 @@ How: %2</source>
         <message>
             <source>Test message not delivered (%1): %2</source>
             <translation>テストメッセージを配信できませんでした (%1): %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separator between the flags of a channel</comment>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -2911,6 +2924,22 @@ How: %2</source>
             <source>Subject-matter expert</source>
             <translation>専門家</translation>
         </message>
+        <message>
+            <source>Operations lead</source>
+            <translation>運用リード</translation>
+        </message>
+        <message>
+            <source>Communications lead</source>
+            <translation>広報リード</translation>
+        </message>
+        <message>
+            <source>Planning lead</source>
+            <translation>計画リード</translation>
+        </message>
+        <message>
+            <source>Deputy / Next IC</source>
+            <translation>副指揮官 / 次の IC</translation>
+        </message>
     </context>
     <context>
         <name>FileRead</name>
@@ -2986,6 +3015,10 @@ How: %2</source>
         <message>
             <source>Unknown value "%1". Known values: %2</source>
             <translation>不明な値「%1」です。指定できる値: %2</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation>（期限切れ）</translation>
         </message>
     </context>
     <context>
@@ -4001,6 +4034,10 @@ How: %2</source>
         <message>
             <source>Follow-ups: %1 done of %2 (%3 overdue)</source>
             <translation>フォローアップ: %2 件中 %1 件完了(期限切れ %3 件)</translation>
+        </message>
+        <message>
+            <source>no data (0 incidents)</source>
+            <translation>データなし（0 件）</translation>
         </message>
     </context>
     <context>
@@ -6267,6 +6304,10 @@ How: %2</source>
             <source>%1 is longer than allowed here (%2)</source>
             <translation>%1 はここで許される長さ(%2)を超えています</translation>
         </message>
+        <message>
+            <source>expected a string or an object with "en" and "ja" names, found %1</source>
+            <translation>文字列、または「en」と「ja」の名前を持つオブジェクトが必要ですが、%1 があります</translation>
+        </message>
     </context>
     <context>
         <name>ScenarioLibrary</name>
@@ -7133,6 +7174,13 @@ Recorded %2</source>
         <message>
             <source>Add to timeline</source>
             <translation>タイムラインに追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiFormat</name>
+        <message>
+            <source>%1 (%2 UTC)</source>
+            <translation>%1（UTC %2）</translation>
         </message>
     </context>
     <context>

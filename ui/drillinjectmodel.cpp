@@ -1,6 +1,6 @@
 #include "drillinjectmodel.h"
 
-#include "drill/scenariojsonreader.h"
+#include "drill/drillduration.h"
 #include "plaintooltip.h"
 
 #include <QBrush>
@@ -67,7 +67,7 @@ QVariant DrillInjectModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Due:
-        return QString(QStringLiteral("T+") + ScenarioJsonReader::formatDuration(s.dueMs));
+        return DrillDuration::clock(s.dueMs);
     case Kind: {
         const ScenarioInject* i = m_run.scenarioInject(s);
         const QString kind = InjectKinds::label(m_run.kindOf(s));

@@ -2,9 +2,9 @@
 
 #include "core.h"
 #include "debriefwindow.h"
+#include "drill/drillduration.h"
 #include "drill/drillscheduler.h"
 #include "drill/drillservice.h"
-#include "drill/scenariojsonreader.h"
 #include "drillhistorydialog.h"
 #include "drillstartdialog.h"
 #include "gamemasterwindow.h"
@@ -139,10 +139,9 @@ void DrillMenu::updateClockLabel()
         return;
     }
     const double speed = run->clock.speed();
-    m_clockLabel->setText(
-        tr("DRILL · scenario time T+%1 · %2")
-            .arg(ScenarioJsonReader::formatDuration(m_core.drills().scenarioNow(run.value())),
-                 speed > 0 ? tr("%1×").arg(speed) : tr("paused by the game master")));
+    m_clockLabel->setText(tr("DRILL · scenario time T+%1 · %2")
+                              .arg(DrillDuration::text(m_core.drills().scenarioNow(run.value())),
+                                   speed > 0 ? tr("%1×").arg(speed) : tr("paused by the game master")));
     m_clockLabel->show();
 }
 

@@ -1,7 +1,7 @@
 #include "drillstartdialog.h"
 
 #include "drill/drilldebrief.h"
-#include "drill/scenariojsonreader.h"
+#include "drill/drillduration.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -180,10 +180,9 @@ void DrillStartDialog::showScenario()
     const Scenario& s = m_scenarios.at(index).scenario;
     const QString lang = m_language->currentData().toString();
     m_briefing->setPlainText(s.briefing.in(lang));
-    m_details->setText(tr("%1 · lasts %2 · %n inject(s) · services: %3", "", int(s.injects.size()))
-                           .arg(Severities::code(s.severityHint),
-                                ScenarioJsonReader::formatDuration(s.durationMs),
-                                s.services.join(QStringLiteral(", "))));
+    m_details->setText(
+        tr("%1 · lasts %2 · %n inject(s) · services: %3", "", int(s.injects.size()))
+            .arg(Severities::code(s.severityHint), DrillDuration::text(s.durationMs), s.serviceList(lang)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 }
 

@@ -2,8 +2,8 @@
 
 #include "core.h"
 #include "domain/clock.h"
+#include "drill/drillduration.h"
 #include "drill/drillservice.h"
-#include "drill/scenariojsonreader.h"
 #include "drillinjectmodel.h"
 #include "drillstartdialog.h"
 #include "services/incidentservice.h"
@@ -186,8 +186,7 @@ void GameMasterWindow::updateClock()
     const qint64 now =
         run.isRunning() ? m_core.drills().scenarioNow(run) : run.clock.scenarioAt(Time::toMs(run.finishedAt));
     QString text = tr("Scenario time T+%1 of %2")
-                       .arg(ScenarioJsonReader::formatDuration(now),
-                            ScenarioJsonReader::formatDuration(run.scenario.durationMs));
+                       .arg(DrillDuration::text(now), DrillDuration::text(run.scenario.durationMs));
     if (!run.isRunning())
         text += QStringLiteral(" — ") + tr("drill ended");
     else if (now >= run.scenario.durationMs)

@@ -2,16 +2,21 @@
 
 #include "domain/severity.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+
+QString UiFormat::utcTime(const QDateTime& local, const QDateTime& utc)
+{
+    return utc.toString(local.date() == utc.date() ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
+}
 
 QString UiFormat::dateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
-    const QLocale locale;
-    return QStringLiteral("%1 (%2 UTC)")
-        .arg(locale.toString(utc.toLocalTime(), QLocale::ShortFormat),
-             utc.toUTC().toString(QStringLiteral("HH:mm")));
+    const QDateTime local = utc.toLocalTime();
+    return QCoreApplication::translate("UiFormat", "%1 (%2 UTC)")
+        .arg(QLocale().toString(local, QLocale::ShortFormat), utcTime(local, utc.toUTC()));
 }
 
 QString UiFormat::dateTimeShort(const QDateTime& utc)

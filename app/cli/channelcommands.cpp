@@ -111,7 +111,7 @@ int list(CliContext& ctx, const QStringList& args)
         flags << (c.hasSecret ? ChannelCommands::tr("secret: set") : ChannelCommands::tr("secret: none"));
         ctx.out << c.id << '\t' << c.name << '\t' << ChannelKinds::key(c.kind) << '\t'
                 << Channels::maskedUrl(c.url) << '\t' << Audiences::key(c.audience) << '\t'
-                << flags.join(QStringLiteral(", "));
+                << flags.join(ChannelCommands::tr(", ", "separator between the flags of a channel"));
         if (!c.disabledReason.isEmpty())
             ctx.out << '\t' << c.disabledReason;
         ctx.out << Qt::endl;

@@ -6,9 +6,9 @@
 #include "core.h"
 #include "domain/clock.h"
 #include "drill/drilldebrief.h"
+#include "drill/drillduration.h"
 #include "drill/drillplayer.h"
 #include "drill/drillservice.h"
-#include "drill/scenariojsonreader.h"
 #include "drill/scenariolibrary.h"
 #include "drillgmcommands.h"
 #include "services/incidentservice.h"
@@ -53,8 +53,8 @@ int list(CliContext& ctx, const QStringList& args)
             arr << scenarioJson(s);
         else
             ctx.out << s.scenario.id << '\t' << Severities::code(s.scenario.severityHint) << '\t'
-                    << ScenarioJsonReader::formatDuration(s.scenario.durationMs) << '\t'
-                    << s.scenario.title.current() << Qt::endl;
+                    << DrillDuration::text(s.scenario.durationMs) << '\t' << s.scenario.title.current()
+                    << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(arr);
@@ -76,7 +76,7 @@ int validate(CliContext& ctx, const QStringList& args)
         ctx.out << DrillCommands::tr("%1 is a valid scenario: \"%2\", %3 injects over %4.")
                        .arg(a.positional().at(0), loaded->scenario.title.current())
                        .arg(loaded->scenario.injects.size())
-                       .arg(ScenarioJsonReader::formatDuration(loaded->scenario.durationMs))
+                       .arg(DrillDuration::text(loaded->scenario.durationMs))
                 << Qt::endl;
     return CliContext::Ok;
 }

@@ -6,8 +6,8 @@
 #include "commands.h"
 #include "core.h"
 #include "drill/drilldebrief.h"
+#include "drill/drillduration.h"
 #include "drill/drillservice.h"
-#include "drill/scenariojsonreader.h"
 #include "drill/scenariolibrary.h"
 #include "services/incidentservice.h"
 
@@ -116,9 +116,9 @@ int status(CliContext& ctx, const QStringList& args)
                                    {QStringLiteral("state"), DrillInjectState::stateKey(s.state)},
                                    {QStringLiteral("text"), run.textOf(s)}};
         else
-            ctx.out << QStringLiteral("T+") + ScenarioJsonReader::formatDuration(s.dueMs) << '\t'
-                    << s.injectId << '\t' << DrillInjectState::stateLabel(s.state) << '\t' << run.sourceOf(s)
-                    << '\t' << run.textOf(s).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+            ctx.out << DrillDuration::clock(s.dueMs) << '\t' << s.injectId << '\t'
+                    << DrillInjectState::stateLabel(s.state) << '\t' << run.sourceOf(s) << '\t'
+                    << run.textOf(s).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("run_id"), run.id},

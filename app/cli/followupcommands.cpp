@@ -65,9 +65,10 @@ bool applyOptions(const CliContext& ctx, const CliArgs& a, FollowUp* f)
 void print(const CliContext& ctx, const FollowUp& f, const QDate& today)
 {
     ctx.out << f.id << '\t' << f.incidentCode << '\t' << FollowUps::statusKey(f.status)
-            << (f.isOverdue(today) ? QStringLiteral(" (overdue)") : QString()) << '\t' << FollowUps::typeKey(f.type) << '\t'
-            << FollowUps::priorityKey(f.priority) << '\t' << (f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QStringLiteral("-"))
-            << '\t' << (f.owner.isEmpty() ? QStringLiteral("-") : f.owner) << '\t' << f.title << Qt::endl;
+            << (f.isOverdue(today) ? FollowUpCommands::tr(" (overdue)") : QString()) << '\t'
+            << FollowUps::typeKey(f.type) << '\t' << FollowUps::priorityKey(f.priority) << '\t'
+            << (f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
+            << (f.owner.isEmpty() ? QStringLiteral("-") : f.owner) << '\t' << f.title << Qt::endl;
 }
 
 QList<QCommandLineOption> editOptions()

@@ -156,11 +156,15 @@ int list(CliContext& ctx, const QStringList& args)
     return printEntries(ctx, a, i.id, {});
 }
 
+QString searchUsage()
+{
+    return QStringLiteral("log search ID TEXT [--oldest-first] [--limit N] [--kind K[,K…]] [--author NAME] "
+                          "[--role ROLE] [--important] [--deleted]");
+}
+
 int search(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("log search ID TEXT [--oldest-first] [--limit N] [--kind K[,K…]] [--author NAME] "
-                             "[--role ROLE] [--important] [--deleted]"),
-              filterOptions());
+    CliArgs a(searchUsage(), filterOptions());
     if (!a.parse(ctx, args, 2))
         return CliContext::Usage;
     Incident i;
@@ -182,8 +186,9 @@ void registerLogCommands(CommandRegistry& r)
           QStringLiteral("log list ID [--oldest-first] [--limit N] [--kind K,…] [--author NAME] [--role ROLE] "
                          "[--important] [--deleted]"),
           QT_TRANSLATE_NOOP("Commands", "List an incident's timeline, newest first."), list);
-    r.add(QStringLiteral("log search"), QStringLiteral("log search ID TEXT [the options of log list]"),
-          QT_TRANSLATE_NOOP("Commands", "Search an incident's timeline (Japanese and English, any part of a word)."),
+    r.add(QStringLiteral("log search"), searchUsage(),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Search an incident's timeline (Japanese and English, any part of a word)."),
           search);
     registerLogEditCommands(r);
 }

@@ -31,10 +31,13 @@ QString minutesText(qint64 ms)
 
 void printDuration(const CliContext& ctx, const QString& label, const DurationStats& s)
 {
-    ctx.out << label << '\t'
-            << MetricsCommands::tr("median %1 min, p90 %2 min (%3 incidents)")
-                   .arg(minutesText(s.medianMs), minutesText(s.p90Ms), QString::number(s.count))
-            << Qt::endl;
+    ctx.out << label << '\t';
+    if (s.count == 0 || s.medianMs < 0)
+        ctx.out << MetricsCommands::tr("no data (0 incidents)");
+    else
+        ctx.out << MetricsCommands::tr("median %1 min, p90 %2 min (%3 incidents)")
+                       .arg(minutesText(s.medianMs), minutesText(s.p90Ms), QString::number(s.count));
+    ctx.out << Qt::endl;
 }
 
 QString percent(double ratio)

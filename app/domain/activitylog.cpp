@@ -32,7 +32,9 @@ QString ActivityLog::toMarkdown(const QString& title, const QList<ActivityPeriod
         const QString until = p.assignment.endedAt.isValid()
                                   ? stamp(p.assignment.endedAt)
                                   : QCoreApplication::translate("ActivityLog", "now");
-        out += QStringLiteral("## %1 (%2 – %3 UTC)\n\n")
+        out += QCoreApplication::translate("ActivityLog", "## %1 (%2 – %3 UTC)
+
+")
                    .arg(ReportEscape::markdownLine(p.holderLabel), stamp(p.assignment.startedAt), until);
         if (p.entries.isEmpty())
             out += QCoreApplication::translate("ActivityLog", "_Nothing recorded while holding the role._") +

@@ -2,8 +2,8 @@
 
 #include "core.h"
 #include "domain/clock.h"
+#include "drillduration.h"
 #include "drillservice.h"
-#include "scenariojsonreader.h"
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 
@@ -66,9 +66,9 @@ private:
     bool m_loaded = false;
 };
 
-QString offset(qint64 ms)
+QString offset(const ReportLanguage& t, qint64 ms)
 {
-    return QStringLiteral("T+") + ScenarioJsonReader::formatDuration(qMax<qint64>(0, ms));
+    return QStringLiteral("T+") + DrillDuration::text(qMax<qint64>(0, ms), t.code());
 }
 
 QString utc(const QDateTime& t)
@@ -112,12 +112,12 @@ void scoresSection(DebriefDocument& doc, const ReportLanguage& t, const DrillSco
         const QString taken = s.elapsedMs < 0 ? QStringLiteral("—")
                               : s.key == QStringLiteral("cadence")
                                   ? t(QT_TRANSLATE_NOOP("DrillDebrief", "longest gap %1"))
-                                        .arg(ScenarioJsonReader::formatDuration(s.elapsedMs))
-                                  : offset(s.elapsedMs);
-        rows << QStringList{
-            source ? t("DrillScore", source) : s.key, result, taken,
-            s.targetMs > 0 ? ScenarioJsonReader::formatDuration(s.targetMs) : QStringLiteral("—"),
-            s.measured ? QStringLiteral("%1 / %2").arg(s.points).arg(s.weight) : QStringLiteral("—")};
+                                        .arg(DrillDuration::text(s.elapsedMs, t.code()))
+                                  : offset(t, s.elapsedMs);
+        rows << QStringList{source ? t("DrillScore", source) : s.key, result, taken,
+                            s.targetMs > 0 ? DrillDuration::text(s.targetMs, t.code()) : QStringLiteral("—"),
+                            s.measured ? QStringLiteral("%1 / %2").arg(s.points).arg(s.weight)
+                                       : QStringLiteral("—")};
     }
     doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Score")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Result")),
                t(QT_TRANSLATE_NOOP("DrillDebrief", "Time taken")),
@@ -132,7 +132,7 @@ void timelineSection(DebriefDocument& doc, const ReportLanguage& t, const DrillR
     doc.heading(2, t(QT_TRANSLATE_NOOP("DrillDebrief", "Injects and responses")));
     QList<QStringList> rows;
     for (const TimelineEntry& e : entries)
-        rows << QStringList{offset(run.clock.scenarioAt(Time::toMs(e.occurredAt))), utc(e.occurredAt),
+        rows << QStringList{offset(t, run.clock.scenarioAt(Time::toMs(e.occurredAt))), utc(e.occurredAt),
                             kindLabel(t, e.kind), e.author, e.text};
     doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Scenario time")),
                t(QT_TRANSLATE_NOOP("DrillDebrief", "Time")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Kind")),
@@ -150,7 +150,7 @@ void timelineSection(DebriefDocument& doc, const ReportLanguage& t, const DrillR
         else if (s.state == DrillInjectState::State::Pending)
             why = QT_TRANSLATE_NOOP("DrillDebrief", "not reached before the drill ended");
         if (why)
-            unplayed << QStringList{offset(s.dueMs), s.injectId, run.textOf(s), t(why)};
+            unplayed << QStringList{offset(t, s.dueMs), s.injectId, run.textOf(s), t(why)};
     }
     if (unplayed.isEmpty())
         return;

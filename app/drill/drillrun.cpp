@@ -80,7 +80,7 @@ QString DrillRun::textOf(const DrillInjectState& s) const
     if (i->kind == InjectKind::Metric) {
         const QString reading =
             QStringLiteral("%1: %2%3%4")
-                .arg(i->metric, QString::number(i->value),
+                .arg(i->metric.in(language), QString::number(i->value),
                      i->unit.isEmpty() || i->unit == QStringLiteral("%") ? QString() : QStringLiteral(" "),
                      i->unit);
         text = text.isEmpty() ? reading : reading + QStringLiteral(" — ") + text;

@@ -1,6 +1,6 @@
 #include "drillscorer.h"
 
-#include "scenariojsonreader.h"
+#include "drillduration.h"
 
 #include <cmath>
 
@@ -12,7 +12,7 @@ double round1(double v)
 
 QString t(qint64 ms)
 {
-    return QStringLiteral("T+") + ScenarioJsonReader::formatDuration(ms);
+    return DrillDuration::clock(ms);
 }
 
 DrillScore base(const QString& key, const ScoreRule& rule)
@@ -76,8 +76,7 @@ DrillScore cadenceScore(const ScoreRule& rule, const DrillObservations& f, const
     s.detail = DrillScorer::tr("%1 of %2 gaps between updates within %3; the longest was %4.")
                    .arg(onTime)
                    .arg(gaps)
-                   .arg(ScenarioJsonReader::formatDuration(rule.targetMs),
-                        ScenarioJsonReader::formatDuration(longest));
+                   .arg(DrillDuration::text(rule.targetMs), DrillDuration::text(longest));
     return s;
 }
 

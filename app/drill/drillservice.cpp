@@ -38,7 +38,7 @@ Result<DrillRun> DrillService::start(const DrillSetup& setup)
     draft.title = setup.scenario.title.in(lang);
     draft.severity = setup.scenario.severityHint;
     draft.summary = setup.scenario.briefing.in(lang);
-    draft.impact = setup.scenario.services.join(QStringLiteral(", "));
+    draft.impact = setup.scenario.serviceList(lang);
     draft.isDrill = true;
     draft.declare = false; // declaring is the trainees' first decision, and it is scored
     draft.author = setup.gameMaster;

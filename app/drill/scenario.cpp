@@ -10,6 +10,14 @@ const ScenarioInject* Scenario::inject(const QString& injectId) const
     return nullptr;
 }
 
+QString Scenario::serviceList(const QString& language) const
+{
+    QStringList names;
+    for (const LocalizedText& s : services)
+        names << s.in(language);
+    return names.join(language == QStringLiteral("ja") ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
 QString InjectKinds::key(InjectKind k)
 {
     switch (k) {

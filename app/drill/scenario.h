@@ -47,7 +47,7 @@ struct ScenarioInject
     QString source; // alert: the tool; message: who sends it (customer, executive, support, team, vendor)
     QString level;  // alert: critical, warning, info
     LocalizedText text;
-    QString metric; // metric: its name, value and unit
+    LocalizedText metric; // metric: its name (both languages), value and unit
     double value = 0;
     QString unit;
     InjectCondition condition;
@@ -83,13 +83,15 @@ struct Scenario
     QString id;
     LocalizedText title;
     LocalizedText briefing;
-    QStringList services;
+    QList<LocalizedText> services;
     Severity severityHint = Severity::Sev2;
     qint64 durationMs = 0;
     QList<ScenarioInject> injects; // in time order
     ScenarioScoring scoring;
 
     const ScenarioInject* inject(const QString& injectId) const;
+    // The services' names in `language` ("ja" or "en"), joined as that language lists things.
+    QString serviceList(const QString& language) const;
 };
 
 namespace InjectKinds {

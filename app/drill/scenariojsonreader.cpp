@@ -133,6 +133,23 @@ bool ScenarioJsonReader::text(const QJsonValue& v, const QString& path, int maxC
            string(o.value(QStringLiteral("ja")), member(path, QStringLiteral("ja")), maxChars, &out->ja);
 }
 
+bool ScenarioJsonReader::name(const QJsonValue& v, const QString& path, int maxChars, LocalizedText* out)
+{
+    if (failed())
+        return false;
+    if (v.isObject())
+        return text(v, path, maxChars, out);
+    if (!v.isString())
+        return fail(
+            path,
+            tr("expected a string or an object with \"en\" and \"ja\" names, found %1").arg(typeName(v)));
+    QString plain;
+    if (!string(v, path, maxChars, &plain))
+        return false;
+    *out = {plain, plain};
+    return true;
+}
+
 bool ScenarioJsonReader::number(const QJsonValue& v, const QString& path, double min, double max, double* out)
 {
     if (failed())
@@ -183,12 +200,15 @@ qint64 ScenarioJsonReader::parseDuration(const QString& text)
            1000;
 }
 
+ScenarioJsonReader::Clock ScenarioJsonReader::split(qint64 ms)
+{
+    const qint64 totalSeconds = qMax<qint64>(0, ms) / 1000;
+    return {totalSeconds / 3600, (totalSeconds % 3600) / 60, totalSeconds % 60};
+}
+
 QString ScenarioJsonReader::formatDuration(qint64 ms)
 {
-    const qint64 totalSeconds = ms / 1000;
-    const qint64 h = totalSeconds / 3600;
-    const qint64 m = (totalSeconds % 3600) / 60;
-    const qint64 s = totalSeconds % 60;
+    const auto [h, m, s] = split(ms);
     QString out;
     if (h)
         out += QStringLiteral("%1h").arg(h);

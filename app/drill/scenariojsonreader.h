@@ -32,6 +32,9 @@ public:
     bool oneOf(const QJsonValue& v, const QString& path, const QStringList& allowed, QString* out);
     // {"en": "...", "ja": "..."}, both present and non-empty.
     bool text(const QJsonValue& v, const QString& path, int maxChars, LocalizedText* out);
+    // A name: {"en": "...", "ja": "..."} like text(), or one plain string used in both languages (the
+    // format before names were bilingual, still accepted in scenario files people wrote).
+    bool name(const QJsonValue& v, const QString& path, int maxChars, LocalizedText* out);
     bool number(const QJsonValue& v, const QString& path, double min, double max, double* out);
     bool integer(const QJsonValue& v, const QString& path, int min, int max, int* out);
     // "T+1h30m", "20m", "90s": a duration of at most maxMs.
@@ -42,6 +45,11 @@ public:
     // Parses the duration grammar above; -1 when the text does not match.
     static qint64 parseDuration(const QString& text);
     static QString formatDuration(qint64 ms); // "T+1h05m" style without the "T+"
+    struct Clock
+    {
+        qint64 hours, minutes, seconds;
+    };
+    static Clock split(qint64 ms); // whole hours, minutes and seconds of a duration (0 when negative)
 
 private:
     QString m_error;

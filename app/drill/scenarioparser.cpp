@@ -57,7 +57,7 @@ bool readKindFields(ScenarioJsonReader& r, const QJsonObject& o, const QString& 
     case InjectKind::Metric:
         return r.keys(o, path, base + QStringList{k("metric"), k("value")},
                       common + QStringList{k("unit"), k("text")}) &&
-               r.string(o.value(k("metric")), M::member(path, k("metric")), shortMax, &inj->metric) &&
+               r.name(o.value(k("metric")), M::member(path, k("metric")), shortMax, &inj->metric) &&
                r.number(o.value(k("value")), M::member(path, k("value")), -1e12, 1e12, &inj->value) &&
                (!o.contains(k("unit")) ||
                 r.string(o.value(k("unit")), M::member(path, k("unit")), 16, &inj->unit, true)) &&
@@ -167,9 +167,9 @@ bool readStart(ScenarioJsonReader& r, const QJsonObject& root, Scenario* s)
         return false;
     s->severityHint = *Severities::parse(severity);
     for (int i = 0; i < services.size(); ++i) {
-        QString name;
-        if (!r.string(services.at(i), M::index(M::member(path, k("services")), i),
-                      ScenarioParser::maxShortChars, &name))
+        LocalizedText name;
+        if (!r.name(services.at(i), M::index(M::member(path, k("services")), i),
+                    ScenarioParser::maxShortChars, &name))
             return false;
         s->services << name;
     }

@@ -23,6 +23,21 @@ QString handoffRole(const HandoffNotice& h, const QString& language)
     });
 }
 
+QDateTime inTokyo(const QDateTime& utc)
+{
+    return utc.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+}
+
+// The clock time in the zone the message is written for, labelled like the other time placeholders.
+QString clockTime(const QDateTime& utc, const QString& language)
+{
+    return joined(language, [&utc](const QString& lang) -> QString {
+        if (lang == QStringLiteral("ja"))
+            return inTokyo(utc).toString(QStringLiteral("HH:mm")) + QStringLiteral(" (JST)");
+        return utc.toUTC().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
+    });
+}
+
 QString entryLines(const QList<TimelineEntry>& entries, const QString& language)
 {
     if (entries.isEmpty())
@@ -32,7 +47,7 @@ QString entryLines(const QList<TimelineEntry>& entries, const QString& language)
         QString text = e.text.section(QLatin1Char('\n'), 0, 0).simplified();
         if (text.size() > 200)
             text = text.left(199) + QChar(0x2026);
-        lines << QStringLiteral("- %1 %2").arg(e.occurredAt.toUTC().toString(QStringLiteral("HH:mm")), text);
+        lines << QStringLiteral("- %1 %2").arg(clockTime(e.occurredAt, language), text);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -42,9 +57,8 @@ QString PlaceholderValues::time(const QDateTime& utc, const QString& language)
 {
     return joined(language, [&utc](const QString& lang) -> QString {
         if (lang == QStringLiteral("ja")) {
-            const QDateTime tokyo = utc.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
             return QLocale(QLocale::Japanese, QLocale::Japan)
-                       .toString(tokyo, QStringLiteral("M月d日 HH:mm")) +
+                       .toString(inTokyo(utc), QStringLiteral("M月d日 HH:mm")) +
                    QStringLiteral(" (JST)");
         }
         return QLocale::c().toString(utc.toUTC(), QStringLiteral("HH:mm 'UTC' (d MMM)"));

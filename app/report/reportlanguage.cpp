@@ -173,3 +173,8 @@ QString ReportLanguage::notRecorded() const
 {
     return text(QT_TRANSLATE_NOOP("Report", "Not recorded"));
 }
+
+QString ReportLanguage::bullet() const
+{
+    return m_code == QStringLiteral("ja") ? QStringLiteral("・") : QStringLiteral("• ");
+}

@@ -54,6 +54,8 @@ public:
     QString date(const QDate& day) const;
     QString duration(qint64 ms) const; // "1 h 05 min" / "1時間05分"; "—" when negative
     QString notRecorded() const;
+    // What starts a list line in plain-text wording: "・" in Japanese, "• " in English.
+    QString bullet() const;
 
 private:
     QString m_code;

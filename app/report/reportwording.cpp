@@ -50,16 +50,16 @@ QString preventionDefault(const ReportData& d, const ReportLanguage& L)
     QStringList lines;
     for (const FollowUp& f : d.followUps)
         if (f.type == FollowUpType::Preventative || f.type == FollowUpType::Corrective)
-            lines << QStringLiteral("・") + f.title;
+            lines << L.bullet() + f.title;
     return lines.isEmpty() ? ReportWording::toBeWritten(L) : lines.join(QLatin1Char('\n'));
 }
 
-QStringList bullets(const ReportData& d, ReportIdea::Verdict verdict)
+QStringList bullets(const ReportData& d, ReportIdea::Verdict verdict, const ReportLanguage& L)
 {
     QStringList lines;
     for (const ReportIdea& i : d.ideas)
         if (i.verdict == verdict)
-            lines << QStringLiteral("・") + i.text;
+            lines << L.bullet() + i.text;
     return lines;
 }
 
@@ -67,8 +67,8 @@ QStringList bullets(const ReportData& d, ReportIdea::Verdict verdict)
 QString rootCauseDefault(const ReportData& d, const ReportLanguage& L)
 {
     QStringList parts;
-    const QStringList confirmed = bullets(d, ReportIdea::Verdict::Confirmed);
-    const QStringList ruledOut = bullets(d, ReportIdea::Verdict::RuledOut);
+    const QStringList confirmed = bullets(d, ReportIdea::Verdict::Confirmed, L);
+    const QStringList ruledOut = bullets(d, ReportIdea::Verdict::RuledOut, L);
     if (!confirmed.isEmpty())
         parts << L.text(QT_TRANSLATE_NOOP("Report", "Confirmed during the incident:")) + QLatin1Char('\n')
                      + confirmed.join(QLatin1Char('\n'));
@@ -78,7 +78,7 @@ QString rootCauseDefault(const ReportData& d, const ReportLanguage& L)
         return parts.join(QStringLiteral("\n\n"));
     QStringList lines;
     for (const TimelineEntry& e : d.entriesOfKind(EntryKind::Hypothesis))
-        lines << QStringLiteral("・") + e.text;
+        lines << L.bullet() + e.text;
     if (lines.isEmpty())
         return ReportWording::toBeWritten(L);
     return L.text(QT_TRANSLATE_NOOP("Report", "Hypotheses recorded during the incident:")) + QLatin1Char('\n')

@@ -10,7 +10,7 @@ CommanderContact RoleCommanderDirectory::currentCommander(qint64 incidentId) con
     const auto ic = board->commander();
     if (!ic)
         return {};
-    return {ic->label(), ic->reachText()};
+    return {ic->name, ic->reachText()};
 }
 
 std::optional<HandoffNotice> RoleCommanderDirectory::latestHandoff(qint64 incidentId) const

@@ -82,6 +82,23 @@ private slots:
         QVERIFY(!hasText(defaults.at(2), "executives"));
     }
 
+    // The Japanese names use the severity labels of the rest of the product (SEV1 致命的, SEV2 重大, SEV3
+    // 軽微), and the wording of the rest of the product (関係者, インシデント文書, 確認, お客様).
+    void shippedDefaultsUseTheProductsWords()
+    {
+        const QList<ChecklistTemplate> defaults = TemplateService::shippedDefaults();
+        QCOMPARE(defaults.size(), 4);
+        QCOMPARE(defaults.at(0).name.ja, QStringLiteral("SEV1 — 致命的インシデントの対応手順"));
+        QCOMPARE(defaults.at(1).name.ja, QStringLiteral("SEV2 — 重大インシデントの対応手順"));
+        QVERIFY(defaults.at(2).name.ja.contains(QStringLiteral("軽微")));
+        for (const ChecklistTemplate& t : defaults)
+            for (const TemplateItem& i : t.items)
+                for (const QString& word :
+                     {QStringLiteral("ステークホルダー"), QStringLiteral("インシデントドキュメント"),
+                      QStringLiteral("了承"), QStringLiteral("顧客")})
+                    QVERIFY2(!i.text.ja.contains(word), qPrintable(i.text.ja));
+    }
+
     void rejectsBadFiles_data()
     {
         QTest::addColumn<QByteArray>("json");

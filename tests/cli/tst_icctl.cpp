@@ -25,6 +25,7 @@ private slots:
     void unknownIncidentFails();
     void badSeverityIsUsageError();
     void errorsAreTranslated();
+    void japaneseOutputHasNoEnglishLeft();
     void refusesNewerDatabase();
     void refusesGarbageFile();
     void helpListsCommands();
@@ -144,6 +145,44 @@ void TestIcctl::errorsAreTranslated()
                                       QStringLiteral("show"), QStringLiteral("77")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("インシデント")), qPrintable(r.err));
+}
+
+// Words that used to stay English (or half-translated) in a Japanese icctl.
+void TestIcctl::japaneseOutputHasNoEnglishLeft()
+{
+    const QStringList ja = db() + QStringList{QStringLiteral("--lang"), QStringLiteral("ja")};
+    const auto metrics = icctl(ja + QStringList{QStringLiteral("metrics")});
+    QCOMPARE(metrics.exitCode, 0);
+    QVERIFY2(metrics.out.contains(QStringLiteral("データなし")), qPrintable(metrics.out));
+    QVERIFY2(!metrics.out.contains(QStringLiteral("- 分")), qPrintable(metrics.out));
+
+    QCOMPARE(icctl(ja + QStringList{QStringLiteral("incident"), QStringLiteral("declare"),
+                                    QStringLiteral("--title"), QStringLiteral("A"),
+                                    QStringLiteral("--severity"), QStringLiteral("SEV2")})
+                 .exitCode,
+             0);
+    QCOMPARE(icctl(ja + QStringList{QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("1"),
+                                    QStringLiteral("--title"), QStringLiteral("Raise the pool limit"),
+                                    QStringLiteral("--due"), QStringLiteral("2020-01-01")})
+                 .exitCode,
+             0);
+    const auto followups = icctl(ja + QStringList{QStringLiteral("followup"), QStringLiteral("list")});
+    QVERIFY2(followups.out.contains(QStringLiteral("（期限切れ）")), qPrintable(followups.out));
+    QVERIFY2(!followups.out.contains(QStringLiteral("overdue")), qPrintable(followups.out));
+
+    QCOMPARE(
+        icctl(ja + QStringList{QStringLiteral("channel"), QStringLiteral("add"), QStringLiteral("ops"),
+                               QStringLiteral("--kind"), QStringLiteral("slack"), QStringLiteral("--url"),
+                               QStringLiteral("http://127.0.0.1:9/hook"), QStringLiteral("--drill")})
+            .exitCode,
+        0);
+    const auto channels = icctl(ja + QStringList{QStringLiteral("channel"), QStringLiteral("list")});
+    QVERIFY2(channels.out.contains(QStringLiteral("、")), qPrintable(channels.out));
+    QVERIFY2(!channels.out.contains(QStringLiteral(", ")), qPrintable(channels.out));
+
+    const auto help = icctl({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--help")});
+    QVERIFY(help.out.contains(QStringLiteral("log search ID TEXT [--oldest-first]")));
+    QVERIFY(!help.out.contains(QStringLiteral("the options of")));
 }
 
 void TestIcctl::refusesNewerDatabase()

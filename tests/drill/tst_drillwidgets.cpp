@@ -142,7 +142,7 @@ private slots:
         m_localizer->setLanguage(QStringLiteral("ja"));
         QTRY_COMPARE(window.drills()->menu()->title(), QStringLiteral("訓練(&D)"));
         QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("訓練 — ")));
-        QTRY_COMPARE(window.drills()->clockLabel()->text(), QStringLiteral("訓練 · シナリオ時刻 T+5m · 5倍"));
+        QTRY_COMPARE(window.drills()->clockLabel()->text(), QStringLiteral("訓練 · シナリオ時刻 T+5分 · 5倍"));
         shoot(&window, QStringLiteral("drill-main-ja.png"));
     }
 
@@ -272,7 +272,7 @@ private slots:
         QVERIFY(page.contains(QStringLiteral("&lt;b&gt;clear&lt;/b&gt;")));
         QVERIFY(page.contains(QStringLiteral("<html lang=\"ja\">")));
         m_localizer->setLanguage(QStringLiteral("ja"));
-        QTRY_COMPARE(w.windowTitle(), QStringLiteral("訓練の振り返り — 訓練"));
+        QTRY_COMPARE(w.windowTitle(), QStringLiteral("訓練の振り返り"));
         shoot(&w, QStringLiteral("drill-debrief-ja.png"));
     }
 

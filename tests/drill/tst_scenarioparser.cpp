@@ -1,3 +1,5 @@
+#include "drill/drillduration.h"
+#include "drill/drillrun.h"
 #include "drill/scenariojsonreader.h"
 #include "drill/scenariolibrary.h"
 #include "drill/scenarioparser.h"
@@ -71,9 +73,15 @@ private slots:
             QVERIFY(!s.scenario.title.en.isEmpty() && !s.scenario.title.ja.isEmpty());
             QVERIFY(!s.scenario.briefing.en.isEmpty() && !s.scenario.briefing.ja.isEmpty());
             QVERIFY(s.scenario.injects.size() >= 10);
-            for (const ScenarioInject& i : s.scenario.injects)
+            for (const ScenarioInject& i : s.scenario.injects) {
                 QVERIFY2(i.kind == InjectKind::Metric || (!i.text.en.isEmpty() && !i.text.ja.isEmpty()),
                          qPrintable(i.id));
+                QVERIFY2(i.kind != InjectKind::Metric || (!i.metric.en.isEmpty() && !i.metric.ja.isEmpty()),
+                         qPrintable(i.id));
+            }
+            QVERIFY(!s.scenario.services.isEmpty());
+            for (const LocalizedText& service : s.scenario.services)
+                QVERIFY2(!service.en.isEmpty() && !service.ja.isEmpty(), qPrintable(s.scenario.id));
         }
         QCOMPARE(ids,
                  (QStringList{QStringLiteral("bad-deploy-rollback"), QStringLiteral("db-cpu-morning-peak"),
@@ -92,6 +100,51 @@ private slots:
         QVERIFY(s->scoring.declare.enabled);
         QCOMPARE(s->scoring.declare.targetMs, 5 * 60 * 1000);
         QVERIFY(!s->scoring.roles.enabled);
+    }
+
+    // Metric names and services are bilingual; a plain string (files written before) still reads, in both.
+    void namesInBothLanguages()
+    {
+        const QJsonObject both{{QStringLiteral("en"), QStringLiteral("DB CPU")},
+                               {QStringLiteral("ja"), QStringLiteral("DB の CPU 使用率")}};
+        QJsonObject o =
+            withInject(withInject(withInject(minimal(), 0, QStringLiteral("kind"), QStringLiteral("metric")),
+                                  0, QStringLiteral("metric"), both),
+                       0, QStringLiteral("value"), 100);
+        o = withInject(withInject(o, 0, QStringLiteral("unit"), QStringLiteral("%")), 0,
+                       QStringLiteral("text"), QJsonValue::Undefined);
+        o.insert(QStringLiteral("start"),
+                 QJsonObject{
+                     {QStringLiteral("services"),
+                      QJsonArray{QJsonObject{{QStringLiteral("en"), QStringLiteral("Web application")},
+                                             {QStringLiteral("ja"), QStringLiteral("Web アプリケーション")}},
+                                 QStringLiteral("db-primary-01")}},
+                     {QStringLiteral("severity_hint"), QStringLiteral("SEV2")}});
+        const auto s = ScenarioParser::parse(bytes(o));
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(s->injects.at(0).metric.ja, QStringLiteral("DB の CPU 使用率"));
+        QCOMPARE(s->serviceList(QStringLiteral("ja")), QStringLiteral("Web アプリケーション、db-primary-01"));
+        QCOMPARE(s->serviceList(QStringLiteral("en")), QStringLiteral("Web application, db-primary-01"));
+
+        DrillRun run;
+        run.scenario = s.value();
+        run.language = QStringLiteral("ja");
+        DrillInjectState state;
+        state.injectId = QStringLiteral("a");
+        QCOMPARE(run.textOf(state), QStringLiteral("DB の CPU 使用率: 100%"));
+        run.language = QStringLiteral("en");
+        QCOMPARE(run.textOf(state), QStringLiteral("DB CPU: 100%"));
+
+        const QJsonObject plain = withInject(o, 0, QStringLiteral("metric"), QStringLiteral("DB CPU"));
+        const auto old = ScenarioParser::parse(bytes(plain));
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(old->injects.at(0).metric.ja, QStringLiteral("DB CPU"));
+
+        const auto wrong = ScenarioParser::parse(bytes(withInject(o, 0, QStringLiteral("metric"), 42)));
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().contains(QStringLiteral(
+                     "$.injects[0].metric: expected a string or an object with \"en\" and \"ja\"")),
+                 qPrintable(wrong.error()));
     }
 
     void hostile_data()
@@ -192,6 +245,19 @@ private slots:
         QCOMPARE(ScenarioJsonReader::parseDuration(QStringLiteral("5 m")), -1);
         QCOMPARE(ScenarioJsonReader::formatDuration(3900 * 1000), QStringLiteral("1h05m"));
         QCOMPARE(ScenarioJsonReader::formatDuration(0), QStringLiteral("0s"));
+    }
+
+    // What people read: the file notation in English, Japanese units in Japanese.
+    void durationsPerLanguage()
+    {
+        const QString ja = QStringLiteral("ja");
+        QCOMPARE(DrillDuration::text(45 * 60 * 1000, ja), QStringLiteral("45分"));
+        QCOMPARE(DrillDuration::text(3600 * 1000, ja), QStringLiteral("1時間"));
+        QCOMPARE(DrillDuration::text(3900 * 1000, ja), QStringLiteral("1時間5分"));
+        QCOMPARE(DrillDuration::text(90 * 1000, ja), QStringLiteral("1分30秒"));
+        QCOMPARE(DrillDuration::text(0, ja), QStringLiteral("0秒"));
+        QCOMPARE(DrillDuration::text(45 * 60 * 1000, QStringLiteral("en")), QStringLiteral("45m"));
+        QCOMPARE(DrillDuration::text(3900 * 1000, QStringLiteral("en")), QStringLiteral("1h05m"));
     }
 };
 

@@ -4,6 +4,8 @@
 #include "services/incidentservice.h"
 #include "services/notificationservice.h"
 #include "services/outboxservice.h"
+#include "services/personservice.h"
+#include "services/roleservice.h"
 #include "services/timelineservice.h"
 #include "testsupport.h"
 
@@ -34,6 +36,16 @@ SendRequest request(qint64 incidentId, QList<qint64> channels, const QString& te
     r.channelIds = std::move(channels);
     r.author = QStringLiteral("tester");
     return r;
+}
+
+// An action entry the {{changes}} and {{actions}} placeholders list.
+bool addRollback(TestSupport::TempCore& t, qint64 incidentId)
+{
+    EntryDraft e;
+    e.kind = EntryKind::Action;
+    e.text = QStringLiteral("Rolled back release 42");
+    e.author = QStringLiteral("tester");
+    return t.core().timeline().add(incidentId, e).ok();
 }
 
 struct FixedCommander final : CommanderDirectory
@@ -67,11 +79,7 @@ private slots:
     {
         TestSupport::TempCore t;
         const Incident i = t.declare(QStringLiteral("Checkout failures"), Severity::Sev1);
-        EntryDraft e;
-        e.kind = EntryKind::Action;
-        e.text = QStringLiteral("Rolled back release 42");
-        e.author = QStringLiteral("tester");
-        QVERIFY(t.core().timeline().add(i.id, e).ok());
+        QVERIFY(addRollback(t, i.id));
         for (const QString& key : {QStringLiteral("can_report"), QStringLiteral("executive_summary"),
                                    QStringLiteral("customer_update"), QStringLiteral("resolution_notice"),
                                    QStringLiteral("handoff_notice")}) {
@@ -106,6 +114,41 @@ private slots:
             {i.id, Audience::Responders, MessageLanguage::Japanese, QStringLiteral("can_report")});
         QVERIFY(m->text.contains(QStringLiteral("佐藤 花子 (+81-3-0000-0000)")));
         t.core().notifications().setCommanderDirectory(nullptr);
+    }
+
+    void commanderNameFromTheRoleBoardDoesNotRepeatTheHandle()
+    {
+        TestSupport::TempCore t;
+        const Incident i = t.declare(QStringLiteral("DB latency"));
+        Person ken;
+        ken.name = QStringLiteral("Ken Ito");
+        ken.handle = QStringLiteral("ken");
+        const auto added = t.core().people().add(ken);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY(t.core().roles().assign(i.id, Roles::commander, added->id, QStringLiteral("tester")).ok());
+        for (const QString& key : {QStringLiteral("can_report"), QStringLiteral("executive_summary")}) {
+            const auto m =
+                t.core().notifications().compose({i.id, Audience::Responders, MessageLanguage::English, key});
+            QVERIFY2(m.ok(), qPrintable(m.error()));
+            QVERIFY2(m->text.contains(QStringLiteral("Incident Commander: Ken Ito (@ken).")),
+                     qPrintable(m->text));
+            QVERIFY2(!m->text.contains(QStringLiteral("(@ken) (@ken)")), qPrintable(m->text));
+        }
+    }
+
+    void changeTimesUseTheZoneOfTheMessage()
+    {
+        TestSupport::TempCore t;
+        const Incident i = t.declare(QStringLiteral("Checkout failures"), Severity::Sev1);
+        QVERIFY(addRollback(t, i.id));
+        const auto ja = t.core().notifications().compose(
+            {i.id, Audience::Responders, MessageLanguage::Japanese, QStringLiteral("can_report")});
+        QVERIFY2(ja->text.contains(QStringLiteral("- 18:00 (JST) Rolled back release 42")),
+                 qPrintable(ja->text));
+        const auto en = t.core().notifications().compose(
+            {i.id, Audience::Responders, MessageLanguage::English, QStringLiteral("can_report")});
+        QVERIFY2(en->text.contains(QStringLiteral("- 09:00 UTC Rolled back release 42")),
+                 qPrintable(en->text));
     }
 
     void unknownPlaceholderIsRefusedBeforeAnythingIsWritten()

@@ -2,6 +2,7 @@
 
 #include "report/reportcollector.h"
 #include "report/reportexporter.h"
+#include "services/changeservice.h"
 #include "services/incidentservice.h"
 #include "services/reportservice.h"
 
@@ -25,6 +26,7 @@ private slots:
     void drillIsMarkedInEveryDocument();
     void previewLimitKeepsTheNewest();
     void adjustedPeriodOfImpact();
+    void changeStillAppliedSaysSoInJapanese();
 };
 
 void TestReportGolden::golden_data()
@@ -226,6 +228,27 @@ void TestReportGolden::adjustedPeriodOfImpact()
     // Response times are still measured from detection.
     const auto pm = ReportExporter(tc.core()).build(id, ReportKind::Postmortem, ReportLanguage(QStringLiteral("en"), ReportFixture::tokyo()));
     QVERIFY(ReportExporter::render(pm.value(), ReportFormat::Markdown).contains(QStringLiteral("- **Time to mitigate:** 50 min")));
+}
+
+// A change to production not reverted yet is "applied", not "not recovered" (which reads as the incident's
+// state).
+void TestReportGolden::changeStillAppliedSaysSoInJapanese()
+{
+    TestSupport::TempCore tc;
+    const qint64 id = ReportFixture::seed(tc);
+    ChangeDraft change;
+    change.what = QStringLiteral("Disabled the recommendation widget");
+    change.madeBy = QStringLiteral("bob");
+    change.madeAt = QDateTime(QDate(2026, 11, 29), QTime(9, 20), QTimeZone::utc());
+    change.revertHow = QStringLiteral("Enable it again");
+    QVERIFY(tc.core().changes().record(id, change, QStringLiteral("bob")).ok());
+    const auto doc = ReportExporter(tc.core()).build(
+        id, ReportKind::IncidentDocument, ReportLanguage(QStringLiteral("ja"), ReportFixture::tokyo()));
+    QVERIFY2(doc.ok(), qPrintable(doc.error()));
+    const QString md = ReportExporter::render(doc.value(), ReportFormat::Markdown);
+    QVERIFY2(md.contains(QStringLiteral("| Enable it again | 適用中（未切り戻し） |")), qPrintable(md));
+    QVERIFY(md.contains(QStringLiteral("| 切り戻し方法 |")));
+    QVERIFY(md.contains(QStringLiteral("に切り戻し済み |")));
 }
 
 QTEST_GUILESS_MAIN(TestReportGolden)

@@ -242,6 +242,16 @@ private slots:
                  2);
     }
 
+    void activityLogHeadingIsTranslated()
+    {
+        const TestSupport::Run md =
+            run({QStringLiteral("role"), QStringLiteral("log"), incident, QStringLiteral("commander")},
+                QStringLiteral("ja"));
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY2(md.out.contains(QStringLiteral("## tester（")), qPrintable(md.out));
+        QVERIFY2(md.out.contains(QStringLiteral(" UTC）")), qPrintable(md.out));
+    }
+
     void rosterImportExport()
     {
         const QString bad = dir.filePath(QStringLiteral("bad.csv"));

@@ -298,7 +298,7 @@ private slots:
         auto* send = child<QPushButton>(panel.composer(), "composerSend");
         QCOMPARE(send->text(), QStringLiteral("Send update"));
         localizer.setLanguage(QStringLiteral("ja"));
-        QTRY_COMPARE(send->text(), QStringLiteral("更新を送信"));
+        QTRY_COMPARE(send->text(), QStringLiteral("報告を送信"));
         QCOMPARE(panel.title(), QStringLiteral("通知"));
         QCOMPARE(panel.pages()->tabText(1), QStringLiteral("送信キュー"));
         localizer.setLanguage(QStringLiteral("en"));
