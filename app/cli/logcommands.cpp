@@ -186,4 +186,5 @@ void registerLogCommands(CommandRegistry& r)
           QT_TRANSLATE_NOOP("Commands", "Search an incident's timeline (Japanese and English, any part of a word)."),
           search);
     registerLogEditCommands(r);
+    registerLogImportCommands(r);
 }
