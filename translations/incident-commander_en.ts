@@ -524,6 +524,14 @@ How: %2</source>
             <comment>separator between the flags of a channel</comment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>--secret and --no-secret, --enable and --disable, --drill and --no-drill exclude each other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--secret needs a value; use --no-secret to remove the secret.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChannelDialog</name>
@@ -1452,6 +1460,34 @@ How: %2</source>
             <source>Withdraw a handoff offer nobody has acknowledged yet.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Write a consistent copy of the database while it is in use (File → Back up database); never over the database itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a channel; options not given keep their values (secrets are never shown).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalate or de-escalate an incident; the timeline records the change and the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declare an incident opened with --investigate-only (the answers given add to those already recorded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a chat transcript (a file, or - for standard input) into an incident's timeline; a bad line imports nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop the team's version of a shipped template; its default applies again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete one of the team's own templates (not a shipped one).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -1596,6 +1632,14 @@ How: %2</source>
         </message>
         <message>
             <source>The backup could not be written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder; give the name of the backup file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist; the backup was not written.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3753,6 +3797,14 @@ How: %2</source>
             <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A closed incident cannot change its severity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 Reason: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IncidentStatus</name>
@@ -3869,6 +3921,40 @@ How: %2</source>
         <message>
             <source>Entry %1 restored.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogImportCommands</name>
+        <message>
+            <source>Unknown format "%1": the only format is auto (Slack, Mattermost, Typetalk and "HH:MM name: text" lines).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; split the transcript.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: %3 Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no chat messages to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -6426,6 +6512,45 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>SeverityPicker</name>
+        <message>
+            <source>Change severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change %1 from %2 to %3?
+
+%3: %4
+
+Reason (optional, recorded in the timeline):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The incident is now %1. Add the steps of the %1 checklist that this incident's checklist does not have yet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the missing steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SqlErrorText</name>
         <message>
             <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
@@ -6486,6 +6611,22 @@ How: %2</source>
         </message>
         <message>
             <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is the team's own template, with no shipped default to return to; to delete it, use "icctl template remove %1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is a shipped template and cannot be removed; "icctl template reset %1" returns it to its default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template %1 is the shipped default again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template %1 removed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7145,6 +7286,14 @@ Recorded %2</source>
         </message>
         <message>
             <source>"%1" cannot be kept as a link: only http, https and mailto addresses are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 of %2: %3</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -528,6 +528,14 @@ How: %2</source>
             <comment>separator between the flags of a channel</comment>
             <translation>、</translation>
         </message>
+        <message>
+            <source>--secret and --no-secret, --enable and --disable, --drill and --no-drill exclude each other.</source>
+            <translation>--secret と --no-secret、--enable と --disable、--drill と --no-drill は同時に指定できません。</translation>
+        </message>
+        <message>
+            <source>--secret needs a value; use --no-secret to remove the secret.</source>
+            <translation>--secret には値が必要です。署名シークレットを消すには --no-secret を使ってください。</translation>
+        </message>
     </context>
     <context>
         <name>ChannelDialog</name>
@@ -1450,6 +1458,34 @@ How: %2</source>
             <source>Withdraw a handoff offer nobody has acknowledged yet.</source>
             <translation>まだ確認されていない引き継ぎの申し出を取り下げます。</translation>
         </message>
+        <message>
+            <source>Write a consistent copy of the database while it is in use (File → Back up database); never over the database itself.</source>
+            <translation>使用中のデータベースの一貫したコピーを書き出します (ファイル → データベースをバックアップ)。データベース自身は上書きしません。</translation>
+        </message>
+        <message>
+            <source>Change a channel; options not given keep their values (secrets are never shown).</source>
+            <translation>チャンネルを変更します。指定しなかった項目は今の値のままです (シークレットは表示しません)。</translation>
+        </message>
+        <message>
+            <source>Escalate or de-escalate an incident; the timeline records the change and the reason.</source>
+            <translation>インシデントの重大度を上げる・下げる。変更と理由はタイムラインに記録されます。</translation>
+        </message>
+        <message>
+            <source>Declare an incident opened with --investigate-only (the answers given add to those already recorded).</source>
+            <translation>--investigate-only で開いたインシデントを宣言します (指定した回答は記録済みの回答に加わります)。</translation>
+        </message>
+        <message>
+            <source>Import a chat transcript (a file, or - for standard input) into an incident's timeline; a bad line imports nothing.</source>
+            <translation>チャットのログ (ファイル、または - で標準入力) をインシデントのタイムラインに取り込みます。不正な行があれば何も取り込みません。</translation>
+        </message>
+        <message>
+            <source>Drop the team's version of a shipped template; its default applies again.</source>
+            <translation>同梱テンプレートのチーム版を破棄し、既定の内容に戻します。</translation>
+        </message>
+        <message>
+            <source>Delete one of the team's own templates (not a shipped one).</source>
+            <translation>チーム独自のテンプレートを削除します (同梱のものは削除できません)。</translation>
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -1593,6 +1629,14 @@ How: %2</source>
         <message>
             <source>The backup could not be written to %1.</source>
             <translation>バックアップを %1 に書き込めませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give the name of the backup file to write.</source>
+            <translation>%1 はフォルダーです。書き出すバックアップファイルの名前を指定してください。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; the backup was not written.</source>
+            <translation>フォルダー %1 がありません。バックアップは書き出していません。</translation>
         </message>
     </context>
     <context>
@@ -3746,6 +3790,14 @@ How: %2</source>
             <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
             <translation>宣言の判断: 別チームの協力が必要 — %1、ユーザーへの影響 — %2、1 時間の分析で未解決 — %3。</translation>
         </message>
+        <message>
+            <source>A closed incident cannot change its severity.</source>
+            <translation>クローズしたインシデントの重大度は変更できません。</translation>
+        </message>
+        <message>
+            <source>%1 Reason: %2</source>
+            <translation>%1 理由: %2</translation>
+        </message>
     </context>
     <context>
         <name>IncidentStatus</name>
@@ -3862,6 +3914,39 @@ How: %2</source>
         <message>
             <source>Entry %1 restored.</source>
             <translation>記録 %1 を復元しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogImportCommands</name>
+        <message>
+            <source>Unknown format "%1": the only format is auto (Slack, Mattermost, Typetalk and "HH:MM name: text" lines).</source>
+            <translation>不明な形式「%1」です。指定できる形式は auto だけです (Slack、Mattermost、Typetalk、「HH:MM 名前: 本文」の行)。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as YYYY-MM-DD.</source>
+            <translation>「%1」は日付ではありません。YYYY-MM-DD の形で書いてください。</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>%1 を読み込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; split the transcript.</source>
+            <translation>%1 は %2 MB を超えています。ログを分けて取り込んでください。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: %3 Nothing was imported.</source>
+            <translation>%2 の %1 行目: %3 何も取り込んでいません。</translation>
+        </message>
+        <message>
+            <source>%1 holds no chat messages to import.</source>
+            <translation>%1 には取り込むチャットのメッセージがありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) added.</source>
+            <translation>
+                <numerusform>%n 件のエントリを追加しました。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6407,6 +6492,49 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>SeverityPicker</name>
+        <message>
+            <source>Change severity</source>
+            <translation>重大度の変更</translation>
+        </message>
+        <message>
+            <source>Change %1 from %2 to %3?
+
+%3: %4
+
+Reason (optional, recorded in the timeline):</source>
+            <translation>%1 の重大度を %2 から %3 に変更しますか?
+
+%3: %4
+
+理由 (任意。タイムラインに記録されます):</translation>
+        </message>
+        <message>
+            <source>Change to %1</source>
+            <translation>%1 に変更</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>チェックリスト</translation>
+        </message>
+        <message>
+            <source>The incident is now %1. Add the steps of the %1 checklist that this incident's checklist does not have yet?</source>
+            <translation>インシデントは %1 になりました。%1 のチェックリストにあって、このインシデントのチェックリストにまだない手順を追加しますか?</translation>
+        </message>
+        <message>
+            <source>Add the missing steps</source>
+            <translation>足りない手順を追加</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>今はしない</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>重大度:</translation>
+        </message>
+    </context>
+    <context>
         <name>SqlErrorText</name>
         <message>
             <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
@@ -6466,6 +6594,22 @@ How: %2</source>
         <message>
             <source>Could not write %1: %2</source>
             <translation>%1 に書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is the team's own template, with no shipped default to return to; to delete it, use "icctl template remove %1".</source>
+            <translation>「%1」はチーム独自のテンプレートで、戻す既定の内容がありません。削除するには "icctl template remove %1" を使ってください。</translation>
+        </message>
+        <message>
+            <source>"%1" is a shipped template and cannot be removed; "icctl template reset %1" returns it to its default.</source>
+            <translation>「%1」は同梱のテンプレートなので削除できません。"icctl template reset %1" で既定の内容に戻せます。</translation>
+        </message>
+        <message>
+            <source>Template %1 is the shipped default again.</source>
+            <translation>テンプレート %1 を同梱の既定の内容に戻しました。</translation>
+        </message>
+        <message>
+            <source>Template %1 removed.</source>
+            <translation>テンプレート %1 を削除しました。</translation>
         </message>
     </context>
     <context>
@@ -7124,6 +7268,14 @@ Recorded %2</source>
         <message>
             <source>"%1" cannot be kept as a link: only http, https and mailto addresses are allowed.</source>
             <translation>「%1」はリンクとして保存できません。使えるのは http、https、mailto のアドレスだけです。</translation>
+        </message>
+        <message>
+            <source>There is nothing to add.</source>
+            <translation>追加するものがありません。</translation>
+        </message>
+        <message>
+            <source>Entry %1 of %2: %3</source>
+            <translation>%2 件中 %1 件目: %3</translation>
         </message>
     </context>
     <context>

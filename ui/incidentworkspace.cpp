@@ -1,19 +1,20 @@
 #include "incidentworkspace.h"
 
+#include "brainstormpanel.h"
 #include "checklistpanel.h"
 #include "commandstrip.h"
 #include "core.h"
+#include "deferredpanel.h"
+#include "documentpanel.h"
+#include "followupspanel.h"
 #include "incidentpanel.h"
 #include "notificationspanel.h"
-#include "followupspanel.h"
 #include "overviewpanel.h"
 #include "reportspanel.h"
 #include "roleboardpanel.h"
 #include "services/incidentservice.h"
+#include "severitypicker.h"
 #include "storage/database.h"
-#include "brainstormpanel.h"
-#include "deferredpanel.h"
-#include "documentpanel.h"
 #include "timelinepanel.h"
 #include "uiformat.h"
 
@@ -29,7 +30,8 @@
 IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new QLabel),
       m_drillBanner(new QLabel), m_code(new QLabel), m_title(new QLabel), m_severity(new QLabel),
-      m_statusLabel(new QLabel), m_status(new QComboBox), m_tabs(new QTabWidget), m_strip(new CommandStrip(core))
+      m_severityPicker(new SeverityPicker(core)), m_statusLabel(new QLabel), m_status(new QComboBox),
+      m_tabs(new QTabWidget), m_strip(new CommandStrip(core))
 {
     m_drillBanner->setObjectName(QStringLiteral("drillBanner"));
     m_code->setObjectName(QStringLiteral("incidentCode"));
@@ -56,6 +58,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     header->addWidget(m_code);
     header->addWidget(m_severity);
     header->addWidget(m_title, 1);
+    header->addWidget(m_severityPicker);
     header->addWidget(m_statusLabel);
     header->addWidget(m_status);
     auto* layout = new QVBoxLayout(page);
@@ -85,6 +88,7 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     addPanel(new DeferredPanel([&core] { return new ReportsPanel(core); }, &ReportsPanel::name));
 
     connect(m_status, &QComboBox::activated, this, &IncidentWorkspace::onStatusPicked);
+    connect(m_severityPicker, &SeverityPicker::errorOccurred, this, &IncidentWorkspace::errorOccurred);
     connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
         if (id == m_incidentId)
             refreshHeader();
@@ -132,6 +136,7 @@ void IncidentWorkspace::refreshHeader()
     m_severity->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold; padding: 2px 8px;")
                                   .arg(UiFormat::severityColor(i.severity).name()));
     m_drillBanner->setVisible(i.isDrill);
+    m_severityPicker->setIncident(i);
     const QSignalBlocker block(m_status);
     m_status->clear();
     for (IncidentStatus s : IncidentStatuses::all())

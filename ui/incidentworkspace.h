@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class SeverityPicker;
 
 // The right side of the window: the incident's header (code, title, severity, status) and its panels.
 class IncidentWorkspace final : public QWidget
@@ -45,6 +46,7 @@ private:
     QLabel* m_code;
     QLabel* m_title;
     QLabel* m_severity;
+    SeverityPicker* m_severityPicker; // next to the status: both change as the incident unfolds
     QLabel* m_statusLabel;
     QComboBox* m_status;
     QTabWidget* m_tabs;

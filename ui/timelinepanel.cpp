@@ -331,22 +331,23 @@ void TimelinePanel::pasteTranscript(const QString& paste)
         dialog.setText(paste);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QList<EntryDraft> drafts = dialog.drafts();
+    QList<EntryDraft> drafts = dialog.drafts();
     if (drafts.isEmpty())
         return;
-    // One undo step for the whole paste.
-    m_undo->beginMacro(tr("Add %n entries from a transcript", "", int(drafts.size())));
-    for (EntryDraft d : drafts) {
+    for (EntryDraft& d : drafts)
         if (d.author.isEmpty())
             d.author = m_core.userName();
-        const auto saved = m_core.timeline().add(incidentId, d);
-        if (!saved) {
-            reportError(saved.error());
-            break;
-        }
-        m_undo->push(new EntryDeleteCommand(m_core, saved->id, false, true, tr("Add entry"),
-                                            [this](const QString& e) { reportError(e); }));
+    // All or nothing: a bad line leaves the timeline as it was.
+    const auto saved = m_core.timeline().addMany(incidentId, drafts);
+    if (!saved) {
+        reportError(saved.error());
+        return;
     }
+    // One undo step for the whole paste.
+    m_undo->beginMacro(tr("Add %n entries from a transcript", "", int(saved->size())));
+    for (const TimelineEntry& entry : saved.value())
+        m_undo->push(new EntryDeleteCommand(m_core, entry.id, false, true, tr("Add entry"),
+                                            [this](const QString& e) { reportError(e); }));
     m_undo->endMacro();
 }
 

@@ -40,6 +40,20 @@ QString names(const QStringList& keys)
     return keys.join(QLatin1Char('|'));
 }
 
+// Sets *audience from --audience when given; false, after a usage error, when the value is unknown.
+bool takeAudience(const CliContext& ctx, const CliArgs& a, Audience* audience)
+{
+    if (!a.isSet(QStringLiteral("audience")))
+        return true;
+    const auto parsed = Audiences::parse(a.value(QStringLiteral("audience")));
+    if (!parsed) {
+        ctx.usageError(ChannelCommands::tr("--audience must be responders, executives or customers."));
+        return false;
+    }
+    *audience = *parsed;
+    return true;
+}
+
 int add(CliContext& ctx, const QStringList& args)
 {
     CliArgs a(QStringLiteral("channel add NAME --kind KIND --url URL [--secret S] [--audience A] [--drill]"),
@@ -60,13 +74,8 @@ int add(CliContext& ctx, const QStringList& args)
         return ctx.usageError(ChannelCommands::tr("--kind must be one of %1.").arg(names(kinds)));
     d.kind = *kind;
     d.url = a.value(QStringLiteral("url"));
-    if (a.isSet(QStringLiteral("audience"))) {
-        const auto audience = Audiences::parse(a.value(QStringLiteral("audience")));
-        if (!audience)
-            return ctx.usageError(
-                ChannelCommands::tr("--audience must be responders, executives or customers."));
-        d.audience = *audience;
-    }
+    if (!takeAudience(ctx, a, &d.audience))
+        return CliContext::Usage;
     d.useInDrills = a.isSet(QStringLiteral("drill"));
     d.secret = a.value(QStringLiteral("secret"));
     const bool generated = d.kind == ChannelKind::Generic && d.secret.isEmpty();
@@ -87,6 +96,60 @@ int add(CliContext& ctx, const QStringList& args)
                 << ChannelCommands::tr("Signing secret for the receiver (shown only now): %1").arg(d.secret)
                 << Qt::endl;
     }
+    return CliContext::Ok;
+}
+
+QString editSynopsis()
+{
+    return QStringLiteral("channel edit NAME [--url URL] [--secret S|--no-secret] [--audience A] "
+                          "[--enable|--disable] [--drill|--no-drill] [--rename NEW]");
+}
+
+// What the channel dialog saves: options not given keep the channel's current values. The secret is
+// write-only here too: it may be replaced or removed, never printed.
+int edit(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(editSynopsis(), {{QStringLiteral("url"), {}, QStringLiteral("URL")},
+                               {QStringLiteral("secret"), {}, QStringLiteral("S")},
+                               {QStringLiteral("no-secret"), {}},
+                               {QStringLiteral("audience"), {}, QStringLiteral("A")},
+                               {QStringLiteral("enable"), {}},
+                               {QStringLiteral("disable"), {}},
+                               {QStringLiteral("drill"), {}},
+                               {QStringLiteral("no-drill"), {}},
+                               {QStringLiteral("rename"), {}, QStringLiteral("NEW")}});
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    const auto pair = [&](const char* yes, const char* no) {
+        return a.isSet(QLatin1String(yes)) && a.isSet(QLatin1String(no));
+    };
+    if (pair("secret", "no-secret") || pair("enable", "disable") || pair("drill", "no-drill"))
+        return ctx.usageError(
+            ChannelCommands::tr("--secret and --no-secret, --enable and --disable, --drill and --no-drill "
+                                "exclude each other."));
+    const auto c = ctx.core.channels().find(a.positional().at(0));
+    if (!c)
+        return ctx.failWith(c.error());
+    ChannelDraft d;
+    d.name = a.isSet(QStringLiteral("rename")) ? a.value(QStringLiteral("rename")) : c->name;
+    d.kind = c->kind;
+    d.url = a.isSet(QStringLiteral("url")) ? a.value(QStringLiteral("url")) : c->url.toString();
+    d.audience = c->audience;
+    if (!takeAudience(ctx, a, &d.audience))
+        return CliContext::Usage;
+    d.enabled = a.isSet(QStringLiteral("enable")) || (c->enabled && !a.isSet(QStringLiteral("disable")));
+    d.useInDrills =
+        a.isSet(QStringLiteral("drill")) || (c->useInDrills && !a.isSet(QStringLiteral("no-drill")));
+    d.secret = a.value(QStringLiteral("secret")).trimmed();
+    if (a.isSet(QStringLiteral("secret")) && d.secret.isEmpty())
+        return ctx.usageError(
+            ChannelCommands::tr("--secret needs a value; use --no-secret to remove the secret."));
+    d.keepSecret = !a.isSet(QStringLiteral("no-secret")) && d.secret.isEmpty();
+    const auto saved = ctx.core.channels().update(c->id, d);
+    if (!saved)
+        return ctx.failWith(saved.error());
+    if (ctx.json)
+        ctx.printJson(toJson(saved.value()));
     return CliContext::Ok;
 }
 
@@ -176,6 +239,10 @@ void registerChannelCommands(CommandRegistry& r)
           add);
     r.add(QStringLiteral("channel list"), QStringLiteral("channel list"),
           QT_TRANSLATE_NOOP("Commands", "List channels (secrets and URL tokens are never shown)."), list);
+    r.add(QStringLiteral("channel edit"), editSynopsis(),
+          QT_TRANSLATE_NOOP("Commands", "Change a channel; options not given keep their values (secrets are "
+                                        "never shown)."),
+          edit);
     r.add(QStringLiteral("channel remove"), QStringLiteral("channel remove NAME"),
           QT_TRANSLATE_NOOP("Commands", "Remove a channel."), removeChannel);
     r.add(QStringLiteral("channel test"), QStringLiteral("channel test NAME [--wait SECONDS]"),

@@ -28,6 +28,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerRoleCommands(registry);
     registerPersonCommands(registry);
     registerOnCallCommands(registry);
+    registerBackupCommands(registry);
 }
 
 namespace {

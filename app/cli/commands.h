@@ -13,6 +13,7 @@ void registerNotifyCommands(CommandRegistry& registry);
 void registerMessageTemplateCommands(CommandRegistry& registry);
 void registerCadenceCommands(CommandRegistry& registry);
 void registerLogEditCommands(CommandRegistry& registry);
+void registerLogImportCommands(CommandRegistry& registry);
 void registerChangeCommands(CommandRegistry& registry);
 void registerDocumentCommands(CommandRegistry& registry);
 void registerReportCommands(CommandRegistry& registry);
@@ -24,6 +25,7 @@ void registerDrillCommands(CommandRegistry& registry);
 void registerRoleCommands(CommandRegistry& registry);
 void registerPersonCommands(CommandRegistry& registry);
 void registerOnCallCommands(CommandRegistry& registry);
+void registerBackupCommands(CommandRegistry& registry);
 
 void registerAllCommands(CommandRegistry& registry);
 

@@ -171,6 +171,69 @@ int status(CliContext& ctx, const QStringList& args)
         ctx.printJson(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("status"), IncidentStatuses::key(*to)}});
     return CliContext::Ok;
 }
+
+QString severitySynopsis()
+{
+    return QStringLiteral("incident severity ID SEV1|SEV2|SEV3|SEV4 [--reason TEXT]");
+}
+
+int severity(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(severitySynopsis(), {{QStringLiteral("reason"), {}, QStringLiteral("TEXT")}});
+    if (!a.parse(ctx, args, 2, 2))
+        return CliContext::Usage;
+    const auto to = Severities::parse(a.positional().at(1));
+    if (!to)
+        return ctx.usageError(IncidentCommands::tr("Unknown severity \"%1\": use SEV1, SEV2, SEV3 or SEV4.")
+                                  .arg(a.positional().at(1)));
+    Incident i;
+    if (!ctx.resolveIncident(a.positional().at(0), &i))
+        return CliContext::Failed;
+    if (Status s = ctx.core.incidents().setSeverity(i.id, *to, ctx.core.userName(),
+                                                    a.value(QStringLiteral("reason")));
+        !s)
+        return ctx.failWith(s.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), i.id},
+                                  {QStringLiteral("severity"), Severities::code(*to)},
+                                  {QStringLiteral("previous_severity"), Severities::code(i.severity)}});
+    return CliContext::Ok;
+}
+
+QString declareNowSynopsis()
+{
+    return QStringLiteral(
+        "incident declare-now ID [--second-team] [--customers-affected] [--unresolved-hour]");
+}
+
+// For an incident opened with --investigate-only: the declaration helper's "Declare now".
+int declareNow(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(declareNowSynopsis(), {{QStringLiteral("second-team"), {}},
+                                     {QStringLiteral("customers-affected"), {}},
+                                     {QStringLiteral("unresolved-hour"), {}}});
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    Incident i;
+    if (!ctx.resolveIncident(a.positional().at(0), &i))
+        return CliContext::Failed;
+    // Answers already recorded stay yes; the options add to them.
+    const DeclarationAnswers answers{
+        i.answers.secondTeamNeeded || a.isSet(QStringLiteral("second-team")),
+        i.answers.customersAffected || a.isSet(QStringLiteral("customers-affected")),
+        i.answers.unresolvedAfterHour || a.isSet(QStringLiteral("unresolved-hour"))};
+    if (Status s = ctx.core.incidents().markDeclared(i.id, answers, ctx.core.userName()); !s)
+        return ctx.failWith(s.error());
+    const Result<Incident> declared = ctx.core.incidents().get(i.id);
+    if (!declared)
+        return ctx.failWith(declared.error());
+    if (ctx.json)
+        ctx.printJson(toJson(declared.value()));
+    else
+        ctx.out << declared->id << '\t' << declared->code << '\t'
+                << CliContext::formatTime(declared->declaredAt) << Qt::endl;
+    return CliContext::Ok;
+}
 } // namespace
 
 void registerIncidentCommands(CommandRegistry& r)
@@ -185,4 +248,13 @@ void registerIncidentCommands(CommandRegistry& r)
     r.add(QStringLiteral("incident status"),
           QStringLiteral("incident status ID investigating|identified|monitoring|resolved|closed"),
           QT_TRANSLATE_NOOP("Commands", "Move an incident to another status."), status);
+    r.add(QStringLiteral("incident severity"), severitySynopsis(),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Escalate or de-escalate an incident; the timeline records the change "
+                            "and the reason."),
+          severity);
+    r.add(QStringLiteral("incident declare-now"), declareNowSynopsis(),
+          QT_TRANSLATE_NOOP("Commands", "Declare an incident opened with --investigate-only (the answers "
+                                        "given add to those already recorded)."),
+          declareNow);
 }

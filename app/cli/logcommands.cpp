@@ -191,4 +191,5 @@ void registerLogCommands(CommandRegistry& r)
                             "Search an incident's timeline (Japanese and English, any part of a word)."),
           search);
     registerLogEditCommands(r);
+    registerLogImportCommands(r);
 }

@@ -98,6 +98,38 @@ int importTemplate(CliContext& ctx, const QStringList& args)
                 << Qt::endl;
     return CliContext::Ok;
 }
+
+// The editor's "Reset" does both: a shipped template returns to its default, a team's own is deleted.
+// Here each word says which one the script means, so a typo in a key cannot delete a playbook.
+int dropSaved(CliContext& ctx, const QStringList& args, bool shipped)
+{
+    CliArgs a(shipped ? QStringLiteral("template reset KEY") : QStringLiteral("template remove KEY"), {});
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    const QString key = a.positional().at(0);
+    const bool isShipped = TemplateService::shippedDefault(key).has_value();
+    if (shipped && !isShipped && ctx.core.templates().get(key))
+        return ctx.failWith(
+            TemplateCommands::tr("\"%1\" is the team's own template, with no shipped default "
+                                 "to return to; to delete it, use \"icctl template remove %1\".")
+                .arg(key));
+    if (!shipped && isShipped)
+        return ctx.failWith(
+            TemplateCommands::tr("\"%1\" is a shipped template and cannot be removed; \"icctl "
+                                 "template reset %1\" returns it to its default.")
+                .arg(key));
+    if (Status s = ctx.core.templates().reset(key); !s)
+        return ctx.failWith(s.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("key"), key},
+            {QStringLiteral("result"), shipped ? QStringLiteral("reset") : QStringLiteral("removed")}});
+    else
+        ctx.out << (shipped ? TemplateCommands::tr("Template %1 is the shipped default again.").arg(key)
+                            : TemplateCommands::tr("Template %1 removed.").arg(key))
+                << Qt::endl;
+    return CliContext::Ok;
+}
 } // namespace
 
 void registerTemplateCommands(CommandRegistry& r)
@@ -111,4 +143,11 @@ void registerTemplateCommands(CommandRegistry& r)
     r.add(QStringLiteral("template import"), QStringLiteral("template import FILE"),
           QT_TRANSLATE_NOOP("Commands", "Import a checklist template from JSON; a bad file changes nothing."),
           importTemplate);
+    r.add(QStringLiteral("template reset"), QStringLiteral("template reset KEY"),
+          QT_TRANSLATE_NOOP("Commands", "Drop the team's version of a shipped template; its default applies "
+                                        "again."),
+          [](CliContext& ctx, const QStringList& args) { return dropSaved(ctx, args, true); });
+    r.add(QStringLiteral("template remove"), QStringLiteral("template remove KEY"),
+          QT_TRANSLATE_NOOP("Commands", "Delete one of the team's own templates (not a shipped one)."),
+          [](CliContext& ctx, const QStringList& args) { return dropSaved(ctx, args, false); });
 }

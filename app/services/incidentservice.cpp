@@ -148,7 +148,7 @@ Status IncidentService::setStatus(qint64 id, IncidentStatus to, const QString& b
     return {};
 }
 
-Status IncidentService::setSeverity(qint64 id, Severity severity, const QString& by)
+Status IncidentService::setSeverity(qint64 id, Severity severity, const QString& by, const QString& reason)
 {
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -156,21 +156,31 @@ Status IncidentService::setSeverity(qint64 id, Severity severity, const QString&
     Result<Incident> current = m_store->get(id);
     if (!current)
         return current.failure();
+    if (current->status == IncidentStatus::Closed)
+        return fail(tr("A closed incident cannot change its severity."));
     if (current->severity == severity)
-        return {};
-    if (Status s = m_store->updateSeverity(id, severity, m_clock.now()); !s)
+        return fail(tr("The incident is already %1.").arg(Severities::code(severity)));
+    const QDateTime now = m_clock.now();
+    if (Status s = m_store->updateSeverity(id, severity, now); !s)
         return s;
     EntryDraft entry;
     entry.kind = EntryKind::Status;
     entry.author = by;
+    entry.occurredAt = now;
+    // Lower numbers are more severe: an escalation is worth finding again in the postmortem.
+    entry.important = int(severity) < int(current->severity);
     entry.text = tr("Severity changed: %1 → %2").arg(Severities::code(current->severity), Severities::code(severity));
+    if (!reason.trimmed().isEmpty())
+        entry.text = tr("%1 Reason: %2").arg(entry.text, reason.trimmed());
     const Result<qint64> entryId = m_timeline.appendInTransaction(id, entry);
     if (!entryId)
         return entryId.failure();
     if (Status s = tx.commit(); !s)
         return s;
-    emit incidentChanged(id);
-    m_timeline.announceAdded(id, entryId.value());
+    m_db.whenCommitted([this, id, entryId = entryId.value()] {
+        emit incidentChanged(id);
+        m_timeline.announceAdded(id, entryId);
+    });
     return {};
 }
 

@@ -29,7 +29,9 @@ public:
     Result<QList<Incident>> list(bool includeDrills = true) const;
 
     Status setStatus(qint64 id, IncidentStatus to, const QString& by);
-    Status setSeverity(qint64 id, Severity severity, const QString& by);
+    // Escalation or de-escalation of an open incident; the timeline entry (with the reason, if any) records
+    // the old and the new severity in the same transaction.
+    Status setSeverity(qint64 id, Severity severity, const QString& by, const QString& reason = {});
     Status markDeclared(qint64 id, const DeclarationAnswers& answers, const QString& by);
     // While the incident is not declared yet: records the answers to the three declaration questions (and
     // when they changed, in the timeline), so the declaration helper survives a restart.

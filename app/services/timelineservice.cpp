@@ -121,6 +121,53 @@ Status TimelineService::syncMilestones(qint64 incidentId, const QList<Milestone>
     return {};
 }
 
+Status TimelineService::requireIncident(qint64 incidentId) const
+{
+    const Result<bool> known = m_incidents->exists(incidentId);
+    if (!known)
+        return known.failure();
+    if (!known.value())
+        return fail(tr("There is no incident %1.").arg(incidentId));
+    return {};
+}
+
+Result<QList<TimelineEntry>> TimelineService::addMany(qint64 incidentId, const QList<EntryDraft>& drafts)
+{
+    if (drafts.isEmpty())
+        return fail(tr("There is nothing to add."));
+    for (qsizetype n = 0; n < drafts.size(); ++n)
+        if (Status s = validate(drafts.at(n)); !s)
+            return fail(tr("Entry %1 of %2: %3").arg(n + 1).arg(drafts.size()).arg(s.error()));
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.failure();
+    if (Status s = requireIncident(incidentId); !s)
+        return s.failure();
+    QList<TimelineEntry> written;
+    written.reserve(drafts.size());
+    for (const EntryDraft& d : drafts) {
+        TimelineEntry entry;
+        if (const Result<qint64> id = appendInTransaction(incidentId, d, &entry); !id)
+            return id.failure();
+        written << entry;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.failure();
+    QList<qint64> ids;
+    bool milestones = false;
+    for (const TimelineEntry& e : std::as_const(written)) {
+        ids << e.id;
+        milestones = milestones || e.milestone != Milestone::None;
+    }
+    m_db.whenCommitted([this, incidentId, ids, milestones] {
+        for (qint64 id : ids)
+            emit entryAdded(incidentId, id);
+        if (milestones)
+            emit milestonesChanged(incidentId);
+    });
+    return written;
+}
+
 void TimelineService::announceAdded(qint64 incidentId, qint64 entryId)
 {
     emit entryAdded(incidentId, entryId);
@@ -133,11 +180,8 @@ Result<TimelineEntry> TimelineService::add(qint64 incidentId, const EntryDraft& 
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.failure();
-    const Result<bool> known = m_incidents->exists(incidentId);
-    if (!known)
-        return known.failure();
-    if (!known.value())
-        return fail(tr("There is no incident %1.").arg(incidentId));
+    if (Status s = requireIncident(incidentId); !s)
+        return s.failure();
     TimelineEntry entry;
     const Result<qint64> id = appendInTransaction(incidentId, draft, &entry);
     if (!id)

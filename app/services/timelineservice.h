@@ -22,6 +22,9 @@ public:
     ~TimelineService() override;
 
     Result<TimelineEntry> add(qint64 incidentId, const EntryDraft& draft);
+    // Several entries at once (a pasted transcript): all are validated first and written in one
+    // transaction, so a bad one leaves the timeline as it was. The error names the entry (1-based).
+    Result<QList<TimelineEntry>> addMany(qint64 incidentId, const QList<EntryDraft>& drafts);
     // For other services that record their change and its timeline entry in one transaction of theirs:
     // call inside the open transaction, then announceAdded() after the commit.
     // `written`, if given, receives the entry as stored.
@@ -60,6 +63,7 @@ signals:
     void milestonesChanged(qint64 incidentId);
 
 private:
+    Status requireIncident(qint64 incidentId) const;
     Status setDeleted(qint64 entryId, bool deleted, const QString& by);
     Status write(const TimelineEntry& prev, const TimelineEntry& next, const QString& by);
     Status syncMilestones(qint64 incidentId, const QList<Milestone>& milestones);

@@ -210,10 +210,35 @@ Result<QString> Database::integrityCheck() const
     return lines.join(QLatin1Char('\n'));
 }
 
+// The same file reached another way (a symbolic link, "..") is still the same file: compare the resolved
+// paths.
+namespace {
+QString resolvedPath(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = info.absoluteDir().canonicalPath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+} // namespace
+
 Status Database::backupTo(const QString& destination) const
 {
-    if (QFileInfo(destination).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+    const QString target = resolvedPath(destination);
+    const QString live = resolvedPath(m_path);
+    // The write-ahead log and shared-memory files belong to the live database as much as the file itself.
+    if (target == live || target == live + QStringLiteral("-wal") ||
+        target == live + QStringLiteral("-shm") || target == live + QStringLiteral("-journal"))
         return fail(Database::tr("A backup cannot overwrite the database it copies."));
+    const QFileInfo info(destination);
+    if (info.isDir())
+        return fail(
+            Database::tr("%1 is a folder; give the name of the backup file to write.").arg(destination));
+    if (!info.absoluteDir().exists())
+        return fail(Database::tr("The folder %1 does not exist; the backup was not written.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     const QString temp = destination + QStringLiteral(".part");
     QFile::remove(temp);
     QSqlQuery q = prepare(QStringLiteral("VACUUM INTO ?"));

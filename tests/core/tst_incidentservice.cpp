@@ -1,9 +1,12 @@
 #include "services/incidentservice.h"
 #include "services/roleservice.h"
 #include "services/timelineservice.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestIncidentService : public QObject
@@ -17,6 +20,8 @@ private slots:
     void statusLifecycleSetsTimestamps();
     void closedIsFinal();
     void severityChangeIsLogged();
+    void severityChangeValidates();
+    void severityChangeIsOneTransaction();
     void findAcceptsIdOrCode();
     void listPutsOpenIncidentsFirst();
     void signalsFollowCommit();
@@ -147,6 +152,70 @@ void TestIncidentService::severityChangeIsLogged()
     QCOMPARE(t.core().incidents().get(i.id)->severity, Severity::Sev1);
     const auto top = t.core().timeline().page(i.id, true, {}, 1).value().first();
     QVERIFY(top.text.contains(QStringLiteral("SEV3")) && top.text.contains(QStringLiteral("SEV1")));
+    QCOMPARE(top.kind, EntryKind::Status);
+    QCOMPARE(top.author, QStringLiteral("ic"));
+    QVERIFY(top.important); // an escalation
+
+    QVERIFY(t.core()
+                .incidents()
+                .setSeverity(i.id, Severity::Sev2, QStringLiteral("ic"), QStringLiteral(" 復旧の見込み "))
+                .ok());
+    const auto down = t.core().timeline().page(i.id, true, {}, 1).value().first();
+    QVERIFY(down.text.contains(QStringLiteral("SEV1")) && down.text.contains(QStringLiteral("SEV2")));
+    QVERIFY(down.text.contains(QStringLiteral("復旧の見込み")));
+    QVERIFY(!down.important);
+    // The earlier entry stays: the timeline keeps the whole severity history.
+    QCOMPARE(t.core().timeline().count(i.id).value(), 3);
+}
+
+void TestIncidentService::severityChangeValidates()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"), Severity::Sev2);
+    QSignalSpy changed(&t.core().incidents(), &IncidentService::incidentChanged);
+    const int entries = t.core().timeline().count(i.id).value();
+    QVERIFY(!t.core().incidents().setSeverity(i.id, Severity::Sev2, QStringLiteral("ic")).ok());
+    QVERIFY(!t.core().incidents().setSeverity(999, Severity::Sev1, QStringLiteral("ic")).ok());
+    const Status tooLong = t.core().incidents().setSeverity(
+        i.id, Severity::Sev1, QStringLiteral("ic"), QString(Incidents::maxTextLength, QLatin1Char('x')));
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(t.core().incidents().get(i.id)->severity, Severity::Sev2); // the failed entry rolled it back
+    QVERIFY(t.core().incidents().setStatus(i.id, IncidentStatus::Closed, QStringLiteral("ic")).ok());
+    QVERIFY(!t.core().incidents().setSeverity(i.id, Severity::Sev1, QStringLiteral("ic")).ok());
+    QCOMPARE(t.core().incidents().get(i.id)->severity, Severity::Sev2);
+    QCOMPARE(t.core().timeline().count(i.id).value(), entries + 1); // only the status change
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestIncidentService::severityChangeIsOneTransaction()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"), Severity::Sev3);
+    QSignalSpy changed(&t.core().incidents(), &IncidentService::incidentChanged);
+    QSignalSpy entries(&t.core().timeline(), &TimelineService::entryAdded);
+    // The timeline refuses the entry: the severity must not change without it.
+    QSqlQuery q(t.core().database().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON timeline_entries "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QVERIFY(!t.core().incidents().setSeverity(i.id, Severity::Sev1, QStringLiteral("ic")).ok());
+    QCOMPARE(t.core().incidents().get(i.id)->severity, Severity::Sev3);
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QCOMPARE(changed.count(), 0);
+
+    // Inside a larger transaction that rolls back, nothing is announced and nothing stays.
+    {
+        Transaction outer(t.core().database());
+        QVERIFY(outer.begin().ok());
+        QVERIFY(t.core().incidents().setSeverity(i.id, Severity::Sev1, QStringLiteral("ic")).ok());
+        QCOMPARE(changed.count(), 0); // not durable yet
+    }
+    QCOMPARE(t.core().incidents().get(i.id)->severity, Severity::Sev3);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(entries.count(), 0);
+
+    QVERIFY(t.core().incidents().setSeverity(i.id, Severity::Sev1, QStringLiteral("ic")).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(entries.count(), 1);
 }
 
 void TestIncidentService::findAcceptsIdOrCode()

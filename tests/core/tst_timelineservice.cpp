@@ -1,7 +1,9 @@
 #include "services/timelineservice.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestTimelineService : public QObject
@@ -14,6 +16,8 @@ private slots:
     void editKeepsRevisions();
     void softDeleteAndRestore();
     void staleEditIsRefused();
+    void addManyWritesAllInOneTransaction();
+    void addManyWithABadEntryWritesNothing();
 };
 
 void TestTimelineService::addValidates()
@@ -149,6 +153,66 @@ void TestTimelineService::staleEditIsRefused()
     QVERIFY2(stale.error().contains(QStringLiteral("version 4")), qPrintable(stale.error()));
     QCOMPARE(t.core().timeline().get(e.id)->text, QStringLiteral("v4 from icctl"));
     QCOMPARE(t.core().timeline().get(e.id)->kind, EntryKind::Note);
+}
+
+void TestTimelineService::addManyWritesAllInOneTransaction()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    QList<EntryDraft> drafts;
+    for (const QString& text :
+         {QStringLiteral("db-2 を再起動"), QStringLiteral("restarted"), QStringLiteral("ok")}) {
+        EntryDraft d;
+        d.text = text;
+        d.author = QStringLiteral("alice");
+        d.occurredAt = t.clock().now().addSecs(-60 * drafts.size());
+        drafts << d;
+    }
+    QSignalSpy added(&t.core().timeline(), &TimelineService::entryAdded);
+    // Each write would bump data_version on another connection; one transaction bumps it once.
+    Core other;
+    QVERIFY(other.open(t.dbPath()).ok());
+    QSqlQuery version(other.database().connection());
+    auto dataVersion = [&] {
+        version.exec(QStringLiteral("PRAGMA data_version"));
+        version.next();
+        return version.value(0).toLongLong();
+    };
+    const qint64 before = dataVersion();
+    const auto saved = t.core().timeline().addMany(i.id, drafts);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QCOMPARE(saved->size(), 3);
+    QCOMPARE(dataVersion(), before + 1);
+    QCOMPARE(added.count(), 3);
+    QCOMPARE(saved->at(0).text, QStringLiteral("db-2 を再起動"));
+    QCOMPARE(saved->at(2).occurredAt, t.clock().now().addSecs(-120));
+    QCOMPARE(t.core().timeline().count(i.id).value(), 4);
+    QCOMPARE(t.core().timeline().get(saved->at(1).id)->author, QStringLiteral("alice"));
+}
+
+void TestTimelineService::addManyWithABadEntryWritesNothing()
+{
+    TestSupport::TempCore t;
+    const Incident i = t.declare(QStringLiteral("x"));
+    EntryDraft good;
+    good.text = QStringLiteral("fine");
+    EntryDraft bad = good;
+    bad.text = QString(Incidents::maxTextLength + 1, QLatin1Char('x'));
+    QSignalSpy added(&t.core().timeline(), &TimelineService::entryAdded);
+    const auto refused = t.core().timeline().addMany(i.id, {good, good, bad, good});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1Char('3')), qPrintable(refused.error())); // names the entry
+    QVERIFY(!t.core().timeline().addMany(i.id, {}).ok());
+    QVERIFY(!t.core().timeline().addMany(999, {good}).ok());
+    // A failure while writing (not only in validation) rolls back the entries written before it.
+    QSqlQuery q(t.core().database().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON timeline_entries "
+                                  "WHEN NEW.text = 'third' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    EntryDraft third = good;
+    third.text = QStringLiteral("third");
+    QVERIFY(!t.core().timeline().addMany(i.id, {good, good, third}).ok());
+    QCOMPARE(t.core().timeline().count(i.id).value(), 1); // only the declaration entry
+    QCOMPARE(added.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineService)

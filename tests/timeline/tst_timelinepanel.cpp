@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -299,6 +300,22 @@ private slots:
         const QString meta = pane.findChild<QLabel*>(QStringLiteral("entryMeta"))->text();
         QVERIFY2(meta.contains(QStringLiteral("%5 &lt;i&gt;mal&lt;/i&gt; %6")), qPrintable(meta));
         QVERIFY2(meta.contains(QStringLiteral("revision 7")), qPrintable(meta));
+    }
+
+    void aTranscriptWithABadLineAddsNothing()
+    {
+        QSignalSpy errors(m_panel.get(), &TimelinePanel::errorOccurred);
+        TestSupport::whenModalShown([](QWidget* dialog) {
+            auto* paste = dialog->findChild<QPlainTextEdit*>(QStringLiteral("transcriptPaste"));
+            // The third message is over the length limit: the two before it must not be written either.
+            paste->setPlainText(QStringLiteral("09:31 alice: first\n09:32 bob: second\n09:33 carol: ") +
+                                QString(Incidents::maxTextLength + 1, QLatin1Char('x')));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        m_panel->pasteTranscript();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(model()->rowCount(), 1); // the declaration only
+        QCOMPARE(m_panel->undoStack()->count(), 0);
     }
 
     void detailPaneEditsLinks()
