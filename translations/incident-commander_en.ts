@@ -79,10 +79,6 @@
             <source>Export Markdown…</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>AdHocItemDialog</name>
@@ -1701,10 +1697,6 @@ How: %2</source>
             <source>Export HTML…</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>DeclarationHelper</name>
@@ -2080,10 +2072,6 @@ How: %2</source>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2945,23 +2933,7 @@ How: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Operations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communications</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Scribe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deputy IC</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3263,10 +3235,6 @@ How: %2</source>
         </message>
         <message>
             <source>Export JSON…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3951,9 +3919,9 @@ How: %2</source>
         </message>
         <message numerus="yes">
             <source>%n entry(ies) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entry added.</numerusform>
+                <numerusform>%n entries added.</numerusform>
             </translation>
         </message>
     </context>
@@ -4079,10 +4047,6 @@ How: %2</source>
         </message>
         <message>
             <source>--audience must be responders, executives or customers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4224,10 +4188,6 @@ How: %2</source>
         </message>
         <message>
             <source>One row per incident with its times, for your own analysis.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4867,14 +4827,6 @@ How: %2</source>
         </message>
         <message>
             <source>%1 added, %2 updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5599,10 +5551,6 @@ How: %2</source>
             <source>PDF export is not available in this program.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>ReportService</name>
@@ -6263,14 +6211,6 @@ How: %2</source>
             <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>RotationDialog</name>
@@ -6610,10 +6550,6 @@ Reason (optional, recorded in the timeline):</source>
             </translation>
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>"%1" is the team's own template, with no shipped default to return to; to delete it, use "icctl template remove %1".</source>
             <translation type="unfinished" />
         </message>
@@ -6833,10 +6769,6 @@ Reason (optional, recorded in the timeline):</source>
         </message>
         <message>
             <source>Used for:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -80,10 +80,6 @@
             <source>Export Markdown…</source>
             <translation>Markdown を書き出す…</translation>
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
     </context>
     <context>
         <name>AdHocItemDialog</name>
@@ -137,7 +133,7 @@
         <name>BrainstormPanel</name>
         <message>
             <source>Brainstorm</source>
-            <translation>ブレスト</translation>
+            <translation>ブレインストーミング</translation>
         </message>
         <message>
             <source>%1  %2 — %3 (%4)</source>
@@ -1551,7 +1547,7 @@ How: %2</source>
         </message>
         <message>
             <source>Send update</source>
-            <translation>更新を送信</translation>
+            <translation>報告を送信</translation>
         </message>
     </context>
     <context>
@@ -1663,7 +1659,7 @@ How: %2</source>
         </message>
         <message>
             <source>Drill debrief — DRILL</source>
-            <translation>訓練の振り返り — 訓練</translation>
+            <translation>訓練の振り返り</translation>
         </message>
         <message>
             <source>Report language:</source>
@@ -1683,7 +1679,7 @@ How: %2</source>
         </message>
         <message>
             <source>e.g. The first customer update came late.</source>
-            <translation>例: 顧客への最初の連絡が遅れた。</translation>
+            <translation>例: お客様への最初の報告が遅れた。</translation>
         </message>
         <message>
             <source>Save notes</source>
@@ -1696,10 +1692,6 @@ How: %2</source>
         <message>
             <source>Export HTML…</source>
             <translation>HTML でエクスポート…</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -1730,7 +1722,7 @@ How: %2</source>
         </message>
         <message>
             <source>Is the outage visible to customers?</source>
-            <translation>障害はユーザーに影響しているか？</translation>
+            <translation>障害はお客様に影響しているか？</translation>
         </message>
         <message>
             <source>Still unsolved after an hour of concentrated analysis?</source>
@@ -1781,7 +1773,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customer &amp;impact:</source>
-            <translation>顧客への影響(&amp;I):</translation>
+            <translation>お客様への影響(&amp;I):</translation>
         </message>
         <message>
             <source>Who is affected and how</source>
@@ -1801,7 +1793,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers see the outage</source>
-            <translation>障害がユーザーに影響している</translation>
+            <translation>障害がお客様に影響している</translation>
         </message>
         <message>
             <source>Still unsolved after an hour of concentrated analysis</source>
@@ -2037,7 +2029,7 @@ How: %2</source>
         </message>
         <message>
             <source>Nobody is Incident Commander yet, so nobody can hold the other roles.</source>
-            <translation>インシデントコマンダーがまだいないため、ほかの役割を兼任できる人がいません。</translation>
+            <translation>インシデントコマンダーがまだいないため、ほかの役割を兼務できる人がいません。</translation>
         </message>
     </context>
     <context>
@@ -2077,10 +2069,6 @@ How: %2</source>
         <message>
             <source>running</source>
             <translation>実施中</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -2326,11 +2314,11 @@ How: %2</source>
         </message>
         <message>
             <source>stakeholder update sent</source>
-            <translation>関係者への連絡</translation>
+            <translation>関係者への報告</translation>
         </message>
         <message>
             <source>handoff acknowledged</source>
-            <translation>引き継ぎの了承</translation>
+            <translation>引き継ぎの確認</translation>
         </message>
         <message>
             <source>change to production recorded</source>
@@ -2546,15 +2534,15 @@ How: %2</source>
         </message>
         <message>
             <source>Core roles filled or held by the IC</source>
-            <translation>主要な役割の割り当て(または IC が兼任)</translation>
+            <translation>主要な役割の割り当て(または IC が兼務)</translation>
         </message>
         <message>
             <source>First stakeholder update</source>
-            <translation>関係者への最初の連絡</translation>
+            <translation>関係者への初回報告</translation>
         </message>
         <message>
             <source>Update cadence</source>
-            <translation>連絡の間隔</translation>
+            <translation>報告の間隔</translation>
         </message>
         <message>
             <source>Checklist completion</source>
@@ -2562,7 +2550,7 @@ How: %2</source>
         </message>
         <message>
             <source>Handoff briefed and acknowledged</source>
-            <translation>引き継ぎのブリーフィングと了承</translation>
+            <translation>引き継ぎのブリーフィングと確認</translation>
         </message>
         <message>
             <source>Changes to production recorded</source>
@@ -2581,11 +2569,11 @@ How: %2</source>
         </message>
         <message>
             <source>No stakeholder update was sent.</source>
-            <translation>関係者への連絡は送られませんでした。</translation>
+            <translation>関係者への報告は送られませんでした。</translation>
         </message>
         <message>
             <source>%1 of %2 gaps between updates within %3; the longest was %4.</source>
-            <translation>連絡間隔 %2 回のうち %1 回が %3 以内。最長は %4。</translation>
+            <translation>報告の間隔 %2 回のうち %1 回が %3 以内。最長は %4。</translation>
         </message>
         <message>
             <source>Not measured: no checklist is recorded for this incident.</source>
@@ -2601,11 +2589,11 @@ How: %2</source>
         </message>
         <message>
             <source>Briefed at %1 and acknowledged at %2.</source>
-            <translation>%1 にブリーフィング、%2 に了承。</translation>
+            <translation>%1 にブリーフィング、%2 に確認。</translation>
         </message>
         <message>
             <source>Briefed at %1 but never acknowledged.</source>
-            <translation>%1 にブリーフィングしたが、了承されませんでした。</translation>
+            <translation>%1 にブリーフィングしたが、確認されませんでした。</translation>
         </message>
         <message>
             <source>No handoff was recorded.</source>
@@ -2619,7 +2607,7 @@ How: %2</source>
         </message>
         <message>
             <source>Not measured: no change log is recorded for this incident.</source>
-            <translation>未計測: このインシデントには本番変更の記録がありません。</translation>
+            <translation>未測定: このインシデントには本番変更の記録がありません。</translation>
         </message>
     </context>
     <context>
@@ -2751,7 +2739,7 @@ How: %2</source>
         </message>
         <message>
             <source>A drill creates a DRILL incident, kept out of real metrics. Its notifications go only to channels marked for drills. Open the game-master view on a screen the trainees do not see.</source>
-            <translation>訓練では「訓練」インシデントが作成され、実際の指標には含まれません。通知は訓練用に設定されたチャネルにのみ送られます。ゲームマスター画面は訓練者から見えない画面で開いてください。</translation>
+            <translation>訓練では「訓練」インシデントが作成され、実際の指標には含まれません。通知は訓練用に設定されたチャンネルにのみ送られます。ゲームマスター画面は訓練者から見えない画面で開いてください。</translation>
         </message>
         <message>
             <source>Start drill</source>
@@ -2895,7 +2883,7 @@ How: %2</source>
         </message>
         <message>
             <source>Observation</source>
-            <translation>観測</translation>
+            <translation>観察</translation>
         </message>
         <message>
             <source>Action</source>
@@ -2919,7 +2907,7 @@ How: %2</source>
         </message>
         <message>
             <source>Drill inject</source>
-            <translation>訓練の投入</translation>
+            <translation>訓練のインジェクト</translation>
         </message>
         <message>
             <source>Hypothesis</source>
@@ -2941,24 +2929,8 @@ How: %2</source>
             <translation>インシデントコマンダー</translation>
         </message>
         <message>
-            <source>Operations</source>
-            <translation>運用担当</translation>
-        </message>
-        <message>
-            <source>Communications</source>
-            <translation>広報担当</translation>
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation>計画担当</translation>
-        </message>
-        <message>
             <source>Scribe</source>
             <translation>記録係</translation>
-        </message>
-        <message>
-            <source>Deputy IC</source>
-            <translation>副コマンダー</translation>
         </message>
         <message>
             <source>Liaison</source>
@@ -3260,10 +3232,6 @@ How: %2</source>
             <source>Export JSON…</source>
             <translation>JSON を書き出す…</translation>
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
     </context>
     <context>
         <name>FollowUpsPanel</name>
@@ -3388,7 +3356,7 @@ How: %2</source>
         </message>
         <message>
             <source>e.g. executive, customer, Nagios</source>
-            <translation>例: 経営層、顧客、Nagios</translation>
+            <translation>例: 経営層、お客様、Nagios</translation>
         </message>
         <message>
             <source>In:</source>
@@ -3562,7 +3530,7 @@ How: %2</source>
         </message>
         <message>
             <source>Tell responders and stakeholders where things stand, and when the next update comes.</source>
-            <translation>対応者とステークホルダーに現状と次回報告の時刻を伝える。</translation>
+            <translation>対応者と関係者に現状と次回報告の時刻を伝える。</translation>
         </message>
         <message>
             <source>Verify</source>
@@ -3577,7 +3545,7 @@ How: %2</source>
         <name>IcLoopWidget</name>
         <message>
             <source>Stakeholder update posted (IC loop reminder).</source>
-            <translation>ステークホルダーへの状況報告を送信（IC ループのリマインダー）。</translation>
+            <translation>関係者への状況報告を送信（IC ループのリマインダー）。</translation>
         </message>
         <message>
             <source>Stakeholder update overdue: it was due at %1 (%2 ago).</source>
@@ -3605,7 +3573,7 @@ How: %2</source>
         </message>
         <message>
             <source>Update posted</source>
-            <translation>報告を送信した</translation>
+            <translation>報告済みにする</translation>
         </message>
     </context>
     <context>
@@ -3725,7 +3693,7 @@ How: %2</source>
         </message>
         <message>
             <source>Declare early: when a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it.</source>
-            <translation>早めに宣言しましょう。別のチームの協力が必要なとき、ユーザーに影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
+            <translation>早めに宣言しましょう。別のチームの協力が必要なとき、お客様に影響が出ているとき、集中して 1 時間分析しても解決しないときが目安です。</translation>
         </message>
         <message>
             <source>Show drills</source>
@@ -3788,7 +3756,7 @@ How: %2</source>
         </message>
         <message>
             <source>Declaration questions: second team needed — %1; customers affected — %2; unsolved after an hour of analysis — %3.</source>
-            <translation>宣言の判断: 別チームの協力が必要 — %1、ユーザーへの影響 — %2、1 時間の分析で未解決 — %3。</translation>
+            <translation>宣言の判断: 別チームの協力が必要 — %1、お客様への影響 — %2、1 時間の分析で未解決 — %3。</translation>
         </message>
         <message>
             <source>A closed incident cannot change its severity.</source>
@@ -3867,7 +3835,7 @@ How: %2</source>
         <name>InjectSender</name>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>お客様</translation>
         </message>
         <message>
             <source>Executive</source>
@@ -4073,10 +4041,6 @@ How: %2</source>
             <source>--audience must be responders, executives or customers.</source>
             <translation>--audience には responders、executives、customers のいずれかを指定してください。</translation>
         </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
-        </message>
     </context>
     <context>
         <name>MetricsCommands</name>
@@ -4217,10 +4181,6 @@ How: %2</source>
             <source>One row per incident with its times, for your own analysis.</source>
             <translation>インシデントごとに 1 行、各時刻を含めて書き出します。独自の分析にお使いください。</translation>
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -4284,7 +4244,7 @@ How: %2</source>
         </message>
         <message>
             <source>Update to %1 via %2:</source>
-            <translation>%1 への報告 (%2 経由):</translation>
+            <translation>%1への報告（%2 経由）:</translation>
         </message>
         <message>
             <source>(Drill: channels not marked for drills kept the update in the outbox.)</source>
@@ -4686,7 +4646,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customer impact:</source>
-            <translation>顧客への影響:</translation>
+            <translation>お客様への影響:</translation>
         </message>
         <message>
             <source>(not described yet)</source>
@@ -4730,7 +4690,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers affected:</source>
-            <translation>ユーザーへの影響あり:</translation>
+            <translation>お客様への影響あり:</translation>
         </message>
         <message>
             <source>Unsolved after an hour:</source>
@@ -4851,14 +4811,6 @@ How: %2</source>
         <message>
             <source>%1 added, %2 updated.</source>
             <translation>%1 人追加、%2 人更新しました。</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -5065,7 +5017,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers affected</source>
-            <translation>顧客への影響</translation>
+            <translation>お客様への影響</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -5157,7 +5109,7 @@ How: %2</source>
         </message>
         <message>
             <source>Still in place</source>
-            <translation>未復旧</translation>
+            <translation>適用中（未切り戻し）</translation>
         </message>
         <message>
             <source>When</source>
@@ -5173,7 +5125,7 @@ How: %2</source>
         </message>
         <message>
             <source>How to revert</source>
-            <translation>戻し方</translation>
+            <translation>切り戻し方法</translation>
         </message>
         <message>
             <source>State</source>
@@ -5449,7 +5401,7 @@ How: %2</source>
         </message>
         <message>
             <source>Reverted at %1</source>
-            <translation>%1 に戻し済み</translation>
+            <translation>%1 に切り戻し済み</translation>
         </message>
         <message>
             <source>Confirmed during the incident:</source>
@@ -5581,10 +5533,6 @@ How: %2</source>
             <source>PDF export is not available in this program.</source>
             <translation>このプログラムでは PDF を書き出せません。</translation>
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
     </context>
     <context>
         <name>ReportService</name>
@@ -5609,7 +5557,7 @@ How: %2</source>
         </message>
         <message>
             <source>Customers may have been affected before we detected it. Off: detection to mitigation, as recorded.</source>
-            <translation>検知より前から顧客に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
+            <translation>検知より前からお客様に影響が出ていた場合に調整します。オフのときは記録どおり、検知から緩和までです。</translation>
         </message>
         <message>
             <source>Impact began:</source>
@@ -5943,7 +5891,7 @@ How: %2</source>
         </message>
         <message>
             <source>--announce goes with a recorded handoff, not with --offer: nothing has changed hands until they acknowledge.</source>
-            <translation>--announce は記録する引き継ぎに使います。--offer とは併用できません（相手が受領するまで役割は移っていません）。</translation>
+            <translation>--announce は記録する引き継ぎに使います。--offer とは併用できません（相手が確認するまで役割は移っていません）。</translation>
         </message>
         <message>
             <source>--lang must be ja, en or both.</source>
@@ -5960,7 +5908,7 @@ How: %2</source>
         <name>RoleFactSource</name>
         <message>
             <source>Role board: when the commander, operations, communications and planning roles first all had a holder (the IC counts only for roles assigned to them, not for vacant ones); handoff offers with their briefing, and handoffs acknowledged by the incoming holder.</source>
-            <translation>役割ボード: 指揮・運用・広報・計画の4つの役割すべてに初めて担当者がそろった時刻 (IC は自分に割り当てた役割だけを担当として数え、空席の役割は数えません)。ブリーフィング付きの引き継ぎの申し出と、引き継ぐ側が了承した引き継ぎ。</translation>
+            <translation>役割ボード: 指揮・運用・広報・計画の4つの役割すべてに初めて担当者がそろった時刻 (IC は自分に割り当てた役割だけを担当として数え、空席の役割は数えません)。ブリーフィング付きの引き継ぎの申し出と、引き継ぐ側が確認した引き継ぎ。</translation>
         </message>
     </context>
     <context>
@@ -6242,14 +6190,6 @@ How: %2</source>
         <message>
             <source>Columns: name, handle, phone, email, team, languages, skills. A row whose handle is already on the roster updates that person.</source>
             <translation>列: name, handle, phone, email, team, languages, skills。名簿にすでにあるハンドルの行は、その人の情報を更新します。</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
         </message>
     </context>
     <context>
@@ -6592,10 +6532,6 @@ Reason (optional, recorded in the timeline):</source>
             </translation>
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1 に書き込めませんでした: %2</translation>
-        </message>
-        <message>
             <source>"%1" is the team's own template, with no shipped default to return to; to delete it, use "icctl template remove %1".</source>
             <translation>「%1」はチーム独自のテンプレートで、戻す既定の内容がありません。削除するには "icctl template remove %1" を使ってください。</translation>
         </message>
@@ -6817,10 +6753,6 @@ Reason (optional, recorded in the timeline):</source>
             <source>Used for:</source>
             <translation>使う重大度:</translation>
         </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1 に書き込めませんでした: %2</translation>
-        </message>
     </context>
     <context>
         <name>TemplateEngine</name>
@@ -7041,7 +6973,7 @@ Reason (optional, recorded in the timeline):</source>
         <name>TimelineFactSource</name>
         <message>
             <source>Incident and timeline: declaration, mitigation and resolution times; communication entries as stakeholder updates.</source>
-            <translation>インシデントとタイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への連絡として数えます。</translation>
+            <translation>インシデントとタイムライン: 宣言・緩和・解決の時刻。「連絡」エントリーを関係者への報告として数えます。</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
+#include "uiformat.h"
 
 #include <QColor>
 #include <QFont>
@@ -18,20 +19,12 @@ TimelineModel::TimelineModel(Core& core, QObject* parent) : QAbstractTableModel(
     connect(&core.database(), &Database::externalChange, this, &TimelineModel::reload);
 }
 
-namespace {
-// "09:05", or "11-28 23:05" when UTC is on another day than local time.
-QString utcPart(const QDateTime& local, const QDateTime& utc)
-{
-    return utc.toString(local.date() == utc.date() ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
-}
-} // namespace
-
 QString TimelineModel::formatTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
     const QDateTime local = utc.toLocalTime();
-    return tr("%1 (%2 UTC)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), utcPart(local, utc.toUTC()));
+    return tr("%1 (%2 UTC)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), UiFormat::utcTime(local, utc.toUTC()));
 }
 
 QString TimelineModel::formatRowTime(const QDateTime& utc, QDate day)
@@ -45,7 +38,7 @@ QString TimelineModel::formatRowTime(const QDateTime& utc, QDate day)
     const QString text = local.toString(format);
     if (local.offsetFromUtc() == 0)
         return text; // local time is UTC: once is enough
-    return tr("%1 (%2 UTC)").arg(text, utcPart(local, utc.toUTC()));
+    return tr("%1 (%2 UTC)").arg(text, UiFormat::utcTime(local, utc.toUTC()));
 }
 
 QString TimelineModel::widestTimeText() const

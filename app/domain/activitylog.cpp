@@ -32,9 +32,7 @@ QString ActivityLog::toMarkdown(const QString& title, const QList<ActivityPeriod
         const QString until = p.assignment.endedAt.isValid()
                                   ? stamp(p.assignment.endedAt)
                                   : QCoreApplication::translate("ActivityLog", "now");
-        out += QCoreApplication::translate("ActivityLog", "## %1 (%2 – %3 UTC)
-
-")
+        out += QCoreApplication::translate("ActivityLog", "## %1 (%2 – %3 UTC)\n\n")
                    .arg(ReportEscape::markdownLine(p.holderLabel), stamp(p.assignment.startedAt), until);
         if (p.entries.isEmpty())
             out += QCoreApplication::translate("ActivityLog", "_Nothing recorded while holding the role._") +

@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDeadlineTimer>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -167,7 +170,15 @@ Status Database::configure()
     };
     for (const QString& sql : pragmas) {
         QSqlQuery q(connection());
-        if (!q.exec(sql))
+        // Switching a new file to WAL while another process opens it too (the window and icctl started at
+        // once) can answer "busy" at once, without SQLite's busy timeout: try again for a moment.
+        QDeadlineTimer patience(3000);
+        bool done = q.exec(sql);
+        while (!done && (q.lastError().nativeErrorCode().toInt() & 0xff) == 5 && !patience.hasExpired()) {
+            QThread::msleep(10);
+            done = q.exec(sql);
+        }
+        if (!done)
             return SqlError::describe(q.lastError());
     }
     // Stamp new files only: writing the header on every open would look like a change to other processes.

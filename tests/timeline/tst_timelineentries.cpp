@@ -44,8 +44,10 @@ private slots:
         EntryDraft second = EntryDraft::from(e.value());
         second.text = QStringLiteral("second");
         second.important = true;
-        QVERIFY(timeline().edit(e->id, second, QStringLiteral("bob")));
+        const auto v2 = timeline().edit(e->id, second, QStringLiteral("bob"));
+        QVERIFY(v2);
         m_tc->clock().advance(60'000);
+        second = EntryDraft::from(v2.value()); // an edit is made from the version it replaces
         second.text = QStringLiteral("third\nwith a second line");
         const auto third = timeline().edit(e->id, second, QStringLiteral("carol"));
         QVERIFY(third);
