@@ -133,7 +133,7 @@
         <name>BrainstormPanel</name>
         <message>
             <source>Brainstorm</source>
-            <translation>ブレインストーミング</translation>
+            <translation>ブレスト</translation>
         </message>
         <message>
             <source>%1  %2 — %3 (%4)</source>

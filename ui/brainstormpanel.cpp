@@ -62,6 +62,7 @@ void BrainstormPanel::setIncident(qint64 incidentId)
 
 QString BrainstormPanel::name()
 {
+    // The tab's label: short (ja: ブレスト), so that every workspace tab fits the default window.
     return tr("Brainstorm");
 }
 

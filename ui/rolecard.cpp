@@ -169,6 +169,10 @@ void RoleCard::render()
     m_offerLabel->setVisible(m_offer.has_value());
     m_acknowledge->setVisible(m_offer && m_offerIsMine);
     m_withdraw->setVisible(m_offer.has_value());
+    // A button never narrower than its text: the card's minimum width then includes its buttons, and the
+    // board puts cards side by side only when they fit whole (the labels' minimum width alone is small).
+    for (QPushButton* b : {m_assign, m_handoff, m_release, m_history, m_helpButton, m_acknowledge, m_withdraw})
+        b->setMinimumWidth(b->sizeHint().width());
 }
 
 void RoleCard::setHighlighted(bool on)
