@@ -50,8 +50,10 @@ QString TimelineModel::widestTimeText() const
     return tr("%1 (%2 UTC)").arg(local, m_showsDates ? QStringLiteral("12-28 23:59") : QStringLiteral("23:59"));
 }
 
-void TimelineModel::noteRow(const TimelineEntry& e)
+void TimelineModel::noteRow(const TimelineEntry& e, bool announce)
 {
+    if (m_showsDates && m_showsUtc)
+        return; // nothing left to learn; spares a time-zone conversion per row while paging
     const QDateTime local = e.occurredAt.toLocalTime();
     const bool dates = m_showsDates || local.date() != m_day;
     const bool utc = m_showsUtc || local.offsetFromUtc() != 0;
@@ -59,7 +61,9 @@ void TimelineModel::noteRow(const TimelineEntry& e)
         return;
     m_showsDates = dates;
     m_showsUtc = utc;
-    emit headerDataChanged(Qt::Horizontal, Time, Time);
+    // Inside a reset the views read the headers again anyway; a header signal there would come mid-reset.
+    if (announce)
+        emit headerDataChanged(Qt::Horizontal, Time, Time);
 }
 
 QString TimelineModel::kindText(EntryKind kind, Milestone milestone, bool isPublic)
@@ -130,7 +134,7 @@ void TimelineModel::step(bool announce)
     if (page->rows.isEmpty())
         return;
     for (const TimelineEntry& e : page->rows)
-        noteRow(e);
+        noteRow(e, announce);
     if (announce)
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
     m_rows.append(page->rows);
@@ -171,7 +175,7 @@ void TimelineModel::onEntryAdded(qint64 incidentId, qint64 entryId)
         (m_rows.isEmpty() || entry->occurredAt >= m_rows.constFirst().occurredAt)) {
         if (!shows(entry.value()))
             return;
-        noteRow(entry.value());
+        noteRow(entry.value(), true);
         beginInsertRows({}, 0, 0);
         m_rows.prepend(entry.value());
         endInsertRows();
@@ -181,7 +185,7 @@ void TimelineModel::onEntryAdded(qint64 incidentId, qint64 entryId)
         (m_rows.isEmpty() || entry->occurredAt >= m_rows.constLast().occurredAt)) {
         if (!shows(entry.value()))
             return;
-        noteRow(entry.value());
+        noteRow(entry.value(), true);
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows.append(entry.value());
         endInsertRows();

@@ -72,7 +72,7 @@ private:
     void onEntryAdded(qint64 incidentId, qint64 entryId);
     void onEntryChanged(qint64 incidentId, qint64 entryId);
     bool shows(const TimelineEntry& e) const;
-    void noteRow(const TimelineEntry& e);
+    void noteRow(const TimelineEntry& e, bool announce);
     void step(bool announce);
     void continueIfShort();
 
