@@ -51,9 +51,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+// Every query is forward-only: no store walks a result backwards, and a scrollable result makes Qt copy each
+// row it reads into a cache of its own (for a large incident, a second copy of the whole timeline).
 QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery q(connection());
+    q.setForwardOnly(true);
     q.prepare(sql);
     return q;
 }
@@ -64,10 +67,12 @@ QueryLease Database::cached(const QString& sql) const
     if (!slot) {
         slot = std::make_shared<CachedStatement>();
         slot->query = std::make_unique<QSqlQuery>(connection());
+        slot->query->setForwardOnly(true);
         slot->query->prepare(sql);
     }
     if (slot->busy) {
         auto fresh = std::make_unique<QSqlQuery>(connection());
+        fresh->setForwardOnly(true);
         fresh->prepare(sql);
         QSqlQuery* raw = fresh.get();
         return QueryLease(raw, nullptr, std::move(fresh));

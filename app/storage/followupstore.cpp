@@ -97,10 +97,10 @@ Result<FollowUp> FollowUpStore::get(qint64 id) const
 Result<QList<FollowUp>> FollowUpStore::list(const Filter& filter) const
 {
     QSqlQuery q = m_db.prepare(
-        kSelect
-        + QStringLiteral(" WHERE (? = 0 OR f.incident_id = ?) AND (? = 0 OR f.status IN ('open', 'in_progress')) "
-                         "AND (? OR i.is_drill = 0) ORDER BY f.due_date IS NULL, f.due_date, f.id"));
-    q.setForwardOnly(true);
+        kSelect +
+        QStringLiteral(
+            " WHERE (? = 0 OR f.incident_id = ?) AND (? = 0 OR f.status IN ('open', 'in_progress')) "
+            "AND (? OR i.is_drill = 0) ORDER BY f.due_date IS NULL, f.due_date, f.id"));
     q.addBindValue(filter.incidentId);
     q.addBindValue(filter.incidentId);
     q.addBindValue(filter.openOnly);

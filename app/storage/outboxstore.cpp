@@ -82,7 +82,6 @@ Result<QList<OutboxMessage>> OutboxStore::pending(qint64 channelId, qint64 after
         QStringLiteral(
             "SELECT %1, o.body%2 WHERE o.channel_id = ? AND o.id > ? AND o.state IN %3 ORDER BY o.id LIMIT ?")
             .arg(kColumns, kFrom, kPending));
-    q.setForwardOnly(true);
     q.addBindValue(channelId);
     q.addBindValue(afterId);
     q.addBindValue(limit);
@@ -102,7 +101,6 @@ Result<QList<OutboxMessage>> OutboxStore::list(qint64 incidentId, int limit, boo
         sql += QStringLiteral(" WHERE o.incident_id = ?");
     sql += QStringLiteral(" ORDER BY o.id DESC LIMIT ?");
     QSqlQuery q = m_db.prepare(sql);
-    q.setForwardOnly(true);
     if (incidentId)
         q.addBindValue(incidentId);
     q.addBindValue(limit);

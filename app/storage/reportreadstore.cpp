@@ -31,7 +31,6 @@ Result<QHash<qint64, QList<QDateTime>>> ReportReadStore::communicationTimes() co
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT incident_id, occurred_at FROM timeline_entries "
                                               "WHERE kind = 'communication' AND deleted = 0 "
                                               "ORDER BY incident_id, occurred_at, id"));
-    q.setForwardOnly(true);
     if (Status s = SqlError::exec(q); !s)
         return s.failure();
     QHash<qint64, QList<QDateTime>> out;

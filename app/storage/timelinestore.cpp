@@ -127,7 +127,6 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
     // Search as you type runs the same few shapes of SQL keystroke after keystroke: cache them.
     QueryLease lease = m_db.cached(sql);
     QSqlQuery& q = *lease;
-    q.setForwardOnly(true);
     q.addBindValue(incidentId);
     for (const QVariant& v : search.values())
         q.addBindValue(v);
