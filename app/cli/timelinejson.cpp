@@ -22,6 +22,10 @@ QJsonObject TimelineJson::entry(const TimelineEntry& e)
         {QStringLiteral("revision"), e.revision},
         {QStringLiteral("deleted"), e.deleted},
     };
+    // The app's own entries in both languages ("text" is in the language icctl runs in).
+    if (!e.generated.isEmpty())
+        o.insert(QStringLiteral("text_in"),
+                 QJsonObject{{QStringLiteral("en"), e.generated.en}, {QStringLiteral("ja"), e.generated.ja}});
     if (e.replacedAt.isValid()) {
         o.insert(QStringLiteral("replaced_at"), CliContext::isoUtc(e.replacedAt));
         o.insert(QStringLiteral("replaced_by"), e.replacedBy);

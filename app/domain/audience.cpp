@@ -17,15 +17,20 @@ QString Audiences::key(Audience a)
 
 QString Audiences::label(Audience a)
 {
+    return QCoreApplication::translate("Audience", labelSource(a));
+}
+
+const char* Audiences::labelSource(Audience a)
+{
     switch (a) {
     case Audience::Responders:
-        return QCoreApplication::translate("Audience", "Responders");
+        return QT_TRANSLATE_NOOP("Audience", "Responders");
     case Audience::Executives:
-        return QCoreApplication::translate("Audience", "Executives");
+        return QT_TRANSLATE_NOOP("Audience", "Executives");
     case Audience::Customers:
-        return QCoreApplication::translate("Audience", "Customers");
+        return QT_TRANSLATE_NOOP("Audience", "Customers");
     }
-    return {};
+    return "";
 }
 
 std::optional<Audience> Audiences::parse(const QString& text)

@@ -11,6 +11,7 @@ enum class Audience { Responders, Executives, Customers };
 namespace Audiences {
 QString key(Audience a);   // stored: "responders"
 QString label(Audience a); // translated
+const char* labelSource(Audience a); // its QT_TRANSLATE_NOOP source (context "Audience")
 std::optional<Audience> parse(const QString& key);
 QList<Audience> all();
 } // namespace Audiences

@@ -11,10 +11,16 @@ bool Briefing::isEmpty() const
 
 QString Briefing::toText() const
 {
+    return toText(
+        [](const char* context, const char* source) { return QCoreApplication::translate(context, source); });
+}
+
+QString Briefing::toText(const std::function<QString(const char*, const char*)>& translate) const
+{
     QStringList parts;
-    auto add = [&parts](const char* label, const QString& text) {
+    auto add = [&parts, &translate](const char* label, const QString& text) {
         if (!text.trimmed().isEmpty())
-            parts << QCoreApplication::translate("Briefing", label) + QLatin1Char('\n') + text.trimmed();
+            parts << translate("Briefing", label) + QLatin1Char('\n') + text.trimmed();
     };
     add(QT_TRANSLATE_NOOP("Briefing", "Situation:"), situation);
     add(QT_TRANSLATE_NOOP("Briefing", "Objectives:"), objectives);

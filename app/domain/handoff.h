@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 // The ICS-201 briefing the outgoing holder gives the incoming one.
 struct Briefing
 {
@@ -17,6 +19,8 @@ struct Briefing
     bool isEmpty() const;
     // Plain text with one labelled paragraph per non-empty part, in the current language.
     QString toText() const;
+    // The same in another language: `translate(context, source)` gives a label in it.
+    QString toText(const std::function<QString(const char*, const char*)>& translate) const;
 };
 
 // Who hands which role to whom, with what briefing: shared by recorded handoffs and open offers.

@@ -67,5 +67,17 @@ EntryDraft EntryDraft::from(const TimelineEntry& e)
     d.milestone = e.milestone;
     d.role = e.role;
     d.basedOnRevision = e.revision;
+    d.generated = e.generated;
     return d;
+}
+
+void EntryDraft::setGenerated(const LocalizedText& wording)
+{
+    generated = wording;
+    text = wording.current();
+}
+
+QString TimelineEntry::textIn(const QString& language) const
+{
+    return generated.isEmpty() ? text : generated.in(language);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entryrole.h"
+#include "localizedtext.h"
 #include "milestone.h"
 
 #include <QDateTime>
@@ -39,7 +40,11 @@ struct TimelineEntry
     QDateTime recordedAt; // when it was written down (never changes)
     QString author;
     EntryKind kind = EntryKind::Note;
-    QString text;
+    QString text; // as shown: for an entry the app wrote, in the language installed when it was read
+    // Entries the app writes itself (status changes, role changes, checklist steps, …) are stored in both
+    // languages, so that a Japanese-speaking IC's "状態を変更" reads "Status changed" in an English report or
+    // window. Empty for what people wrote, and once someone edits the text.
+    LocalizedText generated;
     bool important = false;
     bool isPublic = false; // shown in customer-facing reports
     int revision = 1;
@@ -49,12 +54,16 @@ struct TimelineEntry
     QString role;                          // the author's incident role key when writing (EntryRoles)
     QDateTime replacedAt;                  // revisions only: when this version was replaced
     QString replacedBy;                    // revisions only: by whom
+
+    // The text in `language` ("ja" or "en"): the generated wording in that language when there is one.
+    QString textIn(const QString& language) const;
 };
 
 struct EntryDraft
 {
     EntryKind kind = EntryKind::Note;
     QString text;
+    LocalizedText generated; // set by services for the entries they write (then `text` may stay empty)
     QString author;
     QDateTime occurredAt; // defaults to now
     bool important = false;
@@ -67,4 +76,6 @@ struct EntryDraft
     int basedOnRevision = 0;
 
     static EntryDraft from(const TimelineEntry& e);
+    // For the entries the app writes: the wording in both languages, and as `text` the one installed now.
+    void setGenerated(const LocalizedText& wording);
 };

@@ -133,7 +133,7 @@ void timelineSection(DebriefDocument& doc, const ReportLanguage& t, const DrillR
     QList<QStringList> rows;
     for (const TimelineEntry& e : entries)
         rows << QStringList{offset(t, run.clock.scenarioAt(Time::toMs(e.occurredAt))), utc(e.occurredAt),
-                            kindLabel(t, e.kind), e.author, e.text};
+                            kindLabel(t, e.kind), e.author, e.textIn(t.code())};
     doc.table({t(QT_TRANSLATE_NOOP("DrillDebrief", "Scenario time")),
                t(QT_TRANSLATE_NOOP("DrillDebrief", "Time")), t(QT_TRANSLATE_NOOP("DrillDebrief", "Kind")),
                t(QT_TRANSLATE_NOOP("DrillDebrief", "From / by")),

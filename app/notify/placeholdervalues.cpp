@@ -44,7 +44,7 @@ QString entryLines(const QList<TimelineEntry>& entries, const QString& language)
         return MessageVocabulary::noChanges(language);
     QStringList lines;
     for (const TimelineEntry& e : entries) {
-        QString text = e.text.section(QLatin1Char('\n'), 0, 0).simplified();
+        QString text = e.textIn(language).section(QLatin1Char('\n'), 0, 0).simplified();
         if (text.size() > 200)
             text = text.left(199) + QChar(0x2026);
         lines << QStringLiteral("- %1 %2").arg(clockTime(e.occurredAt, language), text);

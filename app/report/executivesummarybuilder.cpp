@@ -12,7 +12,7 @@ QString latestUpdate(const ReportData& d, const ReportLanguage& L)
     if (updates.isEmpty())
         return L.text(QT_TRANSLATE_NOOP("Report", "No update has been sent yet."));
     const TimelineEntry& e = updates.constLast();
-    return L.text(QT_TRANSLATE_NOOP("Report", "%1 — %2")).arg(L.dateTime(e.occurredAt), e.text);
+    return L.text(QT_TRANSLATE_NOOP("Report", "%1 — %2")).arg(L.dateTime(e.occurredAt), e.textIn(L.code()));
 }
 
 // Whom to ask: the IC now, else the last one (command released after resolution), with since/until when.

@@ -61,8 +61,13 @@ ReportLanguage::ReportLanguage(const QString& code, const QTimeZone& zone)
 
 QString ReportLanguage::translate(const char* context, const char* source) const
 {
+    return translate(context, source, -1);
+}
+
+QString ReportLanguage::translate(const char* context, const char* source, int n) const
+{
     if (m_translator) {
-        const QString t = m_translator->translate(context, source);
+        const QString t = m_translator->translate(context, source, nullptr, n);
         if (!t.isEmpty())
             return t;
     }

@@ -36,6 +36,8 @@ public:
     // A QT_TRANSLATE_NOOP("Report", ...) string in the report language.
     QString text(const char* source) const { return translate("Report", source); }
     QString translate(const char* context, const char* source) const;
+    // A numerus message (QT_TRANSLATE_N_NOOP) in the form for `n`; "%n" is left in place. n < 0: none.
+    QString translate(const char* context, const char* source, int n) const;
 
     QString status(IncidentStatus s) const;
     QString kind(EntryKind k) const;

@@ -47,7 +47,7 @@ void ReportSections::addTimeline(ReportDocument& doc, const QList<TimelineEntry>
         QStringList row{L.localDateTime(e.occurredAt), L.utcDateTime(e.occurredAt)};
         if (internal)
             row << (e.important ? L.kind(e.kind) + QStringLiteral(" ★") : L.kind(e.kind)) << e.author;
-        row << e.text;
+        row << e.textIn(L.code());
         rows << row;
     }
     doc.addTable(headers, rows);

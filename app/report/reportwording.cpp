@@ -78,7 +78,7 @@ QString rootCauseDefault(const ReportData& d, const ReportLanguage& L)
         return parts.join(QStringLiteral("\n\n"));
     QStringList lines;
     for (const TimelineEntry& e : d.entriesOfKind(EntryKind::Hypothesis))
-        lines << L.bullet() + e.text;
+        lines << L.bullet() + e.textIn(L.code());
     if (lines.isEmpty())
         return ReportWording::toBeWritten(L);
     return L.text(QT_TRANSLATE_NOOP("Report", "Hypotheses recorded during the incident:")) + QLatin1Char('\n')

@@ -1,5 +1,6 @@
 #include "brainstormservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
 #include "domain/incident.h"
 #include "storage/brainstormstore.h"
@@ -67,19 +68,15 @@ Result<BrainstormIdea> BrainstormService::setVerdict(qint64 ideaId, IdeaState st
     entry.kind = EntryKind::Hypothesis;
     entry.author = by;
     entry.important = state == IdeaState::Confirmed;
-    switch (state) {
-    case IdeaState::Confirmed:
-        entry.text = tr("Hypothesis confirmed: %1").arg(Incidents::excerpt(idea.text));
-        break;
-    case IdeaState::RuledOut:
-        entry.text = tr("Hypothesis ruled out: %1").arg(Incidents::excerpt(idea.text));
-        break;
-    case IdeaState::Open:
-        entry.text = tr("Hypothesis reopened: %1").arg(Incidents::excerpt(idea.text));
-        break;
-    }
+    const char* verdict = QT_TRANSLATE_NOOP("BrainstormService", "Hypothesis reopened: %1");
+    if (state == IdeaState::Confirmed)
+        verdict = QT_TRANSLATE_NOOP("BrainstormService", "Hypothesis confirmed: %1");
+    else if (state == IdeaState::RuledOut)
+        verdict = QT_TRANSLATE_NOOP("BrainstormService", "Hypothesis ruled out: %1");
+    LocalizedText text = Bilingual::text("BrainstormService", verdict, {Incidents::excerpt(idea.text)});
     if (!note.trimmed().isEmpty())
-        entry.text += QLatin1Char('\n') + note.trimmed();
+        text = Bilingual::lines({text, note.trimmed()});
+    entry.setGenerated(text);
     const Result<qint64> entryId = m_timeline.appendInTransaction(idea.incidentId, entry);
     if (!entryId)
         return entryId.failure();

@@ -1,5 +1,6 @@
 #include "changeservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
 #include "domain/incident.h"
 #include "storage/changestore.h"
@@ -52,8 +53,13 @@ Result<ProductionChange> ChangeService::record(qint64 incidentId, const ChangeDr
     entry.author = c.madeBy;
     entry.occurredAt = c.madeAt;
     entry.important = true;
-    entry.text = c.revertHow.isEmpty() ? tr("Production change: %1").arg(c.what)
-                                       : tr("Production change: %1\nTo revert: %2").arg(c.what, c.revertHow);
+    entry.setGenerated(
+        c.revertHow.isEmpty()
+            ? Bilingual::text("ChangeService", QT_TRANSLATE_NOOP("ChangeService", "Production change: %1"),
+                              {c.what})
+            : Bilingual::text("ChangeService",
+                              QT_TRANSLATE_NOOP("ChangeService", "Production change: %1\nTo revert: %2"),
+                              {c.what, c.revertHow}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(incidentId, entry);
     if (!entryId)
         return entryId.failure();
@@ -118,7 +124,8 @@ Result<ProductionChange> ChangeService::markReverted(qint64 changeId, const QDat
     entry.kind = EntryKind::Action;
     entry.author = by;
     entry.occurredAt = next.revertedAt;
-    entry.text = tr("Production change reverted: %1").arg(prev->what);
+    entry.setGenerated(Bilingual::text(
+        "ChangeService", QT_TRANSLATE_NOOP("ChangeService", "Production change reverted: %1"), {prev->what}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(prev->incidentId, entry);
     if (!entryId)
         return entryId.failure();

@@ -1,5 +1,6 @@
 #include "checklistservice.h"
 
+#include "bilingual.h"
 #include "domain/checklistrole.h"
 #include "domain/clock.h"
 #include "domain/incident.h"
@@ -101,9 +102,11 @@ Result<int> ChecklistService::extendFromSeverityTemplate(qint64 incidentId, cons
     EntryDraft entry;
     entry.author = by;
     entry.kind = EntryKind::Note;
-    entry.text =
-        tr("Checklist extended for %1 from the template \"%2\": %n item(s) added.", "", added.value())
-            .arg(Severities::code(incident->severity), t->name.current());
+    entry.setGenerated(Bilingual::text(
+        "ChecklistService",
+        QT_TRANSLATE_N_NOOP("ChecklistService",
+                            "Checklist extended for %1 from the template \"%2\": %n item(s) added."),
+        {Severities::code(incident->severity), t->name}, added.value()));
     const Result<qint64> entryId = m_timeline.appendInTransaction(incidentId, entry);
     if (!entryId)
         return entryId.failure();
@@ -186,13 +189,13 @@ Status ChecklistService::changeState(qint64 itemId, ChecklistState to, const QSt
     EntryDraft entry;
     entry.author = by;
     entry.kind = to == ChecklistState::Skipped ? EntryKind::Decision : EntryKind::Action;
-    const QString text = item.text.current();
-    if (to == ChecklistState::Done)
-        entry.text = tr("Checklist item %1 done: %2").arg(item.number).arg(text);
-    else if (to == ChecklistState::Skipped)
-        entry.text = tr("Checklist item %1 skipped: %2 — reason: %3").arg(item.number).arg(text, why);
-    else
-        entry.text = tr("Checklist item %1 reopened: %2 — reason: %3").arg(item.number).arg(text, why);
+    const char* const message =
+        to == ChecklistState::Done ? QT_TRANSLATE_NOOP("ChecklistService", "Checklist item %1 done: %2")
+        : to == ChecklistState::Skipped
+            ? QT_TRANSLATE_NOOP("ChecklistService", "Checklist item %1 skipped: %2 — reason: %3")
+            : QT_TRANSLATE_NOOP("ChecklistService", "Checklist item %1 reopened: %2 — reason: %3");
+    entry.setGenerated(
+        Bilingual::text("ChecklistService", message, {Bilingual::Arg::number(item.number), item.text, why}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(item.incidentId, entry);
     if (!entryId)
         return entryId.failure();
@@ -246,10 +249,14 @@ Result<ChecklistItem> ChecklistService::addAdHocItem(qint64 incidentId, Checklis
     EntryDraft entry;
     entry.author = by;
     entry.kind = EntryKind::Note;
-    entry.text = roleKey.isEmpty() ? tr("Checklist item %1 added: %2").arg(item.number).arg(text.current())
-                                   : tr("Checklist item %1 added for %2: %3")
-                                         .arg(item.number)
-                                         .arg(ChecklistRoles::label(roleKey), text.current());
+    entry.setGenerated(
+        roleKey.isEmpty()
+            ? Bilingual::text("ChecklistService",
+                              QT_TRANSLATE_NOOP("ChecklistService", "Checklist item %1 added: %2"),
+                              {Bilingual::Arg::number(item.number), text})
+            : Bilingual::text("ChecklistService",
+                              QT_TRANSLATE_NOOP("ChecklistService", "Checklist item %1 added for %2: %3"),
+                              {Bilingual::Arg::number(item.number), ChecklistRoles::name(roleKey), text}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(incidentId, entry);
     if (!entryId)
         return entryId.failure();

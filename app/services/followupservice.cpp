@@ -1,5 +1,6 @@
 #include "followupservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
 #include "domain/incident.h"
 #include "storage/database.h"
@@ -105,13 +106,19 @@ Result<FollowUp> FollowUpService::write(FollowUp f, bool isNew, const QString& b
         if (!id)
             return id.failure();
         f.id = id.value();
-        entry.text = tr("Follow-up added: %1 (%2)").arg(f.title, FollowUps::typeLabel(f.type));
+        entry.setGenerated(Bilingual::text(
+            "FollowUpService", QT_TRANSLATE_NOOP("FollowUpService", "Follow-up added: %1 (%2)"),
+            {f.title, Bilingual::Arg::label("FollowUp", FollowUps::typeLabelSource(f.type))}));
     } else {
         if (Status s = m_store->update(f); !s)
             return s.failure();
-        entry.text = before.status != f.status
-                         ? tr("Follow-up %1: %2").arg(FollowUps::statusLabel(f.status), f.title)
-                         : tr("Follow-up edited: %1").arg(f.title);
+        entry.setGenerated(
+            before.status != f.status
+                ? Bilingual::text(
+                      "FollowUpService", QT_TRANSLATE_NOOP("FollowUpService", "Follow-up %1: %2"),
+                      {Bilingual::Arg::label("FollowUp", FollowUps::statusLabelSource(f.status)), f.title})
+                : Bilingual::text("FollowUpService",
+                                  QT_TRANSLATE_NOOP("FollowUpService", "Follow-up edited: %1"), {f.title}));
     }
     const Result<qint64> entryId = m_timeline.appendInTransaction(f.incidentId, entry);
     if (!entryId)

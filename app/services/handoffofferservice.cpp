@@ -1,5 +1,6 @@
 #include "handoffofferservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
 #include "domain/incident.h"
 #include "incidentchange.h"
@@ -33,7 +34,7 @@ Result<HandoffOffer> HandoffOfferService::offer(qint64 incidentId, const QString
     const IncidentChange change(m_db, m_timeline, *m_incidents);
     const Status s = change.run(
         incidentId, by, true,
-        [&](const Incident& i) -> Result<QString> {
+        [&](const Incident& i) -> Result<LocalizedText> {
             const Result<Person> to = m_people->get(toPersonId);
             if (!to)
                 return to.failure();
@@ -56,8 +57,12 @@ Result<HandoffOffer> HandoffOfferService::offer(qint64 incidentId, const QString
             if (!id)
                 return id.failure();
             o.id = id.value();
-            return tr("%1 offers %2 to %3; command changes when %3 acknowledges the briefing.")
-                .arg(o.fromName, role->displayName(), to->label());
+            return Bilingual::text(
+                "HandoffOfferService",
+                QT_TRANSLATE_NOOP("HandoffOfferService",
+                                  "%1 offers %2 to %3; command changes when %3 acknowledges the "
+                                  "briefing."),
+                {o.fromName, Bilingual::Arg::roleName(role.value()), to->label()});
         },
         [this, incidentId] { emit offersChanged(incidentId); });
     if (!s)
@@ -105,7 +110,7 @@ Status HandoffOfferService::withdraw(qint64 incidentId, const QString& roleKey, 
     const IncidentChange change(m_db, m_timeline, *m_incidents);
     return change.run(
         incidentId, by, false,
-        [&](const Incident& i) -> Result<QString> {
+        [&](const Incident& i) -> Result<LocalizedText> {
             const auto open = m_store->open(i.id, role->key);
             if (!open)
                 return open.failure();
@@ -115,8 +120,10 @@ Status HandoffOfferService::withdraw(qint64 incidentId, const QString& roleKey, 
                                           HandoffOfferStore::Outcome::Cancelled);
                 !c)
                 return c.failure();
-            return tr("The handoff of %1 to %2 was withdrawn.")
-                .arg(role->displayName(), open.value()->toName);
+            return Bilingual::text(
+                "HandoffOfferService",
+                QT_TRANSLATE_NOOP("HandoffOfferService", "The handoff of %1 to %2 was withdrawn."),
+                {Bilingual::Arg::roleName(role.value()), open.value()->toName});
         },
         [this, incidentId] { emit offersChanged(incidentId); });
 }

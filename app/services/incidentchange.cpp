@@ -22,7 +22,7 @@ Status IncidentChange::run(qint64 incidentId, const QString& by, bool important,
                                                 "%1 is closed: its roles are history and can no "
                                                 "longer change.")
                         .arg(incident->code));
-    const Result<QString> text = work(incident.value());
+    const Result<LocalizedText> text = work(incident.value());
     if (!text)
         return text.failure();
     qint64 entryId = 0;
@@ -30,7 +30,7 @@ Status IncidentChange::run(qint64 incidentId, const QString& by, bool important,
         EntryDraft entry;
         entry.kind = EntryKind::RoleChange;
         entry.author = by;
-        entry.text = text.value();
+        entry.setGenerated(text.value());
         entry.important = important;
         const Result<qint64> id = m_timeline.appendInTransaction(incidentId, entry);
         if (!id)

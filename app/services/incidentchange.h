@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/localizedtext.h"
 #include "result.h"
 
 #include <QString>
@@ -13,12 +14,12 @@ struct Incident;
 
 // One change to an incident that the timeline records: the incident is checked (it exists and is not
 // closed), `work` runs in one transaction and returns the text of the timeline entry written in that same
-// transaction (empty: no entry); after the commit `afterCommit` runs (the caller's signals), then the
-// entry is announced. Shared by the role and handoff-offer services.
+// transaction, in both languages (Bilingual; empty: no entry); after the commit `afterCommit` runs (the
+// caller's signals), then the entry is announced. Shared by the role and handoff-offer services.
 class IncidentChange final
 {
 public:
-    using Work = std::function<Result<QString>(const Incident&)>;
+    using Work = std::function<Result<LocalizedText>(const Incident&)>;
 
     IncidentChange(Database& db, TimelineService& timeline, IncidentStore& incidents)
         : m_db(db), m_timeline(timeline), m_incidents(incidents)

@@ -1,10 +1,21 @@
 #include "incidentservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
+#include "report/reportlanguage.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
 #include "timelineservice.h"
+
+namespace {
+const char* const kDeclared = QT_TRANSLATE_NOOP("IncidentService", "Incident declared: %1 (%2)");
+
+Bilingual::Arg statusIn(IncidentStatus s)
+{
+    return Bilingual::Arg([s](const ReportLanguage& l) { return l.status(s); });
+}
+} // namespace
 
 IncidentService::IncidentService(Database& db, Clock& clock, TimelineService& timeline, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_timeline(timeline), m_store(std::make_unique<IncidentStore>(db))
@@ -65,9 +76,11 @@ Result<Incident> IncidentService::declare(const IncidentDraft& draft)
     entry.author = draft.author;
     entry.occurredAt = now;
     entry.important = true;
-    entry.text = draft.declare ? tr("Incident declared: %1 (%2)").arg(i.title, Severities::code(i.severity))
-                               : tr("Incident opened for investigation: %1 (%2)")
-                                     .arg(i.title, Severities::code(i.severity));
+    entry.setGenerated(Bilingual::text(
+        "IncidentService",
+        draft.declare ? kDeclared
+                      : QT_TRANSLATE_NOOP("IncidentService", "Incident opened for investigation: %1 (%2)"),
+        {i.title, Severities::code(i.severity)}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(i.id, entry);
     if (!entryId)
         return entryId.failure();
@@ -137,7 +150,9 @@ Status IncidentService::setStatus(qint64 id, IncidentStatus to, const QString& b
     entry.kind = EntryKind::Status;
     entry.author = by;
     entry.occurredAt = now;
-    entry.text = tr("Status changed: %1 → %2").arg(IncidentStatuses::label(from), IncidentStatuses::label(to));
+    entry.setGenerated(Bilingual::text("IncidentService",
+                                       QT_TRANSLATE_NOOP("IncidentService", "Status changed: %1 → %2"),
+                                       {statusIn(from), statusIn(to)}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(id, entry);
     if (!entryId)
         return entryId.failure();
@@ -169,9 +184,13 @@ Status IncidentService::setSeverity(qint64 id, Severity severity, const QString&
     entry.occurredAt = now;
     // Lower numbers are more severe: an escalation is worth finding again in the postmortem.
     entry.important = int(severity) < int(current->severity);
-    entry.text = tr("Severity changed: %1 → %2").arg(Severities::code(current->severity), Severities::code(severity));
+    LocalizedText text =
+        Bilingual::text("IncidentService", QT_TRANSLATE_NOOP("IncidentService", "Severity changed: %1 → %2"),
+                        {Severities::code(current->severity), Severities::code(severity)});
     if (!reason.trimmed().isEmpty())
-        entry.text = tr("%1 Reason: %2").arg(entry.text, reason.trimmed());
+        text = Bilingual::text("IncidentService", QT_TRANSLATE_NOOP("IncidentService", "%1 Reason: %2"),
+                               {text, reason.trimmed()});
+    entry.setGenerated(text);
     const Result<qint64> entryId = m_timeline.appendInTransaction(id, entry);
     if (!entryId)
         return entryId.failure();
@@ -200,7 +219,8 @@ Status IncidentService::markDeclared(qint64 id, const DeclarationAnswers& answer
     entry.kind = EntryKind::Milestone;
     entry.author = by;
     entry.important = true;
-    entry.text = tr("Incident declared: %1 (%2)").arg(current->title, Severities::code(current->severity));
+    entry.setGenerated(
+        Bilingual::text("IncidentService", kDeclared, {current->title, Severities::code(current->severity)}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(id, entry);
     if (!entryId)
         return entryId.failure();
@@ -227,14 +247,20 @@ Status IncidentService::setDeclarationAnswers(qint64 id, const DeclarationAnswer
         return {};
     if (Status s = m_store->updateAnswers(id, answers, m_clock.now()); !s)
         return s;
-    auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+    auto yesNo = [](bool b) {
+        return Bilingual::Arg::label("IncidentService", b ? QT_TRANSLATE_NOOP("IncidentService", "yes")
+                                                          : QT_TRANSLATE_NOOP("IncidentService", "no"));
+    };
     EntryDraft entry;
     entry.kind = EntryKind::Observation;
     entry.author = by;
-    entry.text = tr("Declaration questions: second team needed — %1; customers affected — %2; unsolved after an "
-                    "hour of analysis — %3.")
-                     .arg(yesNo(answers.secondTeamNeeded), yesNo(answers.customersAffected),
-                          yesNo(answers.unresolvedAfterHour));
+    entry.setGenerated(Bilingual::text(
+        "IncidentService",
+        QT_TRANSLATE_NOOP("IncidentService",
+                          "Declaration questions: second team needed — %1; customers affected — "
+                          "%2; unsolved after an hour of analysis — %3."),
+        {yesNo(answers.secondTeamNeeded), yesNo(answers.customersAffected),
+         yesNo(answers.unresolvedAfterHour)}));
     const Result<qint64> entryId = m_timeline.appendInTransaction(id, entry);
     if (!entryId)
         return entryId.failure();

@@ -1,6 +1,7 @@
 #include "notificationservice.h"
 #include "fileread.h"
 
+#include "bilingual.h"
 #include "commanderdirectory.h"
 #include "domain/clock.h"
 #include "notify/messageformatter.h"
@@ -11,8 +12,8 @@
 #include "storage/channelstore.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
-#include "storage/sentupdatestore.h"
 #include "storage/notificationtemplatestore.h"
+#include "storage/sentupdatestore.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
 #include "timelineservice.h"
@@ -271,12 +272,20 @@ Result<SendReceipt> NotificationService::send(const SendRequest& r)
     entry.kind = EntryKind::Communication;
     entry.author = r.author;
     entry.isPublic = r.audience == Audience::Customers;
-    entry.text =
-        tr("Update to %1 via %2:").arg(Audiences::label(r.audience), names.join(QStringLiteral(", "))) +
-        QStringLiteral("\n") + c->title + QStringLiteral("\n") + c->text;
-    if (incident->isDrill)
-        entry.text += QStringLiteral("\n") +
-                      tr("(Drill: channels not marked for drills kept the update in the outbox.)");
+    const LocalizedText sent = Bilingual::lines(
+        {Bilingual::text("NotificationService",
+                         QT_TRANSLATE_NOOP("NotificationService", "Update to %1 via %2:"),
+                         {Bilingual::Arg::label("Audience", Audiences::labelSource(r.audience)),
+                          names.join(QStringLiteral(", "))}),
+         c->title, c->text});
+    entry.setGenerated(
+        incident->isDrill
+            ? Bilingual::lines(
+                  {sent, Bilingual::text("NotificationService",
+                                         QT_TRANSLATE_NOOP("NotificationService",
+                                                           "(Drill: channels not marked for drills kept "
+                                                           "the update in the outbox.)"))})
+            : sent);
     const auto entryId = m_timeline.appendInTransaction(r.incidentId, entry);
     if (!entryId)
         return entryId.failure();

@@ -1,9 +1,11 @@
 #include "roleservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
 #include "domain/incident.h"
 #include "incidentchange.h"
 #include "personservice.h"
+#include "report/reportlanguage.h"
 #include "storage/assignmentstore.h"
 #include "storage/database.h"
 #include "storage/handoffstore.h"
@@ -101,10 +103,10 @@ Status RoleService::addRole(qint64 incidentId, const QString& roleKey, const QSt
         return role.failure();
     if (role->core)
         return {}; // always on the board
-    return change(incidentId, by, false, [&](const Incident& i) -> Result<QString> {
+    return change(incidentId, by, false, [&](const Incident& i) -> Result<LocalizedText> {
         if (Status s = m_roles->addToIncident(i.id, role->key, m_clock.now(), by); !s)
             return s.failure();
-        return QString();
+        return LocalizedText();
     });
 }
 
@@ -115,8 +117,8 @@ Result<Assignment> RoleService::assign(qint64 incidentId, const QString& roleKey
     if (!role)
         return role.failure();
     Assignment created;
-    const Status s =
-        change(incidentId, by, role->key == Roles::commander, [&](const Incident& i) -> Result<QString> {
+    const Status s = change(
+        incidentId, by, role->key == Roles::commander, [&](const Incident& i) -> Result<LocalizedText> {
             const Result<Person> person = m_persons->get(personId);
             if (!person)
                 return person.failure();
@@ -149,9 +151,11 @@ Result<Assignment> RoleService::assign(qint64 incidentId, const QString& roleKey
                 return id.failure();
             created.id = id.value();
             if (was)
-                return tr("%1 is now %2, taking over from %3.")
-                    .arg(person->label(), role->displayName(), personLabel(was->personId));
-            return tr("%1 is now %2.").arg(person->label(), role->displayName());
+                return Bilingual::text(
+                    "RoleService", QT_TRANSLATE_NOOP("RoleService", "%1 is now %2, taking over from %3."),
+                    {person->label(), Bilingual::Arg::roleName(role.value()), personLabel(was->personId)});
+            return Bilingual::text("RoleService", QT_TRANSLATE_NOOP("RoleService", "%1 is now %2."),
+                                   {person->label(), Bilingual::Arg::roleName(role.value())});
         });
     if (!s)
         return s.failure();
@@ -163,7 +167,7 @@ Status RoleService::release(qint64 incidentId, const QString& roleKey, const QSt
     const Result<RoleDefinition> role = definition(roleKey);
     if (!role)
         return role.failure();
-    return change(incidentId, by, false, [&](const Incident& i) -> Result<QString> {
+    return change(incidentId, by, false, [&](const Incident& i) -> Result<LocalizedText> {
         const auto current = m_assignments->current(i.id, role->key);
         if (!current)
             return current.failure();
@@ -176,10 +180,14 @@ Status RoleService::release(qint64 incidentId, const QString& roleKey, const QSt
         if (Status c = m_assignments->close(current.value()->id, m_clock.now(), by, AssignmentEnd::Released);
             !c)
             return c.failure();
-        if (role->key == Roles::commander)
-            return tr("%1 is no longer %2.").arg(personLabel(current.value()->personId), role->displayName());
-        return tr("%1 is no longer %2; the Incident Commander holds the role again.")
-            .arg(personLabel(current.value()->personId), role->displayName());
+        const char* const released =
+            role->key == Roles::commander
+                ? QT_TRANSLATE_NOOP("RoleService", "%1 is no longer %2.")
+                : QT_TRANSLATE_NOOP("RoleService",
+                                    "%1 is no longer %2; the Incident Commander holds the role again.");
+        return Bilingual::text(
+            "RoleService", released,
+            {personLabel(current.value()->personId), Bilingual::Arg::roleName(role.value())});
     });
 }
 
@@ -193,7 +201,7 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
     if (briefing.situation.trimmed().isEmpty())
         return fail(tr("The briefing needs at least the situation: what is happening now."));
     Handoff h;
-    const Status s = change(incidentId, by, true, [&](const Incident& i) -> Result<QString> {
+    const Status s = change(incidentId, by, true, [&](const Incident& i) -> Result<LocalizedText> {
         const Result<Person> to = m_persons->get(toPersonId);
         if (!to)
             return to.failure();
@@ -225,8 +233,10 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
         if (!id)
             return id.failure();
         h.id = id.value();
-        QString text = tr("%1 handed %2 over to %3, who acknowledged the briefing.")
-                           .arg(personLabel(from.personId), role->displayName(), to->label());
+        LocalizedText text = Bilingual::text(
+            "RoleService",
+            QT_TRANSLATE_NOOP("RoleService", "%1 handed %2 over to %3, who acknowledged the briefing."),
+            {personLabel(from.personId), Bilingual::Arg::roleName(role.value()), to->label()});
         // The Next IC who takes command is no longer the next one: the deputy seat opens for someone else.
         if (role->key == Roles::commander) {
             const auto deputy = m_assignments->current(i.id, Roles::deputy);
@@ -235,10 +245,17 @@ Result<Handoff> RoleService::handOff(qint64 incidentId, const QString& roleKey, 
             if (deputy.value() && deputy.value()->personId == toPersonId) {
                 if (Status c = m_assignments->close(deputy.value()->id, now, by, AssignmentEnd::Released); !c)
                     return c.failure();
-                text += QLatin1Char(' ') + tr("The Deputy / Next IC seat is open again.");
+                text = Bilingual::join(
+                    text, Bilingual::text(
+                              "RoleService",
+                              QT_TRANSLATE_NOOP("RoleService", "The Deputy / Next IC seat is open again.")));
             }
         }
-        return QString(text + QStringLiteral("\n\n") + briefing.toText());
+        return Bilingual::lines({text, QString(), Bilingual::Arg([&briefing](const ReportLanguage& l) {
+                                     return briefing.toText([&l](const char* context, const char* source) {
+                                         return l.translate(context, source);
+                                     });
+                                 })});
     });
     if (!s)
         return s.failure();
@@ -276,7 +293,7 @@ Status RoleService::requestHelp(qint64 incidentId, const QString& roleKey, const
     Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    const Status s = change(incidentId, by, true, [&](const Incident& i) -> Result<QString> {
+    const Status s = change(incidentId, by, true, [&](const Incident& i) -> Result<LocalizedText> {
         const auto open = m_help->open(i.id);
         if (!open)
             return open.failure();
@@ -300,9 +317,12 @@ Status RoleService::requestHelp(qint64 incidentId, const QString& roleKey, const
             return id.failure();
         const QString who = r.personId ? personLabel(r.personId) : by;
         if (r.note.isEmpty())
-            return tr("%1 (%2) needs help: more people are needed for this role.")
-                .arg(role->displayName(), who);
-        return tr("%1 (%2) needs help: %3").arg(role->displayName(), who, r.note);
+            return Bilingual::text(
+                "RoleService",
+                QT_TRANSLATE_NOOP("RoleService", "%1 (%2) needs help: more people are needed for this role."),
+                {Bilingual::Arg::roleName(role.value()), who});
+        return Bilingual::text("RoleService", QT_TRANSLATE_NOOP("RoleService", "%1 (%2) needs help: %3"),
+                               {Bilingual::Arg::roleName(role.value()), who, r.note});
     });
     if (!s)
         return s;
@@ -320,7 +340,7 @@ Status RoleService::clearHelp(qint64 incidentId, const QString& roleKey, const Q
     const Result<RoleDefinition> role = definition(roleKey);
     if (!role)
         return role.failure();
-    return change(incidentId, by, false, [&](const Incident& i) -> Result<QString> {
+    return change(incidentId, by, false, [&](const Incident& i) -> Result<LocalizedText> {
         const auto open = m_help->open(i.id);
         if (!open)
             return open.failure();
@@ -329,7 +349,9 @@ Status RoleService::clearHelp(qint64 incidentId, const QString& roleKey, const Q
                 continue;
             if (Status s = m_help->resolve(r.id, m_clock.now(), by); !s)
                 return s.failure();
-            return tr("%1 no longer needs help.").arg(role->displayName());
+            return Bilingual::text("RoleService",
+                                   QT_TRANSLATE_NOOP("RoleService", "%1 no longer needs help."),
+                                   {Bilingual::Arg::roleName(role.value())});
         }
         return fail(tr("%1 has not asked for help.").arg(role->displayName()));
     });

@@ -88,7 +88,7 @@ signals:
     void roleDefinitionsChanged();
 
 private:
-    using Work = std::function<Result<QString>(const Incident&)>;
+    using Work = std::function<Result<LocalizedText>(const Incident&)>;
     // IncidentChange::run, then rolesChanged after the commit.
     Status change(qint64 incidentId, const QString& by, bool important, const Work& work);
     QString personLabel(qint64 personId) const;

@@ -16,8 +16,8 @@ constexpr int kMaxLinkLength = 2000;
 bool sameContent(const TimelineEntry& a, const TimelineEntry& b)
 {
     return a.occurredAt == b.occurredAt && a.author == b.author && a.kind == b.kind && a.text == b.text &&
-           a.important == b.important && a.isPublic == b.isPublic && a.links == b.links &&
-           a.milestone == b.milestone && a.role == b.role && a.deleted == b.deleted;
+           a.generated == b.generated && a.important == b.important && a.isPublic == b.isPublic &&
+           a.links == b.links && a.milestone == b.milestone && a.role == b.role && a.deleted == b.deleted;
 }
 
 QStringList cleanLinks(const QStringList& links)
@@ -86,6 +86,7 @@ Result<qint64> TimelineService::appendInTransaction(qint64 incidentId, const Ent
     e.author = draft.author;
     e.kind = draft.kind;
     e.text = draft.text;
+    e.generated = draft.generated;
     e.important = draft.important;
     e.isPublic = draft.isPublic;
     e.links = cleanLinks(draft.links);
@@ -245,6 +246,11 @@ Result<TimelineEntry> TimelineService::edit(qint64 entryId, const EntryDraft& ch
     TimelineEntry next = prev.value();
     next.kind = changes.kind;
     next.text = changes.text;
+    // The app's own wording stays in both languages only while the text is still that wording: an edit makes
+    // it the editor's words (an undo that puts the wording back brings both languages back).
+    const bool stillWording = !changes.generated.isEmpty() &&
+                              (changes.text == changes.generated.en || changes.text == changes.generated.ja);
+    next.generated = stillWording ? changes.generated : LocalizedText();
     next.important = changes.important;
     next.isPublic = changes.isPublic;
     next.links = cleanLinks(changes.links);

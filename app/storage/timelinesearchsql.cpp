@@ -1,6 +1,7 @@
 #include "timelinesearchsql.h"
 
 #include "database.h"
+#include "domain/localizedtext.h"
 #include "sqlerror.h"
 
 #include <QSqlQuery>
@@ -14,6 +15,7 @@ constexpr int kFewMatches = 300;
 } // namespace
 
 TimelineSearchSql::TimelineSearchSql(const Database& db, const TimelineFilter& f)
+    : m_language(LocalizedText::currentLanguage())
 {
     if (!f.includeDeleted)
         m_where += QStringLiteral(" AND e.deleted = 0");
@@ -44,13 +46,16 @@ QStringList TimelineSearchSql::words(const QString& text)
     return text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-QString TimelineSearchSql::ftsQuery(const QStringList& words)
+QString TimelineSearchSql::ftsQuery(const QStringList& words, const QString& language)
 {
+    // The index holds `text` only for what people wrote (see migration 0070), and each language's wording.
+    const QString columns = language == QStringLiteral("ja") ? QStringLiteral("{text text_ja} : ")
+                                                             : QStringLiteral("{text text_en} : ");
     QStringList phrases;
     for (const QString& w : words)
         if (w.size() >= 3)
-            phrases << QLatin1Char('"') + QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                           QLatin1Char('"');
+            phrases << columns + QLatin1Char('"') +
+                           QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return phrases.join(QLatin1Char(' '));
 }
 
@@ -65,7 +70,9 @@ QString TimelineSearchSql::likePattern(const QString& word)
 
 void TimelineSearchSql::addLike(const QString& word)
 {
-    m_where += QStringLiteral(" AND e.text LIKE ? ESCAPE '\\'");
+    m_where += m_language == QStringLiteral("ja")
+                   ? QStringLiteral(" AND COALESCE(e.text_ja, e.text) LIKE ? ESCAPE '\\'")
+                   : QStringLiteral(" AND COALESCE(e.text_en, e.text) LIKE ? ESCAPE '\\'");
     m_values << likePattern(word);
     m_readsRows = true;
 }
@@ -76,7 +83,7 @@ void TimelineSearchSql::addText(const Database& db, const QString& text)
     for (const QString& w : all)
         if (w.size() < 3)
             addLike(w);
-    const QString fts = ftsQuery(all);
+    const QString fts = ftsQuery(all, m_language);
     if (fts.isEmpty())
         return;
     // Probe how common the words are (stops early), then pick the plan. The unary + keeps SQLite from

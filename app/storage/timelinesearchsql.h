@@ -14,6 +14,10 @@ class Database;
 // trigram tokenizer, lives here: rare words of three or more characters go through the full-text index;
 // shorter ones (trigram cannot index them) and common ones (cheaper to match row by row within a bounded
 // window of the newest entries) through LIKE.
+//
+// The words are matched against what the reader sees: for an entry the app wrote, its wording in the language
+// installed now (TimelineEntry::generated); for what people wrote, their text. So a Japanese reader finds
+// 「ステータス変更」 whoever changed the status, and "デ" does not find an English reader's "Status changed".
 class TimelineSearchSql final
 {
 public:
@@ -31,8 +35,9 @@ public:
     // common: a page may have to walk or match far, so callers bound the work (TimelineStore::scan).
     bool readsRows() const { return m_readsRows; }
 
-    // FTS5 query syntax for words of three or more characters (each a quoted phrase); empty if none.
-    static QString ftsQuery(const QStringList& words);
+    // FTS5 query syntax for words of three or more characters (each a quoted phrase, in the columns a reader
+    // of `language` sees); empty if none.
+    static QString ftsQuery(const QStringList& words, const QString& language);
     static QString likePattern(const QString& word);
     static QStringList words(const QString& text);
 
@@ -40,6 +45,7 @@ private:
     void addText(const Database& db, const QString& text);
     void addLike(const QString& word);
 
+    QString m_language; // "ja" or "en": the wording searched for the app's own entries
     QString m_where;
     QVariantList m_values;
     QString m_fts;

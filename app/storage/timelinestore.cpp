@@ -13,7 +13,7 @@ namespace {
 const QString kColumns =
     QStringLiteral("e.id, e.incident_id, e.occurred_at, e.recorded_at, e.author, e.kind, e.text, "
                    "e.important, e.is_public, e.revision, e.deleted, e.links, e.milestone, "
-                   "e.author_role");
+                   "e.author_role, e.text_en, e.text_ja");
 
 QString joinLinks(const QStringList& links)
 {
@@ -60,6 +60,21 @@ TimelineEntry fromQuery(const QSqlQuery& q)
     return e;
 }
 
+// An entry the app wrote is shown in the language installed now; `text` keeps the words as first written.
+TimelineEntry withGenerated(const QSqlQuery& q)
+{
+    TimelineEntry e = fromQuery(q);
+    e.generated = {q.value(14).toString(), q.value(15).toString()};
+    if (!e.generated.isEmpty())
+        e.text = e.generated.current();
+    return e;
+}
+
+QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
 void bindContent(QSqlQuery& q, const TimelineEntry& e)
 {
     q.addBindValue(Time::toDbValue(e.occurredAt));
@@ -79,11 +94,14 @@ Result<qint64> TimelineStore::insert(const TimelineEntry& e)
     QueryLease q = m_db.cached(QStringLiteral(
         "INSERT INTO timeline_entries (occurred_at, author, kind, text, important, is_public, links, "
         "milestone, "
-        "author_role, incident_id, recorded_at) "
-        "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
+        "author_role, incident_id, recorded_at, text_en, text_ja) "
+        "VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, "
+        "?)"));
     bindContent(*q, e);
     q->addBindValue(e.incidentId);
     q->addBindValue(Time::toDbValue(e.recordedAt));
+    q->addBindValue(nullIfEmpty(e.generated.en));
+    q->addBindValue(nullIfEmpty(e.generated.ja));
     if (Status s = SqlError::exec(*q); !s)
         return s.failure();
     return q->lastInsertId().toLongLong();
@@ -98,7 +116,7 @@ Result<TimelineEntry> TimelineStore::get(qint64 id) const
         return s.failure();
     if (!q.next())
         return fail(QCoreApplication::translate("TimelineStore", "There is no timeline entry %1.").arg(id));
-    return fromQuery(q);
+    return withGenerated(q);
 }
 
 Result<QList<TimelineEntry>> TimelineStore::page(qint64 incidentId, bool newestFirst, const PageCursor& after,
@@ -137,7 +155,7 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
         }
     }
     q.addBindValue(limit);
-    return SqlRows::collect(q, fromQuery);
+    return SqlRows::collect(q, withGenerated);
 }
 
 Result<TimelineStore::Window> TimelineStore::windowAfter(qint64 incidentId, bool newestFirst,
@@ -252,8 +270,10 @@ Status TimelineStore::update(const TimelineEntry& prev, const TimelineEntry& e, 
         "UPDATE timeline_entries SET occurred_at = ?, author = COALESCE(?, ''), kind = ?, text = ?, "
         "important = ?, "
         "is_public = ?, links = COALESCE(?, ''), milestone = COALESCE(?, ''), author_role = COALESCE(?, ''), "
-        "deleted = ?, revision = ? WHERE id = ? AND revision = ?"));
+        "text_en = ?, text_ja = ?, deleted = ?, revision = ? WHERE id = ? AND revision = ?"));
     bindContent(q, e);
+    q.addBindValue(nullIfEmpty(e.generated.en));
+    q.addBindValue(nullIfEmpty(e.generated.ja));
     q.addBindValue(e.deleted);
     return SqlError::execRevisionUpdate(
         q, prev.id, prev.revision,
