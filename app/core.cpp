@@ -27,14 +27,25 @@
 #include "services/timelineservice.h"
 #include "storage/database.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QString defaultUserName()
 {
-    for (const char* var : {"IC_USER", "USER", "USERNAME"}) {
+    for (const char* var : {"IC_USER", "USER", "LOGNAME", "USERNAME"}) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;
     }
+#ifdef Q_OS_UNIX
+    // Started without a login environment (a service, `env -i`, some desktop launchers): the account's name
+    // still says who wrote an entry, where "unknown" would not.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 } // namespace

@@ -5,9 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 
 using TestSupport::icctl;
@@ -22,6 +23,7 @@ private slots:
     void listShowAndStatus();
     void logAddAndList();
     void logAtAcceptsIsoTimes();
+    void authorIsTheAccountWithoutALoginEnvironment();
     void unknownIncidentFails();
     void badSeverityIsUsageError();
     void errorsAreTranslated();
@@ -104,6 +106,31 @@ void TestIcctl::logAddAndList()
     QCOMPARE(a.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Roll back"));
     QCOMPARE(a.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("decision"));
     QCOMPARE(a.at(0).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("tester"));
+}
+
+// Started by a service or `env -i`, with none of IC_USER, USER, LOGNAME, USERNAME: the entry names the
+// account that wrote it, not "unknown".
+void TestIcctl::authorIsTheAccountWithoutALoginEnvironment()
+{
+    icctl(db() + QStringList{QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                             QStringLiteral("A"), QStringLiteral("--severity"), QStringLiteral("SEV2")});
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* var : {"IC_USER", "USER", "LOGNAME", "USERNAME"})
+        env.remove(QString::fromLatin1(var));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IC_ICCTL_PATH),
+            db() + QStringList{QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("add"),
+                               QStringLiteral("1"), QStringLiteral("written by a cron job")});
+    const TestSupport::Run r = TestSupport::finish(p);
+    QCOMPARE(r.exitCode, 0);
+    const QString author =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("author")).toString();
+    QVERIFY2(!author.isEmpty() && author != QStringLiteral("unknown"), qPrintable(author));
+    // The same account as this test runs under.
+    QProcess whoami;
+    whoami.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    QCOMPARE(author, QString::fromLocal8Bit(TestSupport::finish(whoami).out.toLocal8Bit()).trimmed());
 }
 
 void TestIcctl::logAtAcceptsIsoTimes()
