@@ -1484,6 +1484,10 @@ How: %2</source>
             <source>Delete one of the team's own templates (not a shipped one).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Show every saved version of the report wording, oldest first: when, by whom, which section.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -5540,6 +5544,10 @@ How: %2</source>
             <source> (derived)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>(back to the derived wording)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportExporter</name>
@@ -5673,6 +5681,39 @@ How: %2</source>
         </message>
         <message>
             <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every saved version of this document's wording: when, by whom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impact began</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impact ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(back to the wording derived from the incident)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2, %3:
+%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wording of this document has not been edited yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of the wording</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1482,6 +1482,10 @@ How: %2</source>
             <source>Delete one of the team's own templates (not a shipped one).</source>
             <translation>チーム独自のテンプレートを削除します (同梱のものは削除できません)。</translation>
         </message>
+        <message>
+            <source>Show every saved version of the report wording, oldest first: when, by whom, which section.</source>
+            <translation>レポートの文章の保存済みの版をすべて古い順に表示します(日時・保存者・セクション)。</translation>
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -5522,6 +5526,10 @@ How: %2</source>
             <source> (derived)</source>
             <translation>(自動作成)</translation>
         </message>
+        <message>
+            <source>(back to the derived wording)</source>
+            <translation>(自動作成の文章に戻した)</translation>
+        </message>
     </context>
     <context>
         <name>ReportExporter</name>
@@ -5656,6 +5664,40 @@ How: %2</source>
         <message>
             <source>Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident.</source>
             <translation>文書全体を Markdown としてコピーします(インシデントをまとめる課題管理の課題などに)。</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>履歴…</translation>
+        </message>
+        <message>
+            <source>Every saved version of this document's wording: when, by whom.</source>
+            <translation>この文書の文章の保存済みの版すべて(日時と保存者)。</translation>
+        </message>
+        <message>
+            <source>Impact began</source>
+            <translation>影響開始</translation>
+        </message>
+        <message>
+            <source>Impact ended</source>
+            <translation>影響終了</translation>
+        </message>
+        <message>
+            <source>(back to the wording derived from the incident)</source>
+            <translation>(インシデントから自動作成した文章に戻した)</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3:
+%4</source>
+            <translation>%1 — %2、%3:
+%4</translation>
+        </message>
+        <message>
+            <source>The wording of this document has not been edited yet.</source>
+            <translation>この文書の文章はまだ編集されていません。</translation>
+        </message>
+        <message>
+            <source>History of the wording</source>
+            <translation>文章の履歴</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "reportspanel.h"
 
 #include "core.h"
+#include "historydialog.h"
 #include "pdfwriter.h"
 #include "report/htmlrenderer.h"
 #include "report/pdfbackend.h"
@@ -13,14 +14,17 @@
 #include "services/reportservice.h"
 #include "services/timelineservice.h"
 #include "storage/database.h"
+#include "uiformat.h"
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -37,10 +41,12 @@ constexpr int kPreviewEntries = 1000;
 } // namespace
 
 ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
-    : IncidentPanel(parent), m_core(core), m_kindLabel(new QLabel), m_kind(new QComboBox), m_languageLabel(new QLabel),
-      m_language(new QComboBox), m_zoneLabel(new QLabel), m_zone(new QComboBox), m_save(new QPushButton), m_copyMd(new QPushButton), m_exportMd(new QPushButton), m_exportHtml(new QPushButton),
-      m_exportPdf(new QPushButton), m_message(new QLabel), m_preview(new QTextBrowser),
-      m_wording(new ReportWordingEditor), m_previewTimer(new QTimer(this))
+    : IncidentPanel(parent), m_core(core), m_kindLabel(new QLabel), m_kind(new QComboBox),
+      m_languageLabel(new QLabel), m_language(new QComboBox), m_zoneLabel(new QLabel), m_zone(new QComboBox),
+      m_save(new QPushButton), m_history(new QPushButton), m_copyMd(new QPushButton),
+      m_exportMd(new QPushButton), m_exportHtml(new QPushButton), m_exportPdf(new QPushButton),
+      m_message(new QLabel), m_preview(new QTextBrowser), m_wording(new ReportWordingEditor),
+      m_previewTimer(new QTimer(this))
 {
     if (!PdfBackend::available())
         PdfWriter::installAsBackend();
@@ -58,6 +64,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     m_zone->setMinimumContentsLength(14);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_save->setObjectName(QStringLiteral("saveWording"));
+    m_history->setObjectName(QStringLiteral("wordingHistory"));
     m_copyMd->setObjectName(QStringLiteral("copyMarkdown"));
     m_exportMd->setObjectName(QStringLiteral("exportMarkdown"));
     m_exportHtml->setObjectName(QStringLiteral("exportHtml"));
@@ -100,7 +107,11 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_wording);
     wordingLayout->addWidget(scroll, 1);
-    wordingLayout->addWidget(m_save, 0, Qt::AlignRight);
+    auto* wordingButtons = new QHBoxLayout;
+    wordingButtons->addStretch(1);
+    wordingButtons->addWidget(m_history);
+    wordingButtons->addWidget(m_save);
+    wordingLayout->addLayout(wordingButtons);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_preview);
@@ -124,6 +135,7 @@ ReportsPanel::ReportsPanel(Core& core, QWidget* parent)
             reloadWording();
         });
     connect(m_save, &QPushButton::clicked, this, &ReportsPanel::saveWording);
+    connect(m_history, &QPushButton::clicked, this, &ReportsPanel::showWordingHistory);
     connect(m_copyMd, &QPushButton::clicked, this, &ReportsPanel::copyMarkdown);
     connect(m_exportMd, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Markdown); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportInteractively(ReportFormat::Html); });
@@ -325,10 +337,46 @@ void ReportsPanel::retranslateUi()
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, ReportKinds::label(ReportKind(m_kind->itemData(i).toInt())));
     m_save->setText(tr("Save wording"));
+    m_history->setText(tr("History…"));
+    m_history->setToolTip(tr("Every saved version of this document's wording: when, by whom."));
     m_copyMd->setText(tr("Copy Markdown"));
     m_copyMd->setToolTip(tr("Copy the whole document as Markdown, e.g. for the tracker issue that sums up the incident."));
     m_exportMd->setText(tr("Export Markdown…"));
     m_exportHtml->setText(tr("Export HTML…"));
     m_exportPdf->setText(tr("Export PDF…"));
     m_message->clear();
+}
+
+QStringList ReportsPanel::wordingHistory() const
+{
+    QHash<QString, QString> labels;
+    for (const WordingSection& s : ReportWording::sections(kind()))
+        labels.insert(QString::fromLatin1(s.key), QCoreApplication::translate("Report", s.label));
+    if (kind() == ReportKind::CustomerReport) {
+        labels.insert(QString::fromLatin1(ReportWording::impactStartKey), tr("Impact began"));
+        labels.insert(QString::fromLatin1(ReportWording::impactEndKey), tr("Impact ended"));
+    }
+    const auto versions = m_core.reports().wordingHistory(m_incidentId);
+    if (!versions)
+        return {versions.error()};
+    QStringList lines;
+    for (const ReportTextVersion& v : versions.value()) {
+        if (!labels.contains(v.section))
+            continue; // another document's section
+        const QString text =
+            v.text.isEmpty() ? tr("(back to the wording derived from the incident)") : v.text;
+        lines << tr("%1 — %2, %3:\n%4")
+                     .arg(labels.value(v.section), UiFormat::dateTime(v.savedAt), v.savedBy, text);
+    }
+    return lines;
+}
+
+void ReportsPanel::showWordingHistory()
+{
+    if (!m_incidentId || !saveWording()) // what was just typed is the latest version
+        return;
+    QStringList lines = wordingHistory();
+    if (lines.isEmpty())
+        lines << tr("The wording of this document has not been edited yet.");
+    HistoryDialog(tr("History of the wording"), lines, this).exec();
 }

@@ -34,6 +34,8 @@ public:
     // Saves the edited wording, then writes the file. Returns false (and shows why) on failure.
     bool exportTo(ReportFormat format, const QString& path);
     bool saveWording();
+    // Every saved version of this document's wording, oldest first, as the History dialog lists them.
+    QStringList wordingHistory() const;
     // The whole document (all entries) as Markdown on the clipboard.
     bool copyMarkdown();
     QTextBrowser* preview() const { return m_preview; }
@@ -50,6 +52,7 @@ private:
     void retranslateUi();
     void reloadWording();
     void refreshPreview();
+    void showWordingHistory();
     void exportInteractively(ReportFormat format);
     void showMessage(const QString& text, bool error);
     ReportLanguage settings() const; // language and reader's zone as chosen
@@ -64,6 +67,7 @@ private:
     QLabel* m_zoneLabel;
     QComboBox* m_zone;
     QPushButton* m_save;
+    QPushButton* m_history;
     QPushButton* m_copyMd;
     QPushButton* m_exportMd;
     QPushButton* m_exportHtml;

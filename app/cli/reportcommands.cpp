@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "core.h"
 #include "domain/incident.h"
+#include "printlist.h"
 #include "report/reportcollector.h"
 #include "report/reportexporter.h"
 #include "report/reportwording.h"
@@ -135,6 +136,36 @@ int wording(CliContext& ctx, const QStringList& args)
         ctx.printJson(json);
     return CliContext::Ok;
 }
+// Every saved version of the wording, oldest first: who changed a customer report's cause, and when.
+int wordingHistory(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(QStringLiteral("report history ID [--section KEY]"),
+              {{QStringLiteral("section"), {}, QStringLiteral("KEY")}});
+    if (!a.parse(ctx, args, 1, 1))
+        return CliContext::Usage;
+    Incident i;
+    if (!ctx.resolveIncident(a.positional().at(0), &i))
+        return CliContext::Failed;
+    const QString key = a.value(QStringLiteral("section"));
+    if (!key.isEmpty() && !wordingKeys().contains(key))
+        return ctx.usageError(ReportCommands::tr("Unknown section \"%1\". Known sections: %2")
+                                  .arg(key, wordingKeys().join(QStringLiteral(", "))));
+    return printList(
+        ctx, ctx.core.reports().wordingHistory(i.id, key),
+        [](const ReportTextVersion& v) {
+            return QJsonObject{{QStringLiteral("section"), v.section},
+                               {QStringLiteral("text"), v.text},
+                               {QStringLiteral("saved_at"), CliContext::isoUtc(v.savedAt)},
+                               {QStringLiteral("saved_by"), v.savedBy}};
+        },
+        [](const ReportTextVersion& v) {
+            const QString text = v.text.isEmpty()
+                                     ? ReportCommands::tr("(back to the derived wording)")
+                                     : QString(v.text).replace(QLatin1Char('\n'), QStringLiteral(" / "));
+            return QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(CliContext::formatTime(v.savedAt), v.savedBy, v.section, text);
+        });
+}
 } // namespace
 
 void registerReportCommands(CommandRegistry& r)
@@ -149,4 +180,9 @@ void registerReportCommands(CommandRegistry& r)
           QT_TRANSLATE_NOOP("Commands", "Show the editable wording of the customer report, postmortem and executive "
                                         "summary, or set one section before export."),
           wording);
+    r.add(QStringLiteral("report history"), QStringLiteral("report history ID [--section KEY]"),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Show every saved version of the report wording, oldest first: when, by "
+                            "whom, which section."),
+          wordingHistory);
 }

@@ -18,6 +18,12 @@ Result<QMap<QString, QString>> ReportService::wording(qint64 incidentId) const
     return m_store->load(incidentId);
 }
 
+Result<QList<ReportTextVersion>> ReportService::wordingHistory(qint64 incidentId,
+                                                               const QString& section) const
+{
+    return m_store->history(incidentId, section);
+}
+
 Status ReportService::saveWording(qint64 incidentId, const QMap<QString, QString>& sections, const QString& by)
 {
     for (auto it = sections.cbegin(); it != sections.cend(); ++it)

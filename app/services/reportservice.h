@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "storage/reporttextstore.h"
 
 #include <QMap>
 #include <QObject>
@@ -9,7 +10,6 @@
 
 class Database;
 class Clock;
-class ReportTextStore;
 
 // The wording a user edits before exporting a report (customer report, postmortem), per incident and
 // section. The documents themselves are built by app/report from a ReportData snapshot.
@@ -23,6 +23,8 @@ public:
     Result<QMap<QString, QString>> wording(qint64 incidentId) const;
     // Saves every section in one transaction; an empty text goes back to the derived wording.
     Status saveWording(qint64 incidentId, const QMap<QString, QString>& sections, const QString& by);
+    // Every saved version of the wording of `section` (every section when empty), oldest first.
+    Result<QList<ReportTextVersion>> wordingHistory(qint64 incidentId, const QString& section = {}) const;
 
     static constexpr int maxSectionLength = 100000;
 

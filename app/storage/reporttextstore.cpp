@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "sqlerror.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 
@@ -21,7 +22,28 @@ Result<QMap<QString, QString>> ReportTextStore::load(qint64 incidentId) const
 Status ReportTextStore::save(qint64 incidentId, const QString& section, const QString& text, const QDateTime& at,
                              const QString& by)
 {
-    if (text.trimmed().isEmpty()) {
+    QSqlQuery current =
+        m_db.prepare(QStringLiteral("SELECT text FROM report_texts WHERE incident_id = ? AND section = ?"));
+    current.addBindValue(incidentId);
+    current.addBindValue(section);
+    if (Status s = SqlError::exec(current); !s)
+        return s;
+    const QString was = current.next() ? current.value(0).toString() : QString();
+    const QString now =
+        text.trimmed().isEmpty() ? QStringLiteral("") : text; // not null: the column is NOT NULL
+    if (was == now)
+        return {};
+    QSqlQuery version = m_db.prepare(
+        QStringLiteral("INSERT INTO report_text_revisions (incident_id, section, text, saved_at, saved_by) "
+                       "VALUES (?, ?, ?, ?, COALESCE(?, ''))"));
+    version.addBindValue(incidentId);
+    version.addBindValue(section);
+    version.addBindValue(now);
+    version.addBindValue(Time::toDbValue(at));
+    version.addBindValue(by);
+    if (Status s = SqlError::exec(version); !s)
+        return s;
+    if (now.isEmpty()) {
         QSqlQuery d = m_db.prepare(QStringLiteral("DELETE FROM report_texts WHERE incident_id = ? AND section = ?"));
         d.addBindValue(incidentId);
         d.addBindValue(section);
@@ -37,4 +59,18 @@ Status ReportTextStore::save(qint64 incidentId, const QString& section, const QS
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(by);
     return SqlError::exec(q);
+}
+
+Result<QList<ReportTextVersion>> ReportTextStore::history(qint64 incidentId, const QString& section) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT section, text, saved_at, saved_by FROM report_text_revisions "
+                       "WHERE incident_id = ? AND (COALESCE(?, '') = '' OR section = ?) ORDER BY id"));
+    q.addBindValue(incidentId);
+    q.addBindValue(section);
+    q.addBindValue(section);
+    return SqlRows::collect(q, [](const QSqlQuery& row) {
+        return ReportTextVersion{row.value(0).toString(), row.value(1).toString(),
+                                 Time::fromDbValue(row.value(2)), row.value(3).toString()};
+    });
 }

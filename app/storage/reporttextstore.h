@@ -3,10 +3,20 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 
 class Database;
+
+// One saved version of a section's wording (report_text_revisions); an empty text: back to the derived one.
+struct ReportTextVersion
+{
+    QString section;
+    QString text;
+    QDateTime savedAt;
+    QString savedBy;
+};
 
 // SQL for the report wording a user edited (table report_texts). Callers own the transaction.
 class ReportTextStore final
@@ -16,9 +26,12 @@ public:
 
     // Section key → text, for one incident.
     Result<QMap<QString, QString>> load(qint64 incidentId) const;
-    // An empty text removes the row, so the report falls back to the derived wording.
+    // An empty text removes the row, so the report falls back to the derived wording. Every change is kept
+    // as a version; saving the text a section already has writes nothing.
     Status save(qint64 incidentId, const QString& section, const QString& text, const QDateTime& at,
                 const QString& by);
+    // The versions of one section, or of every section when `section` is empty; oldest first.
+    Result<QList<ReportTextVersion>> history(qint64 incidentId, const QString& section) const;
 
 private:
     Database& m_db;

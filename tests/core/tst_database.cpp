@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "services/incidentservice.h"
+#include "services/reportservice.h"
 #include "services/timelineservice.h"
 
 #include <QCryptographicHash>
@@ -69,6 +70,7 @@ private slots:
     void noticesOtherConnections();
     void concurrentFirstOpensAllSucceed();
     void fullDiskIsReportedAndDataKept();
+    void reportWordingSavedBeforeItsHistoryIsItsFirstVersion();
 };
 
 void TestDatabase::createsCurrentSchema()
@@ -314,6 +316,36 @@ void TestDatabase::concurrentFirstOpensAllSucceed()
         QVERIFY(db.open(path).ok());
         QCOMPARE(db.schemaVersion(), Migrator::latestVersion());
     }
+}
+
+// A database from before migration 0071: the wording it holds becomes the first version of its history.
+void TestDatabase::reportWordingSavedBeforeItsHistoryIsItsFirstVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    qint64 incident = 0;
+    {
+        Core core;
+        QVERIFY(core.open(path).ok());
+        IncidentDraft d;
+        d.title = QStringLiteral("Old incident");
+        incident = core.incidents().declare(d)->id;
+    }
+    rawExec(path,
+            {QStringLiteral("DROP TABLE report_text_revisions"),
+             QStringLiteral("DELETE FROM schema_migrations WHERE version = 71"),
+             QStringLiteral("PRAGMA user_version = 70"),
+             QStringLiteral("INSERT INTO report_texts (incident_id, section, text, updated_at, updated_by) "
+                            "VALUES (%1, 'customer.cause', '古い文面', 1764400000000, 'carol')")
+                 .arg(incident)});
+    Core core;
+    QVERIFY(core.open(path).ok());
+    const auto history = core.reports().wordingHistory(incident);
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().text, QStringLiteral("古い文面"));
+    QCOMPARE(history->first().savedBy, QStringLiteral("carol"));
+    QCOMPARE(history->first().savedAt.toMSecsSinceEpoch(), 1764400000000LL);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

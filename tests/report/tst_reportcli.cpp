@@ -18,6 +18,7 @@ private slots:
     void followUps();
     void metrics();
     void wording();
+    void wordingHistory();
 
 private:
     TestSupport::Run ic(QStringList args);
@@ -169,6 +170,49 @@ void TestReportCli::wording()
     r = ic({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("customer-report"),
             QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--out"), md});
     QVERIFY(readAll(md).contains(QStringLiteral("設定変更により接続数が不足しました。")));
+}
+
+// Every change to the wording is kept, with who and when; saving the same text again adds nothing.
+void TestReportCli::wordingHistory()
+{
+    auto set = [this](const QString& text) {
+        return ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"),
+                   QStringLiteral("--section"), QStringLiteral("customer.cause"), QStringLiteral("--text"),
+                   text})
+            .exitCode;
+    };
+    QCOMPARE(set(QStringLiteral("設定変更により接続数が不足しました。")), 0);
+    QCOMPARE(set(QStringLiteral("設定変更により接続数が不足しました。")), 0);
+    QCOMPARE(set(QStringLiteral("設定変更で接続プールが半分になりました。")), 0);
+    QCOMPARE(set(QString()), 0);
+    QCOMPARE(ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"),
+                 QStringLiteral("--section"), QStringLiteral("customer.overview"), QStringLiteral("--text"),
+                 QStringLiteral("概要")})
+                 .exitCode,
+             0);
+
+    auto r = ic({QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("history"),
+                 QStringLiteral("1"), QStringLiteral("--section"), QStringLiteral("customer.cause")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray versions = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(versions.at(0).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("設定変更により接続数が不足しました。"));
+    QCOMPARE(versions.at(1).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("設定変更で接続プールが半分になりました。"));
+    QCOMPARE(versions.at(2).toObject().value(QStringLiteral("text")).toString(),
+             QString()); // back to derived
+    QCOMPARE(versions.at(0).toObject().value(QStringLiteral("saved_by")).toString(),
+             QStringLiteral("tester"));
+
+    // Every section without --section; plain lines name the section and say when the wording went back.
+    r = ic({QStringLiteral("report"), QStringLiteral("history"), QStringLiteral("1")});
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 4);
+    QVERIFY2(r.out.contains(QStringLiteral("customer.overview")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("(back to the derived wording)")));
+    r = ic({QStringLiteral("report"), QStringLiteral("history"), QStringLiteral("1"),
+            QStringLiteral("--section"), QStringLiteral("nonsense")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -17,17 +17,18 @@
 #include <QAbstractItemModel>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QDateTimeEdit>
-#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -45,6 +46,7 @@ private slots:
     void exportsPdf();
     void copiesMarkdown();
     void periodOfImpactAndTimeZone();
+    void wordingHistoryListsEverySavedVersion();
     void followsTheUiLanguage();
     void followUpsPanelAddsAndCloses();
     void followUpsFitTheDefaultWindow();
@@ -145,6 +147,46 @@ void TestReportsPanel::editedWordingIsPreviewedSavedAndExported()
     prevention->clear();
     QVERIFY(panel.saveWording());
     QVERIFY(!m_tc->core().reports().wording(m_id)->contains(QStringLiteral("customer.prevention")));
+}
+
+void TestReportsPanel::wordingHistoryListsEverySavedVersion()
+{
+    ReportsPanel panel(m_tc->core());
+    panel.show();
+    panel.setIncident(m_id);
+    panel.setKind(ReportKind::CustomerReport);
+    QPlainTextEdit* cause = panel.wordingEditor()->editor(QStringLiteral("customer.cause"));
+    QVERIFY(cause);
+    // The seed saved carol's wording; this user rewrites it twice.
+    cause->setFocus();
+    cause->selectAll();
+    TestSupport::typeText(cause, QStringLiteral("A configuration change halved the pool."));
+    auto* save = panel.findChild<QPushButton*>(QStringLiteral("saveWording"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTest::mouseClick(save, Qt::LeftButton); // nothing changed: no new version
+    cause->selectAll();
+    TestSupport::typeText(cause, QStringLiteral("A release halved the pool."));
+
+    // History saves what was just typed, then lists every version, oldest first, with who saved it.
+    QStringList shown;
+    TestSupport::whenModalShown([&shown](QWidget* dialog) {
+        auto* list = dialog->findChild<QListWidget*>();
+        for (int row = 0; list && row < list->count(); ++row)
+            shown << list->item(row)->text();
+        dialog->close();
+    });
+    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("wordingHistory")), Qt::LeftButton);
+    QTRY_COMPARE(shown.size(), 3);
+    QVERIFY2(shown.at(0).startsWith(QStringLiteral("Cause")), qPrintable(shown.at(0)));
+    QVERIFY(shown.at(0).contains(QStringLiteral("carol")));
+    QVERIFY(shown.at(0).endsWith(QStringLiteral("A configuration change <b>reduced</b> the pool | size.")));
+    QVERIFY(shown.at(1).endsWith(QStringLiteral("A configuration change halved the pool.")));
+    QVERIFY(shown.at(2).endsWith(QStringLiteral("A release halved the pool.")));
+    QVERIFY(shown.at(2).contains(m_tc->core().userName()));
+    QCOMPARE(panel.wordingHistory(), shown);
+    // The postmortem's wording has no versions yet.
+    panel.setKind(ReportKind::Postmortem);
+    QVERIFY(panel.wordingHistory().isEmpty());
 }
 
 void TestReportsPanel::periodOfImpactAndTimeZone()
