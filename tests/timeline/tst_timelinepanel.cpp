@@ -5,7 +5,9 @@
 
 #include "entrydetailpane.h"
 #include "entryinput.h"
+#include "localizer.h"
 #include "services/brainstormservice.h"
+#include "services/incidentservice.h"
 #include "services/timelineservice.h"
 #include "timelinefilterbar.h"
 #include "timelinemodel.h"
@@ -74,6 +76,26 @@ private slots:
     {
         m_panel.reset();
         m_tc.reset();
+    }
+
+    // What the app records itself (here a status change made by a Japanese-speaking IC) follows a language
+    // switch of the window, like its labels; what people wrote does not change.
+    void appsOwnEntriesFollowTheLanguageSwitch()
+    {
+        Localizer localizer;
+        QVERIFY(localizer.setLanguage(QStringLiteral("ja")));
+        typeAndEnter(QStringLiteral("決済APIのエラー率が上昇"));
+        QVERIFY(m_tc->core()
+                    .incidents()
+                    .setStatus(m_incident, IncidentStatus::Identified, QStringLiteral("sato"))
+                    .ok());
+        const QModelIndex top = model()->index(0, TimelineModel::Text);
+        QTRY_COMPARE(top.data().toString(), QStringLiteral("ステータス変更: 調査中 → 原因特定"));
+        QVERIFY(localizer.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(model()->index(0, TimelineModel::Text).data().toString(),
+                     QStringLiteral("Status changed: Investigating → Identified"));
+        QCOMPARE(model()->index(1, TimelineModel::Text).data().toString(),
+                 QStringLiteral("決済APIのエラー率が上昇"));
     }
 
     // In the default 1280-pixel window the timeline gets about 750 pixels: the selected entry goes under the
