@@ -5566,6 +5566,14 @@ How: %2</source>
             <source>The report text is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%1" is not a date and time. Write it as ISO 8601, such as 2026-11-29T08:30:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The impact cannot end (%1) before it began (%2).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportWordingEditor</name>

@@ -5548,6 +5548,14 @@ How: %2</source>
             <source>The report text is too long (at most %1 characters).</source>
             <translation>文書の文章が長すぎます(最大 %1 文字)。</translation>
         </message>
+        <message>
+            <source>"%1" is not a date and time. Write it as ISO 8601, such as 2026-11-29T08:30:00Z.</source>
+            <translation>「%1」は日時として読めません。2026-11-29T08:30:00Z のように ISO 8601 形式で書いてください。</translation>
+        </message>
+        <message>
+            <source>The impact cannot end (%1) before it began (%2).</source>
+            <translation>影響の終了(%1)を開始(%2)より前にはできません。</translation>
+        </message>
     </context>
     <context>
         <name>ReportWordingEditor</name>

@@ -36,6 +36,8 @@ ReportWordingEditor::ReportWordingEditor(QWidget* parent)
         e->setTimeSpec(Qt::LocalTime);
         connect(e, &QDateTimeEdit::dateTimeChanged, this, &ReportWordingEditor::markEdited);
     }
+    // The period cannot end before it began (the service refuses it too).
+    connect(m_periodStart, &QDateTimeEdit::dateTimeChanged, m_periodEnd, &QDateTimeEdit::setMinimumDateTime);
     period->addRow(m_periodStartLabel, m_periodStart);
     period->addRow(m_periodEndLabel, m_periodEnd);
     connect(m_period, &QGroupBox::toggled, this, &ReportWordingEditor::markEdited);

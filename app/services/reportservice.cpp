@@ -1,6 +1,7 @@
 #include "reportservice.h"
 
 #include "domain/clock.h"
+#include "report/reportwording.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/reporttextstore.h"
@@ -24,6 +25,34 @@ Result<QList<ReportTextVersion>> ReportService::wordingHistory(qint64 incidentId
     return m_store->history(incidentId, section);
 }
 
+// The customer report's period of impact, as it will stand after the save: each end an ISO 8601 time, and the
+// end not before the start. A bad value used to be dropped silently when the report was written.
+Status ReportService::checkImpactPeriod(qint64 incidentId, const QMap<QString, QString>& sections) const
+{
+    const QString startKey = QString::fromLatin1(ReportWording::impactStartKey);
+    const QString endKey = QString::fromLatin1(ReportWording::impactEndKey);
+    if (!sections.contains(startKey) && !sections.contains(endKey))
+        return {};
+    const Result<QMap<QString, QString>> saved = m_store->load(incidentId);
+    if (!saved)
+        return saved.failure();
+    QDateTime ends[2];
+    int i = 0;
+    for (const QString& key : {startKey, endKey}) {
+        const QString text = (sections.contains(key) ? sections.value(key) : saved->value(key)).trimmed();
+        ends[i] = Time::parseIso(text);
+        if (!text.isEmpty() && !ends[i].isValid())
+            return fail(
+                tr("\"%1\" is not a date and time. Write it as ISO 8601, such as 2026-11-29T08:30:00Z.")
+                    .arg(text.left(80)));
+        ++i;
+    }
+    if (ends[0].isValid() && ends[1].isValid() && ends[1] < ends[0])
+        return fail(tr("The impact cannot end (%1) before it began (%2).")
+                        .arg(ends[1].toUTC().toString(Qt::ISODate), ends[0].toUTC().toString(Qt::ISODate)));
+    return {};
+}
+
 Status ReportService::saveWording(qint64 incidentId, const QMap<QString, QString>& sections, const QString& by)
 {
     for (auto it = sections.cbegin(); it != sections.cend(); ++it)
@@ -34,6 +63,8 @@ Status ReportService::saveWording(qint64 incidentId, const QMap<QString, QString
         return s;
     if (Result<Incident> i = IncidentStore(m_db).get(incidentId); !i)
         return i.failure();
+    if (Status s = checkImpactPeriod(incidentId, sections); !s)
+        return s;
     const QDateTime now = m_clock.now();
     for (auto it = sections.cbegin(); it != sections.cend(); ++it)
         if (Status s = m_store->save(incidentId, it.key(), it.value(), now, by); !s)

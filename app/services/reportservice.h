@@ -32,6 +32,8 @@ signals:
     void wordingChanged(qint64 incidentId);
 
 private:
+    Status checkImpactPeriod(qint64 incidentId, const QMap<QString, QString>& sections) const;
+
     Database& m_db;
     Clock& m_clock;
     std::unique_ptr<ReportTextStore> m_store;

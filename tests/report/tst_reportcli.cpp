@@ -19,6 +19,7 @@ private slots:
     void metrics();
     void wording();
     void wordingHistory();
+    void impactPeriodIsValidated();
 
 private:
     TestSupport::Run ic(QStringList args);
@@ -213,6 +214,36 @@ void TestReportCli::wordingHistory()
     r = ic({QStringLiteral("report"), QStringLiteral("history"), QStringLiteral("1"),
             QStringLiteral("--section"), QStringLiteral("nonsense")});
     QCOMPARE(r.exitCode, 2);
+}
+
+// The customer report's period of impact: ISO 8601 times, the end not before the start; a refused value
+// leaves what was saved.
+void TestReportCli::impactPeriodIsValidated()
+{
+    auto set = [this](const char* key, const QString& text) {
+        return ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"),
+                   QStringLiteral("--section"), QString::fromLatin1(key), QStringLiteral("--text"), text});
+    };
+    QCOMPARE(set("customer.impact_start", QStringLiteral("2026-11-29T08:10:00Z")).exitCode, 0);
+    TestSupport::Run r = set("customer.impact_end", QStringLiteral("yesterday afternoon"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("\"yesterday afternoon\" is not a date and time")),
+             qPrintable(r.err));
+    r = set("customer.impact_end", QStringLiteral("2026-11-29T08:00:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("cannot end (2026-11-29T08:00:00Z) before it began (2026-11-29T08:10:00Z)")),
+             qPrintable(r.err));
+    QCOMPARE(set("customer.impact_end", QStringLiteral("2026-11-29T09:20:00Z")).exitCode, 0);
+    r = ic(
+        {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("history"), QStringLiteral("1")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2); // the refused values left no trace
+    // In Japanese too.
+    r = ic({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("report"),
+            QStringLiteral("wording"), QStringLiteral("1"), QStringLiteral("--section"),
+            QStringLiteral("customer.impact_start"), QStringLiteral("--text"), QStringLiteral("きのう")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("日時")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)
