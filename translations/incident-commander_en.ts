@@ -1642,6 +1642,10 @@ How: %2</source>
             <source>The folder %1 does not exist; the backup was not written.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 cannot be used where it is: the database keeps two working files beside it (-wal and -shm), and the folder %2 does not allow creating them. Open a copy in a folder you can write to, or fix the folder's permissions. The file was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DebriefWindow</name>

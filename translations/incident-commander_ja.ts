@@ -1638,6 +1638,10 @@ How: %2</source>
             <source>The folder %1 does not exist; the backup was not written.</source>
             <translation>フォルダー %1 がありません。バックアップは書き出していません。</translation>
         </message>
+        <message>
+            <source>%1 cannot be used where it is: the database keeps two working files beside it (-wal and -shm), and the folder %2 does not allow creating them. Open a copy in a folder you can write to, or fix the folder's permissions. The file was left untouched.</source>
+            <translation>%1 はこの場所では使えません。データベースはファイルの隣に作業用のファイル(-wal と -shm)を作りますが、フォルダ %2 ではそれを作成できません。書き込みできるフォルダにコピーして開くか、フォルダの権限を直してください。ファイルには手を加えていません。</translation>
+        </message>
     </context>
     <context>
         <name>DebriefWindow</name>

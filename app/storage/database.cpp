@@ -26,10 +26,12 @@ QString nextConnectionName()
     return QStringLiteral("ic-db-%1").arg(++counter);
 }
 
-qint64 pragmaValue(const QSqlDatabase& db, const QString& pragma, bool* ok)
+qint64 pragmaValue(const QSqlDatabase& db, const QString& pragma, bool* ok, QSqlError* error = nullptr)
 {
     QSqlQuery q(db);
     *ok = q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next();
+    if (!*ok && error)
+        *error = q.lastError();
     return *ok ? q.value(0).toLongLong() : 0;
 }
 } // namespace
@@ -110,11 +112,16 @@ Status Database::open(const QString& path)
     }
 
     m_connectionName = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        const QString why = db.lastError().text();
+    QString why;
+    {
+        // Scoped: no handle may outlive a failed open, or closing the connection warns that it is in use.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            why = db.lastError().text();
+    }
+    if (!why.isEmpty()) {
         close();
         return fail(Database::tr("The database %1 cannot be opened: %2").arg(path, why));
     }
@@ -140,10 +147,22 @@ Status Database::open(const QString& path)
 Status Database::refuseUnlessOurs()
 {
     bool ok = false;
-    const qint64 appId = pragmaValue(connection(), QStringLiteral("application_id"), &ok);
-    if (!ok)
+    QSqlError error;
+    const qint64 appId = pragmaValue(connection(), QStringLiteral("application_id"), &ok, &error);
+    if (!ok) {
+        // SQLITE_CANTOPEN here, once the file itself opened: WAL keeps two files beside the database (-wal
+        // and -shm), and its folder does not let them be created. That is not damage, and says what to do.
+        if ((error.nativeErrorCode().toInt() & 0xff) == 14)
+            return fail(
+                Database::tr(
+                    "%1 cannot be used where it is: the database keeps two working files beside it "
+                    "(-wal and -shm), and the folder %2 does not allow creating them. Open a copy "
+                    "in a folder you can write to, or fix the folder's permissions. The file was left "
+                    "untouched.")
+                    .arg(m_path, QFileInfo(m_path).absolutePath()));
         return fail(Database::tr("%1 is not an Incident Commander database, or it is damaged. "
                        "The file was left untouched.").arg(m_path));
+    }
     const qint64 version = pragmaValue(connection(), QStringLiteral("user_version"), &ok);
     if (appId != 0 && appId != kApplicationId)
         return fail(Database::tr("%1 is an SQLite database of another program. The file was left untouched.").arg(m_path));

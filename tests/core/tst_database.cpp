@@ -7,8 +7,11 @@
 #include "services/timelineservice.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QMutex>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -71,6 +74,7 @@ private slots:
     void concurrentFirstOpensAllSucceed();
     void fullDiskIsReportedAndDataKept();
     void reportWordingSavedBeforeItsHistoryIsItsFirstVersion();
+    void readOnlyFolderIsNotCalledDamaged();
 };
 
 void TestDatabase::createsCurrentSchema()
@@ -346,6 +350,49 @@ void TestDatabase::reportWordingSavedBeforeItsHistoryIsItsFirstVersion()
     QCOMPARE(history->first().text, QStringLiteral("古い文面"));
     QCOMPARE(history->first().savedBy, QStringLiteral("carol"));
     QCOMPARE(history->first().savedAt.toMSecsSinceEpoch(), 1764400000000LL);
+}
+
+// A database in a folder that cannot be written to (a read-only share, an archive): SQLite cannot create the
+// -wal and -shm files beside it. The error says so, instead of calling the file damaged, and the file is
+// kept.
+void TestDatabase::readOnlyFolderIsNotCalledDamaged()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/ic.sqlite");
+    {
+        Core core;
+        QVERIFY(core.open(path).ok());
+        IncidentDraft d;
+        d.title = QStringLiteral("Kept");
+        QVERIFY(core.incidents().declare(d).ok());
+    }
+    const QByteArray before = fileHash(path);
+    // chmod is enough for a normal user; root ignores it, but not the immutable attribute of ext4 and others.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    bool immutable = false;
+    if (QFile probe(folder + QStringLiteral("/probe")); probe.open(QIODevice::WriteOnly)) {
+        probe.remove();
+        immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) == 0;
+        if (!immutable) {
+            QFile::setPermissions(folder,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("cannot make a folder read-only here (root, and no chattr)");
+        }
+    }
+    const auto restore = qScopeGuard([&] {
+        if (immutable)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder});
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    Database db;
+    const Status s = db.open(path);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("does not allow creating them")), qPrintable(s.error()));
+    QVERIFY(!s.error().contains(QStringLiteral("damaged")));
+    QCOMPARE(fileHash(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
