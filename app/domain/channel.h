@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audience.h"
+#include "localizedtext.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,7 +31,8 @@ struct Channel
     bool enabled = true;
     Audience audience = Audience::Responders;
     bool useInDrills = false;
-    QString disabledReason;
+    QString disabledReason;         // as shown: in the language installed when it was read
+    LocalizedText disabledReasonIn; // both languages; empty before migration 0072
     QDateTime createdAt;
     QDateTime updatedAt;
 };

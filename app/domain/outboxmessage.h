@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "localizedtext.h"
+
 #include <optional>
 
 // Where a message is on its way. Delivered, failed, suppressed and cancelled are final until a user retries.
@@ -34,8 +36,15 @@ struct OutboxMessage
     int attempts = 0;
     QDateTime nextAttemptAt;
     int lastStatus = 0; // HTTP status of the last attempt, 0 when none came back
-    QString lastError;
+    QString lastError;  // as shown: in the language installed when it was read
+    LocalizedText lastErrorIn; // both languages; empty before migration 0072
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deliveredAt;
+
+    // The error in both languages (an older message's text serves for both).
+    LocalizedText errorWording() const
+    {
+        return lastErrorIn.isEmpty() ? LocalizedText{lastError, lastError} : lastErrorIn;
+    }
 };

@@ -3,6 +3,8 @@
 #include <QNetworkReply>
 #include <QString>
 
+#include "domain/localizedtext.h"
+
 #include <optional>
 
 // What one HTTP attempt means for the message, decided from the reply alone (pure, so it is unit-tested):
@@ -13,7 +15,7 @@ struct DeliveryOutcome
     enum class Kind { Delivered, Retry, Permanent, Gone };
     Kind kind = Kind::Retry;
     int httpStatus = 0;
-    QString reason; // translated; empty when delivered
+    LocalizedText reason; // in both languages (Bilingual); empty when delivered
     std::optional<qint64> retryAfterMs;
 
     struct Reply

@@ -4,6 +4,7 @@
 #include "dispatchlease.h"
 #include "domain/clock.h"
 #include "retrypolicy.h"
+#include "services/bilingual.h"
 #include "storage/channelstore.h"
 #include "storage/database.h"
 #include "storage/notifysettingsstore.h"
@@ -246,9 +247,10 @@ void Dispatcher::advance(Lane& lane)
         // The channel services refuse such URLs; this guards against a database edited by other means.
         settle(lane, lane.buffer.takeFirst(),
                DeliveryOutcome{DeliveryOutcome::Kind::Permanent, 0,
-                               QCoreApplication::translate("Dispatcher",
-                                                           "Not sent: webhook addresses must use HTTPS "
-                                                           "(HTTP only on this computer)."),
+                               Bilingual::text("Dispatcher",
+                                               QT_TRANSLATE_NOOP("Dispatcher",
+                                                                 "Not sent: webhook addresses must use HTTPS "
+                                                                 "(HTTP only on this computer).")),
                                std::nullopt});
         QTimer::singleShot(0, this, &Dispatcher::pump);
         return;
@@ -279,7 +281,7 @@ void Dispatcher::send(Lane& lane)
                              WebhookSignature::sign(lane.key, m.eventId, timestamp, m.body).toLatin1());
     m.attempts += 1;
     m.state = OutboxState::Sending;
-    record(m, m.lastError);
+    record(m, m.errorWording());
     const qint64 channelId = lane.channel.id;
     lane.reply = network().post(request, m.body);
     connect(lane.reply, &QNetworkReply::finished, this,
@@ -321,15 +323,16 @@ void Dispatcher::settle(Lane& lane, OutboxMessage m, const DeliveryOutcome& outc
         m.state = OutboxState::Delivered;
         m.nextAttemptAt = {};
         lane.cursor = m.id;
-        record(m, QString());
+        record(m, {});
         return;
     case DeliveryOutcome::Kind::Retry:
         if (m.attempts >= m_options.maxAttempts) {
             m.state = OutboxState::Failed;
             lane.cursor = m.id;
-            record(m, QCoreApplication::translate("Dispatcher", "Gave up after %n attempt(s). Last: %1", "",
-                                                  m.attempts)
-                          .arg(outcome.reason));
+            record(m,
+                   Bilingual::text("Dispatcher",
+                                   QT_TRANSLATE_N_NOOP("Dispatcher", "Gave up after %n attempt(s). Last: %1"),
+                                   {outcome.reason}, m.attempts));
             return;
         }
         {
@@ -357,15 +360,15 @@ void Dispatcher::settle(Lane& lane, OutboxMessage m, const DeliveryOutcome& outc
     }
 }
 
-void Dispatcher::disableChannel(Lane& lane, const QString& reason)
+void Dispatcher::disableChannel(Lane& lane, const LocalizedText& reason)
 {
     const qint64 id = lane.channel.id;
     lane.channel.enabled = false;
     lane.buffer.clear();
     if (Status s = m_ledger->flush(); !s)
         qWarning("Outbox: %s", qPrintable(s.error()));
-    const QString rest =
-        QCoreApplication::translate("Dispatcher", "Not sent: the channel was disabled (%1)").arg(reason);
+    const LocalizedText rest = Bilingual::text(
+        "Dispatcher", QT_TRANSLATE_NOOP("Dispatcher", "Not sent: the channel was disabled (%1)"), {reason});
     Transaction tx(m_db);
     Status s = tx.begin();
     if (s)
@@ -376,10 +379,10 @@ void Dispatcher::disableChannel(Lane& lane, const QString& reason)
         s = tx.commit();
     if (!s)
         qWarning("Outbox: %s", qPrintable(s.error()));
-    emit channelDisabled(id, reason);
+    emit channelDisabled(id, reason.current());
 }
 
-void Dispatcher::record(const OutboxMessage& m, const QString& error)
+void Dispatcher::record(const OutboxMessage& m, const LocalizedText& error)
 {
     OutboxStateChange c;
     c.id = m.id;

@@ -76,8 +76,8 @@ private:
     void send(Lane& lane);
     void onReply(qint64 channelId, QNetworkReply* reply);
     void settle(Lane& lane, OutboxMessage message, const DeliveryOutcome& outcome);
-    void disableChannel(Lane& lane, const QString& reason);
-    void record(const OutboxMessage& message, const QString& error = {});
+    void disableChannel(Lane& lane, const LocalizedText& reason);
+    void record(const OutboxMessage& message, const LocalizedText& error = {});
     void scheduleWake(const QDateTime& at);
     void checkQuiet();
     QNetworkAccessManager& network();

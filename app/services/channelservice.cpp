@@ -1,5 +1,6 @@
 #include "channelservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
 #include "notify/webhooksignature.h"
 #include "storage/channelstore.h"
@@ -93,7 +94,11 @@ Status ChannelService::remove(qint64 id)
     if (Status s = m_store->remove(id, m_clock.now()); !s)
         return s;
     // What was still owed to it can no longer go anywhere; say so instead of leaving it queued forever.
-    if (Status s = OutboxStore(m_db).failPending(id, tr("Not sent: the channel was removed."), m_clock.now());
+    if (Status s = OutboxStore(m_db).failPending(
+            id,
+            Bilingual::text("ChannelService",
+                            QT_TRANSLATE_NOOP("ChannelService", "Not sent: the channel was removed.")),
+            m_clock.now());
         !s)
         return s;
     if (Status s = tx.commit(); !s)

@@ -1,5 +1,6 @@
 #include "outboxservice.h"
 
+#include "bilingual.h"
 #include "domain/clock.h"
 #include "notify/messageformatter.h"
 #include "storage/channelstore.h"
@@ -51,8 +52,11 @@ Result<OutboxService::Queued> OutboxService::enqueueInTransaction(const Incident
         m.state = OutboxState::Queued;
         if (incident.isDrill && !channel->useInDrills) {
             m.state = OutboxState::Suppressed;
-            m.lastError = tr("Drill: kept here instead of sending, because the channel is not marked "
-                             "\"use during drills\".");
+            m.lastErrorIn = Bilingual::text(
+                "OutboxService",
+                QT_TRANSLATE_NOOP("OutboxService", "Drill: kept here instead of sending, because the "
+                                                   "channel is not marked \"use during drills\"."));
+            m.lastError = m.lastErrorIn.current();
             ++queued.suppressed;
         }
         const auto id = m_store->insert(m);
@@ -111,7 +115,10 @@ Status OutboxService::setState(qint64 id, OutboxState state, bool (*allowed)(Out
     c.state = state;
     c.attempts = m->attempts;
     c.lastStatus = m->lastStatus;
-    c.lastError = state == OutboxState::Cancelled ? tr("Cancelled by the user.") : m->lastError;
+    c.lastError =
+        state == OutboxState::Cancelled
+            ? Bilingual::text("OutboxService", QT_TRANSLATE_NOOP("OutboxService", "Cancelled by the user."))
+            : m->errorWording();
     c.at = m_clock.now();
     if (Status s = m_store->apply(c); !s)
         return s;

@@ -9,7 +9,8 @@
 
 namespace {
 const QString kColumns = QStringLiteral("id, name, kind, url, secret, enabled, audience, use_in_drills, "
-                                        "disabled_reason, created_at, updated_at");
+                                        "disabled_reason, created_at, updated_at, disabled_reason_en, "
+                                        "disabled_reason_ja");
 } // namespace
 
 Channel ChannelStore::fromQuery(const QSqlQuery& q, Secret secret)
@@ -27,6 +28,9 @@ Channel ChannelStore::fromQuery(const QSqlQuery& q, Secret secret)
     c.audience = Audiences::parse(q.value(6).toString()).value_or(Audience::Responders);
     c.useInDrills = q.value(7).toBool();
     c.disabledReason = q.value(8).toString();
+    c.disabledReasonIn = {q.value(11).toString(), q.value(12).toString()};
+    if (!c.disabledReasonIn.isEmpty())
+        c.disabledReason = c.disabledReasonIn.current();
     c.createdAt = Time::fromDbValue(q.value(9));
     c.updatedAt = Time::fromDbValue(q.value(10));
     return c;
@@ -58,7 +62,9 @@ Status ChannelStore::update(qint64 id, const ChannelDraft& d, const QDateTime& a
         m_db.prepare(QStringLiteral("UPDATE notify_channels SET name = ?, kind = ?, url = ?, secret = CASE "
                                     "WHEN ? THEN secret ELSE ? END, "
                                     "enabled = ?, audience = ?, use_in_drills = ?, updated_at = ?, "
-                                    "disabled_reason = CASE WHEN ? THEN '' ELSE disabled_reason END "
+                                    "disabled_reason = CASE WHEN ? THEN '' ELSE disabled_reason END, "
+                                    "disabled_reason_en = CASE WHEN ? THEN NULL ELSE disabled_reason_en END, "
+                                    "disabled_reason_ja = CASE WHEN ? THEN NULL ELSE disabled_reason_ja END "
                                     "WHERE id = ? AND removed_at IS NULL"));
     q.addBindValue(d.name);
     q.addBindValue(ChannelKinds::key(d.kind));
@@ -69,7 +75,8 @@ Status ChannelStore::update(qint64 id, const ChannelDraft& d, const QDateTime& a
     q.addBindValue(Audiences::key(d.audience));
     q.addBindValue(d.useInDrills);
     q.addBindValue(Time::toDbValue(at));
-    q.addBindValue(d.enabled);
+    for (int i = 0; i < 3; ++i) // the reason, in each of its forms
+        q.addBindValue(d.enabled);
     q.addBindValue(id);
     return SqlError::exec(q);
 }
@@ -119,11 +126,15 @@ Status ChannelStore::remove(qint64 id, const QDateTime& at)
     return SqlError::exec(q);
 }
 
-Status ChannelStore::disable(qint64 id, const QString& reason, const QDateTime& at)
+Status ChannelStore::disable(qint64 id, const LocalizedText& reason, const QDateTime& at)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE notify_channels SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(reason);
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE notify_channels SET enabled = 0, disabled_reason = ?, "
+                                    "disabled_reason_en = ?, disabled_reason_ja = ?, updated_at = ? "
+                                    "WHERE id = ?"));
+    q.addBindValue(reason.current());
+    q.addBindValue(reason.en);
+    q.addBindValue(reason.ja);
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(id);
     return SqlError::exec(q);

@@ -23,7 +23,7 @@ public:
     Result<qint64> idForName(const QString& name) const;
     Result<QList<Channel>> list(Secret secret = Secret::Omit) const;
     Status remove(qint64 id, const QDateTime& at);
-    Status disable(qint64 id, const QString& reason, const QDateTime& at);
+    Status disable(qint64 id, const LocalizedText& reason, const QDateTime& at);
 
 private:
     static Channel fromQuery(const QSqlQuery& q, Secret secret);

@@ -12,9 +12,19 @@ const QString kColumns = QStringLiteral(
     "o.id, o.event_id, o.channel_id, c.name, o.incident_id, o.update_id, o.purpose, o.content_type, "
     "o.summary, "
     "o.state, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.updated_at, "
-    "o.delivered_at");
+    "o.delivered_at, o.last_error_en, o.last_error_ja");
 const QString kFrom = QStringLiteral(" FROM notify_outbox o JOIN notify_channels c ON c.id = o.channel_id");
 const QString kPending = QStringLiteral("('queued', 'sending', 'retrying')");
+
+// last_error (as written, never NULL), last_error_en, last_error_ja (NULL when there is no error).
+void bindError(QSqlQuery& q, const LocalizedText& error)
+{
+    // Most writes are deliveries, without an error: no language look-up for them.
+    const QString shown = error.isEmpty() ? QString() : error.current();
+    q.addBindValue(shown.isNull() ? QString(QLatin1String("")) : shown);
+    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error.en));
+    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error.ja));
+}
 } // namespace
 
 OutboxMessage OutboxStore::fromQuery(const QSqlQuery& q, bool withBody)
@@ -37,17 +47,22 @@ OutboxMessage OutboxStore::fromQuery(const QSqlQuery& q, bool withBody)
     m.createdAt = Time::fromDbValue(q.value(14));
     m.updatedAt = Time::fromDbValue(q.value(15));
     m.deliveredAt = Time::fromDbValue(q.value(16));
+    m.lastErrorIn = {q.value(17).toString(), q.value(18).toString()};
+    if (!m.lastErrorIn.isEmpty())
+        m.lastError = m.lastErrorIn.current();
     if (withBody)
-        m.body = q.value(17).toByteArray();
+        m.body = q.value(19).toByteArray();
     return m;
 }
 
 Result<qint64> OutboxStore::insert(const OutboxMessage& m)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO notify_outbox (event_id, channel_id, incident_id, "
-                                              "update_id, purpose, content_type, body, "
-                                              "summary, state, attempts, last_error, created_at, updated_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO notify_outbox (event_id, channel_id, incident_id, "
+                                    "update_id, purpose, content_type, body, "
+                                    "summary, state, attempts, last_error, last_error_en, last_error_ja, "
+                                    "created_at, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
     q.addBindValue(m.eventId);
     q.addBindValue(m.channelId);
     q.addBindValue(m.incidentId ? QVariant(m.incidentId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -57,7 +72,7 @@ Result<qint64> OutboxStore::insert(const OutboxMessage& m)
     q.addBindValue(m.body);
     q.addBindValue(m.summary);
     q.addBindValue(OutboxStates::key(m.state));
-    q.addBindValue(m.lastError.isNull() ? QString(QLatin1String("")) : m.lastError);
+    bindError(q, m.errorWording());
     q.addBindValue(Time::toDbValue(m.createdAt));
     q.addBindValue(Time::toDbValue(m.createdAt));
     if (Status s = SqlError::exec(q); !s)
@@ -160,7 +175,8 @@ Status OutboxStore::applyWhere(const OutboxStateChange& c, const QString& guard)
     // constant clauses, never user input.
     QueryLease q = m_db.cached(QStringLiteral("UPDATE notify_outbox SET state = ?, attempts = ?, "
                                               "next_attempt_at = ?, last_status = ?, last_error = ?, "
-                                              "updated_at = ?, delivered_at = CASE WHEN ? = 'delivered' THEN "
+                                              "last_error_en = ?, last_error_ja = ?, updated_at = ?, "
+                                              "delivered_at = CASE WHEN ? = 'delivered' THEN "
                                               "? ELSE delivered_at END WHERE id = ?") +
                                guard);
     const QString state = OutboxStates::key(c.state);
@@ -168,7 +184,7 @@ Status OutboxStore::applyWhere(const OutboxStateChange& c, const QString& guard)
     q->addBindValue(c.attempts);
     q->addBindValue(Time::toDbValue(c.nextAttemptAt));
     q->addBindValue(c.lastStatus);
-    q->addBindValue(c.lastError.isNull() ? QString(QLatin1String("")) : c.lastError);
+    bindError(*q, c.lastError);
     q->addBindValue(Time::toDbValue(c.at));
     q->addBindValue(state);
     q->addBindValue(Time::toDbValue(c.at));
@@ -188,13 +204,14 @@ Result<int> OutboxStore::requeueSending(const QDateTime& at)
     return q.numRowsAffected();
 }
 
-Status OutboxStore::failPending(qint64 channelId, const QString& reason, const QDateTime& at)
+Status OutboxStore::failPending(qint64 channelId, const LocalizedText& reason, const QDateTime& at)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE notify_outbox SET state = 'failed', last_error = ?, "
+                                              "last_error_en = ?, last_error_ja = ?, "
                                               "updated_at = ?, next_attempt_at = NULL "
                                               "WHERE channel_id = ? AND state IN %1")
                                    .arg(kPending));
-    q.addBindValue(reason);
+    bindError(q, reason);
     q.addBindValue(Time::toDbValue(at));
     q.addBindValue(channelId);
     return SqlError::exec(q);

@@ -16,7 +16,7 @@ struct OutboxStateChange
     int attempts = 0;
     QDateTime nextAttemptAt;
     int lastStatus = 0;
-    QString lastError;
+    LocalizedText lastError; // both languages (Bilingual); empty: none
     QDateTime at;
 };
 
@@ -45,7 +45,7 @@ public:
     // After a crash: what was in flight is owed again.
     Result<int> requeueSending(const QDateTime& at);
     // Fails every message still owed to a channel (the channel was disabled).
-    Status failPending(qint64 channelId, const QString& reason, const QDateTime& at);
+    Status failPending(qint64 channelId, const LocalizedText& reason, const QDateTime& at);
 
 private:
     Result<int> countWhere(const QString& condition) const;

@@ -1,4 +1,5 @@
 #include "core.h"
+#include "localizer.h"
 #include "notify/dispatcher.h"
 #include "notify/webhooksignature.h"
 #include "services/channelservice.h"
@@ -191,8 +192,12 @@ private slots:
         QVERIFY(requests.at(1).atMs - requests.at(0).atMs >= 900);
     }
 
+    // The window that delivered runs in Japanese; why the messages failed and why the channel was switched
+    // off read in the reader's language all the same.
     void goneDisablesTheChannel()
     {
+        Localizer localizer;
+        QVERIFY(localizer.setLanguage(QStringLiteral("ja")));
         Fixture f;
         const qint64 ch = f.channel(QStringLiteral("events"));
         const QList<QByteArray> ids = f.queue(ch, 3);
@@ -206,7 +211,15 @@ private slots:
         QVERIFY(channel->disabledReason.contains(QStringLiteral("410")));
         QCOMPARE(f.message(ids.at(0)).state, OutboxState::Failed);
         QCOMPARE(f.message(ids.at(2)).state, OutboxState::Failed);
-        QVERIFY(f.message(ids.at(2)).lastError.contains(QStringLiteral("disabled")));
+        QVERIFY2(f.message(ids.at(0)).lastError.contains(QStringLiteral("Webhook は削除")),
+                 qPrintable(f.message(ids.at(0)).lastError));
+        QVERIFY(localizer.setLanguage(QStringLiteral("en")));
+        QVERIFY(f.message(ids.at(0)).lastError.startsWith(QStringLiteral("The server answered 410 Gone")));
+        QVERIFY2(f.message(ids.at(2)).lastError.startsWith(
+                     QStringLiteral("Not sent: the channel was disabled (The")),
+                 qPrintable(f.message(ids.at(2)).lastError));
+        QVERIFY(f.t.core().channels().get(ch)->disabledReason.startsWith(
+            QStringLiteral("The server answered 410")));
         QCOMPARE(f.receiver.count(), 1);
         QVERIFY(!f.t.core().outbox().retry(f.message(ids.at(1)).id).ok()); // not while the channel is off
     }
