@@ -56,6 +56,19 @@ QString fill(const QString& pattern, const QStringList& args, int n)
     return out;
 }
 
+// The two product languages, each with its own catalogue (never installed on the application).
+const ReportLanguage& english()
+{
+    static const ReportLanguage language(QStringLiteral("en"));
+    return language;
+}
+
+const ReportLanguage& japanese()
+{
+    static const ReportLanguage language(QStringLiteral("ja"));
+    return language;
+}
+
 QString render(const ReportLanguage& language, const char* context, const char* source,
                std::initializer_list<Arg> args, int n)
 {
@@ -68,9 +81,7 @@ QString render(const ReportLanguage& language, const char* context, const char* 
 
 LocalizedText text(const char* context, const char* source, std::initializer_list<Arg> args, int n)
 {
-    static const ReportLanguage english(QStringLiteral("en"));
-    static const ReportLanguage japanese(QStringLiteral("ja"));
-    return {render(english, context, source, args, n), render(japanese, context, source, args, n)};
+    return {render(english(), context, source, args, n), render(japanese(), context, source, args, n)};
 }
 
 LocalizedText join(const LocalizedText& first, const LocalizedText& second)
@@ -80,12 +91,10 @@ LocalizedText join(const LocalizedText& first, const LocalizedText& second)
 
 LocalizedText lines(std::initializer_list<Arg> parts)
 {
-    static const ReportLanguage english(QStringLiteral("en"));
-    static const ReportLanguage japanese(QStringLiteral("ja"));
     QStringList en, ja;
     for (const Arg& a : parts) {
-        en << a.in(english);
-        ja << a.in(japanese);
+        en << a.in(english());
+        ja << a.in(japanese());
     }
     return {en.join(QLatin1Char('\n')), ja.join(QLatin1Char('\n'))};
 }

@@ -27,19 +27,15 @@ Result<QList<ReportTextVersion>> ReportService::wordingHistory(qint64 incidentId
 
 // The customer report's period of impact, as it will stand after the save: each end an ISO 8601 time, and the
 // end not before the start. A bad value used to be dropped silently when the report was written.
-Status ReportService::checkImpactPeriod(qint64 incidentId, const QMap<QString, QString>& sections) const
+Status ReportService::checkImpactPeriod(const QMap<QString, QString>& sections,
+                                        const QMap<QString, QString>& saved)
 {
     const QString startKey = QString::fromLatin1(ReportWording::impactStartKey);
     const QString endKey = QString::fromLatin1(ReportWording::impactEndKey);
-    if (!sections.contains(startKey) && !sections.contains(endKey))
-        return {};
-    const Result<QMap<QString, QString>> saved = m_store->load(incidentId);
-    if (!saved)
-        return saved.failure();
     QDateTime ends[2];
     int i = 0;
     for (const QString& key : {startKey, endKey}) {
-        const QString text = (sections.contains(key) ? sections.value(key) : saved->value(key)).trimmed();
+        const QString text = (sections.contains(key) ? sections.value(key) : saved.value(key)).trimmed();
         ends[i] = Time::parseIso(text);
         if (!text.isEmpty() && !ends[i].isValid())
             return fail(
@@ -63,12 +59,20 @@ Status ReportService::saveWording(qint64 incidentId, const QMap<QString, QString
         return s;
     if (Result<Incident> i = IncidentStore(m_db).get(incidentId); !i)
         return i.failure();
-    if (Status s = checkImpactPeriod(incidentId, sections); !s)
+    const Result<QMap<QString, QString>> saved = m_store->load(incidentId);
+    if (!saved)
+        return saved.failure();
+    if (Status s = checkImpactPeriod(sections, saved.value()); !s)
         return s;
     const QDateTime now = m_clock.now();
-    for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+    // The window saves every section each time: only a changed one becomes a new version.
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+        const QString text = it.value().trimmed().isEmpty() ? QString() : it.value();
+        if (text == saved->value(it.key()))
+            continue;
         if (Status s = m_store->save(incidentId, it.key(), it.value(), now, by); !s)
             return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     emit wordingChanged(incidentId);

@@ -32,7 +32,8 @@ signals:
     void wordingChanged(qint64 incidentId);
 
 private:
-    Status checkImpactPeriod(qint64 incidentId, const QMap<QString, QString>& sections) const;
+    static Status checkImpactPeriod(const QMap<QString, QString>& sections,
+                                    const QMap<QString, QString>& saved);
 
     Database& m_db;
     Clock& m_clock;

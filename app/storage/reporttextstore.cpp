@@ -22,17 +22,8 @@ Result<QMap<QString, QString>> ReportTextStore::load(qint64 incidentId) const
 Status ReportTextStore::save(qint64 incidentId, const QString& section, const QString& text, const QDateTime& at,
                              const QString& by)
 {
-    QSqlQuery current =
-        m_db.prepare(QStringLiteral("SELECT text FROM report_texts WHERE incident_id = ? AND section = ?"));
-    current.addBindValue(incidentId);
-    current.addBindValue(section);
-    if (Status s = SqlError::exec(current); !s)
-        return s;
-    const QString was = current.next() ? current.value(0).toString() : QString();
     const QString now =
         text.trimmed().isEmpty() ? QStringLiteral("") : text; // not null: the column is NOT NULL
-    if (was == now)
-        return {};
     QSqlQuery version = m_db.prepare(
         QStringLiteral("INSERT INTO report_text_revisions (incident_id, section, text, saved_at, saved_by) "
                        "VALUES (?, ?, ?, ?, COALESCE(?, ''))"));

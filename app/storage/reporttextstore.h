@@ -26,8 +26,8 @@ public:
 
     // Section key → text, for one incident.
     Result<QMap<QString, QString>> load(qint64 incidentId) const;
-    // An empty text removes the row, so the report falls back to the derived wording. Every change is kept
-    // as a version; saving the text a section already has writes nothing.
+    // An empty text removes the row, so the report falls back to the derived wording. Every call is kept as a
+    // version: callers save only what changed.
     Status save(qint64 incidentId, const QString& section, const QString& text, const QDateTime& at,
                 const QString& by);
     // The versions of one section, or of every section when `section` is empty; oldest first.

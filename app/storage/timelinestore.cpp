@@ -60,13 +60,14 @@ TimelineEntry fromQuery(const QSqlQuery& q)
     return e;
 }
 
-// An entry the app wrote is shown in the language installed now; `text` keeps the words as first written.
-TimelineEntry withGenerated(const QSqlQuery& q)
+// An entry the app wrote is shown in `language` (the one installed now, looked up once per query: this runs
+// for every row a view reads); `text` keeps the words as first written.
+TimelineEntry withGenerated(const QSqlQuery& q, const QString& language)
 {
     TimelineEntry e = fromQuery(q);
     e.generated = {q.value(14).toString(), q.value(15).toString()};
     if (!e.generated.isEmpty())
-        e.text = e.generated.current();
+        e.text = e.generated.in(language);
     return e;
 }
 
@@ -116,7 +117,7 @@ Result<TimelineEntry> TimelineStore::get(qint64 id) const
         return s.failure();
     if (!q.next())
         return fail(QCoreApplication::translate("TimelineStore", "There is no timeline entry %1.").arg(id));
-    return withGenerated(q);
+    return withGenerated(q, LocalizedText::currentLanguage());
 }
 
 Result<QList<TimelineEntry>> TimelineStore::page(qint64 incidentId, bool newestFirst, const PageCursor& after,
@@ -155,7 +156,8 @@ Result<QList<TimelineEntry>> TimelineStore::query(qint64 incidentId, bool newest
         }
     }
     q.addBindValue(limit);
-    return SqlRows::collect(q, withGenerated);
+    const QString language = LocalizedText::currentLanguage();
+    return SqlRows::collect(q, [&language](const QSqlQuery& row) { return withGenerated(row, language); });
 }
 
 Result<TimelineStore::Window> TimelineStore::windowAfter(qint64 incidentId, bool newestFirst,
