@@ -1488,6 +1488,10 @@ How: %2</source>
             <source>Show every saved version of the report wording, oldest first: when, by whom, which section.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Make a version listed by report history its section's wording again; the restore is kept as a new version.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -3522,6 +3526,17 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Restore this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the selected version the current one. The restore is kept in the history as a new version.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IcLoop</name>
         <message>
             <source>Size up</source>
@@ -5552,6 +5567,14 @@ How: %2</source>
             <source>(back to the derived wording)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%1" is not a version number: use the first column of `report history`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the wording of %1 saved on %2 by %3.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportExporter</name>
@@ -5576,6 +5599,13 @@ How: %2</source>
         </message>
         <message>
             <source>The impact cannot end (%1) before it began (%2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportTextStore</name>
+        <message>
+            <source>This incident's report wording has no version %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5726,6 +5756,10 @@ How: %2</source>
         </message>
         <message>
             <source>History of the wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the version saved on %1 by %2.</source>
             <translation type="unfinished" />
         </message>
     </context>

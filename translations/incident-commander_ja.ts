@@ -1486,6 +1486,10 @@ How: %2</source>
             <source>Show every saved version of the report wording, oldest first: when, by whom, which section.</source>
             <translation>レポートの文章の保存済みの版をすべて古い順に表示します(日時・保存者・セクション)。</translation>
         </message>
+        <message>
+            <source>Make a version listed by report history its section's wording again; the restore is kept as a new version.</source>
+            <translation>report history に表示された版を、そのセクションの現在の文章に戻します。復元は新しい版として記録されます。</translation>
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -3515,6 +3519,17 @@ How: %2</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Restore this version</source>
+            <translation>この版に戻す</translation>
+        </message>
+        <message>
+            <source>Make the selected version the current one. The restore is kept in the history as a new version.</source>
+            <translation>選択した版を現在の内容にします。復元は新しい版として履歴に残ります。</translation>
+        </message>
+    </context>
+    <context>
         <name>IcLoop</name>
         <message>
             <source>Size up</source>
@@ -5534,6 +5549,14 @@ How: %2</source>
             <source>(back to the derived wording)</source>
             <translation>(自動作成の文章に戻した)</translation>
         </message>
+        <message>
+            <source>"%1" is not a version number: use the first column of `report history`.</source>
+            <translation>「%1」は版番号ではありません。`report history` の最初の列の番号を指定してください。</translation>
+        </message>
+        <message>
+            <source>Restored the wording of %1 saved on %2 by %3.</source>
+            <translation>%1 の文章を、%2 に %3 が保存した版に戻しました。</translation>
+        </message>
     </context>
     <context>
         <name>ReportExporter</name>
@@ -5559,6 +5582,13 @@ How: %2</source>
         <message>
             <source>The impact cannot end (%1) before it began (%2).</source>
             <translation>影響の終了(%1)を開始(%2)より前にはできません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTextStore</name>
+        <message>
+            <source>This incident's report wording has no version %1.</source>
+            <translation>このインシデントの報告書の文章に版 %1 はありません。</translation>
         </message>
     </context>
     <context>
@@ -5710,6 +5740,10 @@ How: %2</source>
         <message>
             <source>History of the wording</source>
             <translation>文章の履歴</translation>
+        </message>
+        <message>
+            <source>Restored the version saved on %1 by %2.</source>
+            <translation>%1 に %2 が保存した版に戻しました。</translation>
         </message>
     </context>
     <context>

@@ -172,7 +172,20 @@ void DocumentPanel::showHistory(DocField field)
         lines << tr("%1, %2:\n%3").arg(TimelineModel::formatTime(v.editedAt), v.editedBy, v.value);
     if (lines.isEmpty())
         lines << tr("No earlier versions.");
-    HistoryDialog(tr("History of \"%1\"").arg(DocFields::label(field)), lines, this).exec();
+    HistoryDialog dialog(tr("History of \"%1\"").arg(DocFields::label(field)), lines, this);
+    if (!versions->isEmpty())
+        dialog.offerRestore(
+            [this, field, chosen = versions.value()](int row) { restore(field, chosen.at(row).value); });
+    dialog.exec();
+}
+
+void DocumentPanel::restore(DocField field, const QString& value)
+{
+    // What was typed into this field and not saved gives way to the version chosen; refresh() then shows it.
+    if (QPlainTextEdit* edit = m_text.value(field))
+        edit->setPlainText(m_loaded.value(field));
+    if (Status s = m_core.document().setFields(m_incidentId, {{field, value}}, m_core.userName()); !s)
+        emit errorOccurred(s.error());
 }
 
 void DocumentPanel::changeEvent(QEvent* event)

@@ -41,6 +41,8 @@ private:
     void refresh();
     QString valueOf(DocField field) const;
     void showHistory(DocField field);
+    // Saves an earlier version of `field` as its newest one (the history keeps both).
+    void restore(DocField field, const QString& value);
 
     Core& m_core;
     qint64 m_incidentId = 0;

@@ -347,7 +347,7 @@ void ReportsPanel::retranslateUi()
     m_message->clear();
 }
 
-QStringList ReportsPanel::wordingHistory() const
+QList<QPair<QString, ReportTextVersion>> ReportsPanel::shownVersions() const
 {
     QHash<QString, QString> labels;
     for (const WordingSection& s : ReportWording::sections(kind()))
@@ -358,17 +358,43 @@ QStringList ReportsPanel::wordingHistory() const
     }
     const auto versions = m_core.reports().wordingHistory(m_incidentId);
     if (!versions)
-        return {versions.error()};
-    QStringList lines;
+        return {{versions.error(), {}}};
+    QList<QPair<QString, ReportTextVersion>> shown;
     for (const ReportTextVersion& v : versions.value()) {
         if (!labels.contains(v.section))
             continue; // another document's section
         const QString text =
             v.text.isEmpty() ? tr("(back to the wording derived from the incident)") : v.text;
-        lines << tr("%1 — %2, %3:\n%4")
-                     .arg(labels.value(v.section), UiFormat::dateTime(v.savedAt), v.savedBy, text);
+        shown.append({tr("%1 — %2, %3:\n%4")
+                          .arg(labels.value(v.section), UiFormat::dateTime(v.savedAt), v.savedBy, text),
+                      v});
     }
+    return shown;
+}
+
+QStringList ReportsPanel::wordingHistory() const
+{
+    QStringList lines;
+    for (const auto& [line, version] : shownVersions())
+        lines << line;
     return lines;
+}
+
+bool ReportsPanel::restoreVersion(int row)
+{
+    const auto shown = shownVersions();
+    if (!m_incidentId || row < 0 || row >= shown.size() || !shown.at(row).second.id || !saveWording())
+        return false;
+    const ReportTextVersion& v = shown.at(row).second;
+    if (const auto restored = m_core.reports().restoreWording(m_incidentId, v.id, m_core.userName());
+        !restored) {
+        showMessage(restored.error(), true);
+        return false;
+    }
+    reloadWording();
+    showMessage(tr("Restored the version saved on %1 by %2.").arg(UiFormat::dateTime(v.savedAt), v.savedBy),
+                false);
+    return true;
 }
 
 void ReportsPanel::showWordingHistory()
@@ -376,7 +402,11 @@ void ReportsPanel::showWordingHistory()
     if (!m_incidentId || !saveWording()) // what was just typed is the latest version
         return;
     QStringList lines = wordingHistory();
-    if (lines.isEmpty())
+    const bool edited = !lines.isEmpty();
+    if (!edited)
         lines << tr("The wording of this document has not been edited yet.");
-    HistoryDialog(tr("History of the wording"), lines, this).exec();
+    HistoryDialog dialog(tr("History of the wording"), lines, this);
+    if (edited)
+        dialog.offerRestore([this](int row) { restoreVersion(row); });
+    dialog.exec();
 }

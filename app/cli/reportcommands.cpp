@@ -153,7 +153,8 @@ int wordingHistory(CliContext& ctx, const QStringList& args)
     return printList(
         ctx, ctx.core.reports().wordingHistory(i.id, key),
         [](const ReportTextVersion& v) {
-            return QJsonObject{{QStringLiteral("section"), v.section},
+            return QJsonObject{{QStringLiteral("id"), v.id},
+                               {QStringLiteral("section"), v.section},
                                {QStringLiteral("text"), v.text},
                                {QStringLiteral("saved_at"), CliContext::isoUtc(v.savedAt)},
                                {QStringLiteral("saved_by"), v.savedBy}};
@@ -162,9 +163,37 @@ int wordingHistory(CliContext& ctx, const QStringList& args)
             const QString text = v.text.isEmpty()
                                      ? ReportCommands::tr("(back to the derived wording)")
                                      : QString(v.text).replace(QLatin1Char('\n'), QStringLiteral(" / "));
-            return QStringLiteral("%1\t%2\t%3\t%4")
-                .arg(CliContext::formatTime(v.savedAt), v.savedBy, v.section, text);
+            return QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                .arg(QString::number(v.id), CliContext::formatTime(v.savedAt), v.savedBy, v.section, text);
         });
+}
+
+// Makes a version listed by `report history` its section's wording again (saved as a new version).
+int restoreWording(CliContext& ctx, const QStringList& args)
+{
+    CliArgs a(QStringLiteral("report restore ID VERSION"), {});
+    if (!a.parse(ctx, args, 2, 2))
+        return CliContext::Usage;
+    Incident i;
+    if (!ctx.resolveIncident(a.positional().at(0), &i))
+        return CliContext::Failed;
+    bool ok = false;
+    const qint64 versionId = a.positional().at(1).toLongLong(&ok);
+    if (!ok || versionId <= 0)
+        return ctx.usageError(ReportCommands::tr("\"%1\" is not a version number: use the first column of "
+                                                 "`report history`.")
+                                  .arg(a.positional().at(1)));
+    const Result<ReportTextVersion> v =
+        ctx.core.reports().restoreWording(i.id, versionId, ctx.core.userName());
+    if (!v)
+        return ctx.failWith(v.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), v->id}, {QStringLiteral("section"), v->section}});
+    else
+        ctx.out << ReportCommands::tr("Restored the wording of %1 saved on %2 by %3.")
+                       .arg(v->section, CliContext::formatTime(v->savedAt), v->savedBy)
+                << Qt::endl;
+    return CliContext::Ok;
 }
 } // namespace
 
@@ -185,4 +214,9 @@ void registerReportCommands(CommandRegistry& r)
                             "Show every saved version of the report wording, oldest first: when, by "
                             "whom, which section."),
           wordingHistory);
+    r.add(QStringLiteral("report restore"), QStringLiteral("report restore ID VERSION"),
+          QT_TRANSLATE_NOOP("Commands",
+                            "Make a version listed by report history its section's wording again; "
+                            "the restore is kept as a new version."),
+          restoreWording);
 }

@@ -25,6 +25,18 @@ Result<QList<ReportTextVersion>> ReportService::wordingHistory(qint64 incidentId
     return m_store->history(incidentId, section);
 }
 
+Result<ReportTextVersion> ReportService::restoreWording(qint64 incidentId, qint64 versionId,
+                                                        const QString& by)
+{
+    // A version never changes once written, so reading it before saveWording's transaction is safe.
+    const Result<ReportTextVersion> v = m_store->version(incidentId, versionId);
+    if (!v)
+        return v;
+    if (Status s = saveWording(incidentId, {{v->section, v->text}}, by); !s)
+        return s.failure();
+    return v;
+}
+
 // The customer report's period of impact, as it will stand after the save: each end an ISO 8601 time, and the
 // end not before the start. A bad value used to be dropped silently when the report was written.
 Status ReportService::checkImpactPeriod(const QMap<QString, QString>& sections,

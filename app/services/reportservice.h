@@ -25,6 +25,9 @@ public:
     Status saveWording(qint64 incidentId, const QMap<QString, QString>& sections, const QString& by);
     // Every saved version of the wording of `section` (every section when empty), oldest first.
     Result<QList<ReportTextVersion>> wordingHistory(qint64 incidentId, const QString& section = {}) const;
+    // Makes an earlier version its section's wording again. The restore is saved as a new version, so the
+    // history stays whole and shows who went back, and when. Returns the version restored.
+    Result<ReportTextVersion> restoreWording(qint64 incidentId, qint64 versionId, const QString& by);
 
     static constexpr int maxSectionLength = 100000;
 

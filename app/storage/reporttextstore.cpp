@@ -5,7 +5,16 @@
 #include "sqlerror.h"
 #include "sqlrows.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+
+namespace {
+ReportTextVersion versionFromRow(const QSqlQuery& row)
+{
+    return ReportTextVersion{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                             Time::fromDbValue(row.value(3)), row.value(4).toString()};
+}
+} // namespace
 
 Result<QMap<QString, QString>> ReportTextStore::load(qint64 incidentId) const
 {
@@ -55,13 +64,26 @@ Status ReportTextStore::save(qint64 incidentId, const QString& section, const QS
 Result<QList<ReportTextVersion>> ReportTextStore::history(qint64 incidentId, const QString& section) const
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT section, text, saved_at, saved_by FROM report_text_revisions "
+        QStringLiteral("SELECT id, section, text, saved_at, saved_by FROM report_text_revisions "
                        "WHERE incident_id = ? AND (COALESCE(?, '') = '' OR section = ?) ORDER BY id"));
     q.addBindValue(incidentId);
     q.addBindValue(section);
     q.addBindValue(section);
-    return SqlRows::collect(q, [](const QSqlQuery& row) {
-        return ReportTextVersion{row.value(0).toString(), row.value(1).toString(),
-                                 Time::fromDbValue(row.value(2)), row.value(3).toString()};
-    });
+    return SqlRows::collect(q, versionFromRow);
+}
+
+Result<ReportTextVersion> ReportTextStore::version(qint64 incidentId, qint64 versionId) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, section, text, saved_at, saved_by FROM report_text_revisions "
+                                    "WHERE incident_id = ? AND id = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(versionId);
+    if (Status s = SqlError::exec(q); !s)
+        return s.failure();
+    if (!q.next())
+        return fail(QCoreApplication::translate("ReportTextStore",
+                                                "This incident's report wording has no version %1.")
+                        .arg(versionId));
+    return versionFromRow(q);
 }

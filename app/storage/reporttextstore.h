@@ -12,6 +12,7 @@ class Database;
 // One saved version of a section's wording (report_text_revisions); an empty text: back to the derived one.
 struct ReportTextVersion
 {
+    qint64 id = 0; // the revision's row: the number `icctl report history` shows and `report restore` takes
     QString section;
     QString text;
     QDateTime savedAt;
@@ -32,6 +33,8 @@ public:
                 const QString& by);
     // The versions of one section, or of every section when `section` is empty; oldest first.
     Result<QList<ReportTextVersion>> history(qint64 incidentId, const QString& section) const;
+    // One version of this incident's wording; fails when `versionId` is another incident's or unknown.
+    Result<ReportTextVersion> version(qint64 incidentId, qint64 versionId) const;
 
 private:
     Database& m_db;

@@ -19,10 +19,12 @@ private slots:
     void metrics();
     void wording();
     void wordingHistory();
+    void restoreAnEarlierVersion();
     void impactPeriodIsValidated();
 
 private:
     TestSupport::Run ic(QStringList args);
+    int setCause(const QString& text); // icctl report wording 1 --section customer.cause --text TEXT
     QString readAll(const QString& path);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -42,6 +44,13 @@ TestSupport::Run TestReportCli::ic(QStringList args)
 {
     args << QStringLiteral("--db") << m_dir->filePath(QStringLiteral("t.sqlite"));
     return TestSupport::icctl(args);
+}
+
+int TestReportCli::setCause(const QString& text)
+{
+    return ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"),
+               QStringLiteral("--section"), QStringLiteral("customer.cause"), QStringLiteral("--text"), text})
+        .exitCode;
 }
 
 QString TestReportCli::readAll(const QString& path)
@@ -176,16 +185,10 @@ void TestReportCli::wording()
 // Every change to the wording is kept, with who and when; saving the same text again adds nothing.
 void TestReportCli::wordingHistory()
 {
-    auto set = [this](const QString& text) {
-        return ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"),
-                   QStringLiteral("--section"), QStringLiteral("customer.cause"), QStringLiteral("--text"),
-                   text})
-            .exitCode;
-    };
-    QCOMPARE(set(QStringLiteral("設定変更により接続数が不足しました。")), 0);
-    QCOMPARE(set(QStringLiteral("設定変更により接続数が不足しました。")), 0);
-    QCOMPARE(set(QStringLiteral("設定変更で接続プールが半分になりました。")), 0);
-    QCOMPARE(set(QString()), 0);
+    QCOMPARE(setCause(QStringLiteral("設定変更により接続数が不足しました。")), 0);
+    QCOMPARE(setCause(QStringLiteral("設定変更により接続数が不足しました。")), 0);
+    QCOMPARE(setCause(QStringLiteral("設定変更で接続プールが半分になりました。")), 0);
+    QCOMPARE(setCause(QString()), 0);
     QCOMPARE(ic({QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1"),
                  QStringLiteral("--section"), QStringLiteral("customer.overview"), QStringLiteral("--text"),
                  QStringLiteral("概要")})
@@ -214,6 +217,63 @@ void TestReportCli::wordingHistory()
     r = ic({QStringLiteral("report"), QStringLiteral("history"), QStringLiteral("1"),
             QStringLiteral("--section"), QStringLiteral("nonsense")});
     QCOMPARE(r.exitCode, 2);
+}
+
+// `report restore` brings a version listed by `report history` back, as a new version; another incident's
+// version, an unknown one and a non-number are refused with a message, and change nothing.
+void TestReportCli::restoreAnEarlierVersion()
+{
+    QCOMPARE(setCause(QStringLiteral("設定変更により接続数が不足しました。")), 0);
+    QCOMPARE(setCause(QStringLiteral("誤った説明")), 0);
+    auto history = [this] {
+        return QJsonDocument::fromJson(ic({QStringLiteral("--json"), QStringLiteral("report"),
+                                           QStringLiteral("history"), QStringLiteral("1")})
+                                           .out.toUtf8())
+            .array();
+    };
+    const qint64 first = history().at(0).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(first > 0);
+    // The plain listing starts with the number to restore.
+    QVERIFY(ic({QStringLiteral("report"), QStringLiteral("history"), QStringLiteral("1")})
+                .out.startsWith(QString::number(first) + QLatin1Char('\t')));
+
+    auto r = ic({QStringLiteral("report"), QStringLiteral("restore"), QStringLiteral("INC-2026-0001"),
+                 QString::number(first)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Restored the wording of customer.cause")), qPrintable(r.out));
+    r = ic(
+        {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("wording"), QStringLiteral("1")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("customer.cause"))
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("設定変更により接続数が不足しました。"));
+    const QJsonArray versions = history();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(versions.at(2).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("設定変更により接続数が不足しました。"));
+
+    // Refusals: another incident's version, an unknown one, not a number. Nothing is added.
+    QCOMPARE(ic({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--title"),
+                 QStringLiteral("Other"), QStringLiteral("--severity"), QStringLiteral("SEV3")})
+                 .exitCode,
+             0);
+    r = ic(
+        {QStringLiteral("report"), QStringLiteral("restore"), QStringLiteral("2"), QString::number(first)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("has no version %1").arg(first)), qPrintable(r.err));
+    r = ic({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("report"),
+            QStringLiteral("restore"), QStringLiteral("1"), QStringLiteral("999")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("999")) && !r.err.contains(QStringLiteral("has no version")),
+             qPrintable(r.err)); // translated
+    r = ic(
+        {QStringLiteral("report"), QStringLiteral("restore"), QStringLiteral("1"), QStringLiteral("latest")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("\"latest\" is not a version number")), qPrintable(r.err));
+    QCOMPARE(history().size(), 3);
 }
 
 // The customer report's period of impact: ISO 8601 times, the end not before the start; a refused value

@@ -5,15 +5,18 @@
 #include "followupspanel.h"
 #include "incidentlistpanel.h"
 #include "incidentworkspace.h"
-#include "mainwindow.h"
 #include "localizer.h"
+#include "mainwindow.h"
 #include "metricsdialog.h"
 #include "reportspanel.h"
 #include "services/incidentservice.h"
+#include "services/reportservice.h"
 #include "services/timelineservice.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
@@ -134,6 +137,28 @@ void TestReportScreenshots::screenshots()
     reports.setKind(ReportKind::IncidentDocument);
     showAt(reports.preview(), lang == QStringLiteral("ja") ? QStringLiteral("指揮系統") : QStringLiteral("Command hierarchy"));
     save(&reports, QStringLiteral("report-incident-doc-%1.png").arg(lang));
+
+    // The wording's History dialog, the first version selected to restore.
+    reports.setKind(ReportKind::CustomerReport);
+    QVERIFY(tc.core()
+                .reports()
+                .saveWording(id,
+                             {{QStringLiteral("customer.cause"),
+                               lang == QStringLiteral("ja")
+                                   ? QStringLiteral("リリースで接続プールが半分になりました。")
+                                   : QStringLiteral("A release halved the pool.")}},
+                             QStringLiteral("dave"))
+                .ok());
+    bool historyShown = false;
+    TestSupport::whenModalShown([this, &lang, &historyShown](QWidget* dialog) {
+        if (auto* list = dialog->findChild<QListWidget*>(); list && list->count() > 1)
+            list->setCurrentRow(0);
+        save(dialog, QStringLiteral("report-wording-history-%1.png").arg(lang));
+        historyShown = dialog->findChild<QPushButton*>(QStringLiteral("restoreVersion"))->isEnabled();
+        dialog->close();
+    });
+    reports.findChild<QPushButton*>(QStringLiteral("wordingHistory"))->click();
+    QTRY_VERIFY(historyShown);
 
     FollowUpsPanel followUps(tc.core());
     followUps.resize(1100, 320);

@@ -47,6 +47,7 @@ private slots:
     void copiesMarkdown();
     void periodOfImpactAndTimeZone();
     void wordingHistoryListsEverySavedVersion();
+    void restoresAnEarlierVersionFromTheHistory();
     void followsTheUiLanguage();
     void followUpsPanelAddsAndCloses();
     void followUpsFitTheDefaultWindow();
@@ -187,6 +188,53 @@ void TestReportsPanel::wordingHistoryListsEverySavedVersion()
     // The postmortem's wording has no versions yet.
     panel.setKind(ReportKind::Postmortem);
     QVERIFY(panel.wordingHistory().isEmpty());
+}
+
+// Select carol's first wording in the History dialog, click Restore: it is the wording again, in the box, in
+// the database and in the preview, and the restore is the newest version, saved by this user.
+void TestReportsPanel::restoresAnEarlierVersionFromTheHistory()
+{
+    ReportsPanel panel(m_tc->core());
+    panel.show();
+    panel.setIncident(m_id);
+    panel.setKind(ReportKind::CustomerReport);
+    panel.setReportLanguage(QStringLiteral("en"));
+    QPlainTextEdit* cause = panel.wordingEditor()->editor(QStringLiteral("customer.cause"));
+    QVERIFY(cause);
+    const QString carols = cause->toPlainText();
+    QVERIFY(carols.contains(QStringLiteral("<b>reduced</b>")));
+    cause->setFocus();
+    cause->selectAll();
+    TestSupport::typeText(cause, QStringLiteral("A release halved the pool."));
+
+    bool disabledUntilSelected = false;
+    TestSupport::whenModalShown([&disabledUntilSelected](QWidget* dialog) {
+        auto* list = dialog->findChild<QListWidget*>();
+        auto* restore = dialog->findChild<QPushButton*>(QStringLiteral("restoreVersion"));
+        if (!list || !restore) {
+            dialog->close();
+            return;
+        }
+        disabledUntilSelected = !restore->isEnabled();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        QTest::mouseClick(restore, Qt::LeftButton);
+    });
+    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("wordingHistory")), Qt::LeftButton);
+    // The boxes are rebuilt from what is saved: look the section's box up again.
+    QTRY_COMPARE(panel.wordingEditor()->editor(QStringLiteral("customer.cause"))->toPlainText(), carols);
+    QVERIFY(disabledUntilSelected);
+    QCOMPARE(m_tc->core().reports().wording(m_id)->value(QStringLiteral("customer.cause")), carols);
+    const auto versions = m_tc->core().reports().wordingHistory(m_id, QStringLiteral("customer.cause"));
+    QCOMPARE(versions->size(), 3); // carol's, the release, the restore
+    QCOMPARE(versions->last().text, carols);
+    QCOMPARE(versions->last().savedBy, m_tc->core().userName());
+    QVERIFY(!panel.wordingEditor()->isModified());
+    QVERIFY2(panel.findChild<QLabel*>(QStringLiteral("reportMessage"))
+                 ->text()
+                 .startsWith(QStringLiteral("Restored")),
+             qPrintable(panel.findChild<QLabel*>(QStringLiteral("reportMessage"))->text()));
+    QTRY_VERIFY(
+        panel.preview()->toPlainText().contains(QStringLiteral("A configuration change <b>reduced</b>")));
 }
 
 void TestReportsPanel::periodOfImpactAndTimeZone()
