@@ -1492,6 +1492,10 @@ How: %2</source>
             <source>Make a version listed by report history its section's wording again; the restore is kept as a new version.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%1" is not a whole command. Its commands are:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -4841,15 +4845,15 @@ How: %2</source>
     <context>
         <name>PersonCommands</name>
         <message>
-            <source>--name is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Nothing was imported:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>%1 added, %2 updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name once: person add NAME, or --name NAME.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1490,6 +1490,10 @@ How: %2</source>
             <source>Make a version listed by report history its section's wording again; the restore is kept as a new version.</source>
             <translation>report history に表示された版を、そのセクションの現在の文章に戻します。復元は新しい版として記録されます。</translation>
         </message>
+        <message>
+            <source>"%1" is not a whole command. Its commands are:</source>
+            <translation>「%1」だけではコマンドになりません。続けて使えるコマンド:</translation>
+        </message>
     </context>
     <context>
         <name>ComposerWidget</name>
@@ -4824,16 +4828,16 @@ How: %2</source>
     <context>
         <name>PersonCommands</name>
         <message>
-            <source>--name is required.</source>
-            <translation>--name は必須です。</translation>
-        </message>
-        <message>
             <source>Nothing was imported:</source>
             <translation>何も取り込みませんでした:</translation>
         </message>
         <message>
             <source>%1 added, %2 updated.</source>
             <translation>%1 人追加、%2 人更新しました。</translation>
+        </message>
+        <message>
+            <source>Give the name once: person add NAME, or --name NAME.</source>
+            <translation>名前は 1 回だけ指定してください: person add 名前、または --name 名前。</translation>
         </message>
     </context>
     <context>

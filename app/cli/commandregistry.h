@@ -20,7 +20,12 @@ public:
 
     // Finds the longest registered command that prefixes `args`; returns -1 when none matches.
     int dispatch(CliContext& ctx, const QStringList& args) const;
-    QString help() const;
+    bool knows(const QStringList& args) const { return longestMatch(args) != nullptr; }
+    // The usage line, then every command that shares the most leading words with `words` ("person" lists
+    // the person commands, "person add" that one command); every command when none shares the first word.
+    QString help(const QStringList& words = {}) const;
+    // True when `words` starts with the first word of some command ("person", "incident").
+    bool knowsGroup(const QStringList& words) const;
 
 private:
     struct Command
@@ -30,5 +35,6 @@ private:
         const char* summary;
         Handler handler;
     };
+    const Command* longestMatch(const QStringList& args) const;
     QList<Command> m_commands;
 };

@@ -69,7 +69,9 @@ GlobalOptions splitGlobals(const QStringList& args)
             continue;
         if (a == QStringLiteral("--json"))
             g.json = true;
-        else if ((a == QStringLiteral("--help") || a == QStringLiteral("-h")) && g.rest.isEmpty())
+        // --help after command words asks for their help ("icctl person add --help"); -h only before them,
+        // so that it stays usable as a value.
+        else if (a == QStringLiteral("--help") || (a == QStringLiteral("-h") && g.rest.isEmpty()))
             g.help = true;
         else
             g.rest << a;
@@ -99,9 +101,26 @@ int runIcctl(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << g.error << Qt::endl;
         return CliContext::Usage;
     }
-    if (g.help || g.rest.isEmpty() || g.rest.first() == QStringLiteral("help")) {
-        (g.rest.isEmpty() && !g.help ? err : out) << registry.help();
-        return g.rest.isEmpty() && !g.help ? CliContext::Usage : CliContext::Ok;
+    if (!g.rest.isEmpty() && g.rest.first() == QStringLiteral("help")) { // "icctl help person"
+        g.help = true;
+        g.rest.removeFirst();
+    }
+    if (g.help) {
+        out << registry.help(g.rest);
+        return CliContext::Ok;
+    }
+    if (!registry.knows(g.rest)) { // before opening the database: a typo needs no database
+        // A known first word ("icctl person") gets its group's commands, not all of them.
+        const bool group = registry.knowsGroup(g.rest);
+        const QString words = g.rest.join(QLatin1Char(' '));
+        if (group && g.rest.size() == 1)
+            err << QCoreApplication::translate("Commands", "\"%1\" is not a whole command. Its commands are:")
+                       .arg(words)
+                << Qt::endl;
+        else if (!g.rest.isEmpty())
+            err << QCoreApplication::translate("Commands", "Unknown command: %1").arg(words) << Qt::endl;
+        err << registry.help(group ? g.rest : QStringList());
+        return CliContext::Usage;
     }
 
     Core core;
@@ -114,12 +133,6 @@ int runIcctl(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     CliContext ctx{core, out, err, g.json, requestedLanguage};
     const int status = registry.dispatch(ctx, g.rest);
-    if (status < 0) {
-        err << QCoreApplication::translate("Commands", "Unknown command: %1").arg(g.rest.join(QLatin1Char(' ')))
-            << Qt::endl
-            << registry.help();
-        return CliContext::Usage;
-    }
     out.flush();
     err.flush();
     return status;

@@ -36,7 +36,7 @@ QJsonObject toJson(const Person& p)
 
 int add(CliContext& ctx, const QStringList& args)
 {
-    CliArgs a(QStringLiteral("person add --name NAME [--handle H] [--phone P] [--email E] [--team T] "
+    CliArgs a(QStringLiteral("person add NAME|--name NAME [--handle H] [--phone P] [--email E] [--team T] "
                              "[--languages ja;en] [--skills S1;S2]"),
               {{QStringLiteral("name"), {}, QStringLiteral("NAME")},
                {QStringLiteral("handle"), {}, QStringLiteral("H")},
@@ -45,12 +45,13 @@ int add(CliContext& ctx, const QStringList& args)
                {QStringLiteral("team"), {}, QStringLiteral("T")},
                {QStringLiteral("languages"), {}, QStringLiteral("L")},
                {QStringLiteral("skills"), {}, QStringLiteral("S")}});
-    if (!a.parse(ctx, args, 0, 0))
+    // The name may also stand alone ("person add 田中"), as a role or a handoff names a person.
+    if (!a.parse(ctx, args, 0, 1))
         return CliContext::Usage;
-    if (!a.isSet(QStringLiteral("name")))
-        return ctx.usageError(PersonCommands::tr("--name is required."));
+    if (a.isSet(QStringLiteral("name")) == !a.positional().isEmpty())
+        return ctx.usageError(PersonCommands::tr("Give the name once: person add NAME, or --name NAME."));
     Person p;
-    p.name = a.value(QStringLiteral("name"));
+    p.name = a.isSet(QStringLiteral("name")) ? a.value(QStringLiteral("name")) : a.positional().first();
     p.handle = a.value(QStringLiteral("handle"));
     p.phone = a.value(QStringLiteral("phone"));
     p.email = a.value(QStringLiteral("email"));
@@ -131,7 +132,7 @@ void registerPersonCommands(CommandRegistry& r)
 {
     r.add(QStringLiteral("person add"),
           QStringLiteral(
-              "person add --name NAME [--handle H] [--phone P] [--email E] [--team T] [--languages L] "
+              "person add NAME|--name NAME [--handle H] [--phone P] [--email E] [--team T] [--languages L] "
               "[--skills S]"),
           QT_TRANSLATE_NOOP("Commands", "Add a person to the roster."), add);
     r.add(QStringLiteral("person list"), QStringLiteral("person list"),

@@ -31,6 +31,8 @@ private slots:
     void refusesNewerDatabase();
     void refusesGarbageFile();
     void helpListsCommands();
+    void helpForAGroupOrACommand();
+    void personAddTakesTheNameAlone();
     void helpListsEveryOptionOfEveryCommand();
 
 private:
@@ -254,6 +256,62 @@ void TestIcctl::helpListsCommands()
     const auto unknown = icctl(db() + QStringList{QStringLiteral("frobnicate")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+}
+
+// `--help` after command words, or `help` before them, lists only those commands, in the chosen language, and
+// needs no database; a group's word alone, or an unknown word in a group, gets the group's commands.
+void TestIcctl::helpForAGroupOrACommand()
+{
+    auto listed = [](const QString& out) {
+        QStringList lines;
+        for (const QString& line : out.split(QLatin1Char('\n')))
+            if (line.startsWith(QStringLiteral("  icctl ")))
+                lines << line.mid(8).section(QLatin1Char(' '), 0, 1);
+        return lines;
+    };
+    const QStringList personCommands{QStringLiteral("person add"), QStringLiteral("person list"),
+                                     QStringLiteral("person import"), QStringLiteral("person export")};
+    const QString missing = QStringLiteral("/nonexistent/folder/t.sqlite");
+    auto r = icctl({QStringLiteral("--db"), missing, QStringLiteral("person"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(listed(r.out), personCommands);
+    r = icctl({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("help"),
+               QStringLiteral("person"), QStringLiteral("add")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(listed(r.out), QStringList{QStringLiteral("person add")});
+    QVERIFY2(r.out.contains(QStringLiteral("名簿に人を追加します。")), qPrintable(r.out));
+    r = icctl({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--help")});
+    QCOMPARE(listed(r.out), QStringList{QStringLiteral("log add")});
+
+    r = icctl({QStringLiteral("--db"), missing, QStringLiteral("person")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("\"person\" is not a whole command.")), qPrintable(r.err));
+    QCOMPARE(listed(r.err), personCommands);
+    r = icctl({QStringLiteral("--db"), missing, QStringLiteral("person"), QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Unknown command: person frobnicate")), qPrintable(r.err));
+    QCOMPARE(listed(r.err), personCommands);
+}
+
+void TestIcctl::personAddTakesTheNameAlone()
+{
+    QCOMPARE(icctl(db() + QStringList{QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("田中"),
+                                      QStringLiteral("--handle"), QStringLiteral("tanaka")})
+                 .exitCode,
+             0);
+    QCOMPARE(icctl(db() + QStringList{QStringLiteral("person"), QStringLiteral("add"),
+                                      QStringLiteral("--name"), QStringLiteral("鈴木")})
+                 .exitCode,
+             0);
+    const auto twice =
+        icctl(db() + QStringList{QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"),
+                                 QStringLiteral("A"), QStringLiteral("B")});
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains(QStringLiteral("Give the name once")), qPrintable(twice.err));
+    const auto list = icctl(db() + QStringList{QStringLiteral("person"), QStringLiteral("list")});
+    QVERIFY2(list.out.contains(QStringLiteral("田中\t@tanaka")) && list.out.contains(QStringLiteral("鈴木")),
+             qPrintable(list.out));
+    QVERIFY(!list.out.contains(QStringLiteral("\tA\t")) && !list.out.contains(QStringLiteral("\tB\t")));
 }
 
 // icctl --help is where a script's author looks: each command's line there names every option that the
