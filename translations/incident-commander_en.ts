@@ -5868,10 +5868,6 @@ How: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>How to reach them: not on the roster yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Reach: %1</source>
             <translation type="unfinished" />
         </message>
@@ -5937,6 +5933,10 @@ How: %2</source>
         </message>
         <message>
             <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to reach them: unknown (add a handle, phone or e-mail on the roster)</source>
             <translation type="unfinished" />
         </message>
     </context>

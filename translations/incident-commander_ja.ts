@@ -5851,10 +5851,6 @@ How: %2</source>
             <translation>この役割にはもっと人手が必要です。</translation>
         </message>
         <message>
-            <source>How to reach them: not on the roster yet</source>
-            <translation>連絡先: まだ名簿にありません</translation>
-        </message>
-        <message>
             <source>Reach: %1</source>
             <translation>連絡先: %1</translation>
         </message>
@@ -5921,6 +5917,10 @@ How: %2</source>
         <message>
             <source>Withdraw</source>
             <translation>取り下げ</translation>
+        </message>
+        <message>
+            <source>How to reach them: unknown (add a handle, phone or e-mail on the roster)</source>
+            <translation>連絡先: 不明（名簿にハンドル・電話番号・メールを登録してください）</translation>
         </message>
     </context>
     <context>

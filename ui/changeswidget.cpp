@@ -46,6 +46,9 @@ ChangesWidget::ChangesWidget(Core& core, QWidget* parent)
     header->setSectionResizeMode(What, QHeaderView::Stretch);
     header->setSectionResizeMode(Revert, QHeaderView::Stretch);
     m_table->setWordWrap(true);
+    // Rows follow the columns: measured once, they kept the height of a change recorded while the tab was
+    // hidden and its columns narrow (one line of text in a row as tall as the table).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_add->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
 
     auto* buttons = new QHBoxLayout;
@@ -103,7 +106,6 @@ void ChangesWidget::refresh()
         if (c.id == selected)
             m_table->selectRow(r);
     }
-    m_table->resizeRowsToContents();
 }
 
 qint64 ChangesWidget::selectedId() const

@@ -127,7 +127,7 @@ void RoleCard::render()
         m_holder->setText(m_slot.holder->label());
         m_holder->setStyleSheet(QString());
         m_reach->setText(m_slot.holder->reachText().isEmpty()
-                             ? tr("How to reach them: not on the roster yet")
+                             ? tr("How to reach them: unknown (add a handle, phone or e-mail on the roster)")
                              : tr("Reach: %1").arg(m_slot.holder->reachText()));
         m_since->setText(tr("Since %1").arg(UiFormat::dateTime(m_slot.assignment->startedAt)));
     } else if (isCommander) {

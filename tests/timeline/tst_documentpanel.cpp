@@ -1,6 +1,7 @@
 #include "documentpanel.h"
 #include "guitestsupport.h"
 #include "localizer.h"
+#include "services/changeservice.h"
 #include "services/documentservice.h"
 #include "services/incidentservice.h"
 #include "testsupport.h"
@@ -8,6 +9,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -20,6 +22,7 @@ private slots:
     void cleanup();
     void savesWhatIsTyped();
     void historyRestoresAnEarlierVersion();
+    void changeRowsFitTheirTextOnceShown();
 
 private:
     void typeInto(DocField field, const QString& text);
@@ -105,6 +108,27 @@ void TestDocumentPanel::historyRestoresAnEarlierVersion()
     QCOMPARE(versions->size(), 3);
     QCOMPARE(versions->last().value, QStringLiteral("Checkout returns 502 for a third of requests."));
     QCOMPARE(versions->last().editedBy, m_tc->core().userName());
+}
+
+// A change recorded while the tab is hidden (narrow, unlaid-out columns) used to keep the tall row measured
+// then: one line of text in a row as high as the table. Rows follow the columns' final widths.
+void TestDocumentPanel::changeRowsFitTheirTextOnceShown()
+{
+    DocumentPanel hidden(m_tc->core());
+    hidden.setIncident(m_id);
+    ChangeDraft c;
+    c.what = QStringLiteral("接続プールを 50 → 100 に拡張");
+    c.revertHow = QStringLiteral("設定を 50 に戻す");
+    QVERIFY(m_tc->core().changes().record(m_id, c, QStringLiteral("佐藤")).ok());
+    hidden.resize(1200, 800);
+    hidden.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hidden));
+    auto* table = hidden.findChild<QTableView*>(QStringLiteral("changesTable"));
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    const int line = table->fontMetrics().lineSpacing();
+    QTRY_VERIFY2(table->rowHeight(0) <= 2 * line + 8,
+                 qPrintable(QStringLiteral("row %1 px, line %2 px").arg(table->rowHeight(0)).arg(line)));
 }
 
 QTEST_MAIN(TestDocumentPanel)
