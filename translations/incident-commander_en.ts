@@ -3834,10 +3834,6 @@ How: %2</source>
     <context>
         <name>IncidentWorkspace</name>
         <message>
-            <source>Select an incident on the left, or declare a new one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>DRILL — this is an exercise, not a real incident</source>
             <translation type="unfinished" />
         </message>
@@ -7381,6 +7377,29 @@ Recorded %2</source>
         <name>WebhookSignature</name>
         <message>
             <source>The signing secret must be "whsec_" followed by base64 text.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Select an incident on the left, or start here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declare as soon as a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it. If unsure, declare: it costs less than declaring late.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declare incident…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never practised? Rehearse a scripted scenario on a clock, away from real channels, then read the scores and the debrief.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a drill…</source>
             <translation type="unfinished" />
         </message>
     </context>

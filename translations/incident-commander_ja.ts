@@ -3827,10 +3827,6 @@ How: %2</source>
     <context>
         <name>IncidentWorkspace</name>
         <message>
-            <source>Select an incident on the left, or declare a new one.</source>
-            <translation>左の一覧からインシデントを選ぶか、新しく宣言してください。</translation>
-        </message>
-        <message>
             <source>DRILL — this is an exercise, not a real incident</source>
             <translation>訓練 — これは演習であり、実際のインシデントではありません</translation>
         </message>
@@ -7364,6 +7360,29 @@ Recorded %2</source>
         <message>
             <source>The signing secret must be "whsec_" followed by base64 text.</source>
             <translation>署名シークレットは「whsec_」に続けて base64 の文字列で指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Select an incident on the left, or start here.</source>
+            <translation>左の一覧からインシデントを選ぶか、ここから始めてください。</translation>
+        </message>
+        <message>
+            <source>Declare as soon as a second team is needed, customers are affected, or an hour of concentrated analysis has not solved it. If unsure, declare: it costs less than declaring late.</source>
+            <translation>別のチームの協力が必要なとき、お客様に影響が出ているとき、集中して 1 時間調べても解決しないときは、すぐにインシデントを宣言します。迷ったら宣言してください。遅れて宣言するより負担は小さく済みます。</translation>
+        </message>
+        <message>
+            <source>Declare incident…</source>
+            <translation>インシデントを宣言…</translation>
+        </message>
+        <message>
+            <source>Never practised? Rehearse a scripted scenario on a clock, away from real channels, then read the scores and the debrief.</source>
+            <translation>まだ練習したことがなければ、訓練で予行演習しましょう。シナリオが時間どおりに進み、実際のチャンネルには何も送られません。終わったら採点と振り返りを確認できます。</translation>
+        </message>
+        <message>
+            <source>Start a drill…</source>
+            <translation>訓練を開始…</translation>
         </message>
     </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "storage/database.h"
 #include "timelinepanel.h"
 #include "uiformat.h"
+#include "welcomepage.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -28,7 +29,7 @@
 #include <QVBoxLayout>
 
 IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
-    : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new QLabel),
+    : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new WelcomePage),
       m_drillBanner(new QLabel), m_code(new QLabel), m_title(new QLabel), m_severity(new QLabel),
       m_severityPicker(new SeverityPicker(core)), m_statusLabel(new QLabel), m_status(new QComboBox),
       m_tabs(new QTabWidget), m_strip(new CommandStrip(core))
@@ -39,8 +40,6 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     m_severity->setObjectName(QStringLiteral("incidentSeverity"));
     m_status->setObjectName(QStringLiteral("incidentStatus"));
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     m_drillBanner->setAlignment(Qt::AlignCenter);
     m_drillBanner->setStyleSheet(
         QStringLiteral("background: #6a1b9a; color: white; font-weight: bold; padding: 4px;"));
@@ -67,6 +66,8 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     layout->addWidget(m_strip);
     layout->addWidget(m_tabs, 1);
 
+    connect(m_empty, &WelcomePage::declareRequested, this, &IncidentWorkspace::declareRequested);
+    connect(m_empty, &WelcomePage::drillRequested, this, &IncidentWorkspace::drillRequested);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
     auto* outer = new QVBoxLayout(this);
@@ -163,7 +164,6 @@ void IncidentWorkspace::changeEvent(QEvent* event)
 
 void IncidentWorkspace::retranslateUi()
 {
-    m_empty->setText(tr("Select an incident on the left, or declare a new one."));
     m_drillBanner->setText(tr("DRILL — this is an exercise, not a real incident"));
     m_statusLabel->setText(tr("Status:"));
     for (int t = 0; t < m_tabs->count(); ++t)

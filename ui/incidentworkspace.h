@@ -11,6 +11,7 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class SeverityPicker;
+class WelcomePage;
 
 // The right side of the window: the incident's header (code, title, severity, status) and its panels.
 class IncidentWorkspace final : public QWidget
@@ -27,6 +28,9 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    // From the page shown while no incident is selected.
+    void declareRequested();
+    void drillRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,7 +45,7 @@ private:
     Core& m_core;
     qint64 m_incidentId = 0;
     QStackedWidget* m_stack;
-    QLabel* m_empty;
+    WelcomePage* m_empty;
     QLabel* m_drillBanner;
     QLabel* m_code;
     QLabel* m_title;

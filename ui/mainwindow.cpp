@@ -69,6 +69,8 @@ MainWindow::MainWindow(Core& core, Localizer& localizer, IncidentListModel* inci
     connect(m_list, &IncidentListPanel::incidentSelected, m_workspace, &IncidentWorkspace::setIncident);
     connect(m_list, &IncidentListPanel::declareRequested, this, &MainWindow::declareIncident);
     connect(m_workspace, &IncidentWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &IncidentWorkspace::declareRequested, this, &MainWindow::declareIncident);
+    connect(m_workspace, &IncidentWorkspace::drillRequested, m_drills, &DrillMenu::startDrill);
     connect(m_list, &IncidentListPanel::incidentSelected, this, [this](qint64 id) {
         m_drills->setCurrentIncident(id);
         updateWindowTitle();

@@ -36,6 +36,7 @@ private slots:
     void declareButtonNeedsTitle();
     void severityDefinitionFollowsChoice();
     void switchLanguageChangesMenus();
+    void welcomePageDeclaresOrStartsADrill();
     void showsChangesFromAnotherProcess();
     void opensOnTheFirstIncidentWithoutFocus();
     void reopensTheIncidentLastOpenedInThatDatabase();
@@ -171,6 +172,34 @@ void TestMainWindow::switchLanguageChangesMenus()
              QStringLiteral("重大度"));
     m_window->findChild<QAction*>(QStringLiteral("languageEnglish"))->trigger();
     QTRY_COMPARE(fileMenu->text(), QStringLiteral("&File"));
+}
+
+// With nothing selected, the workspace says where to start: its buttons open the declare dialog and the drill
+// dialog, and it follows the language.
+void TestMainWindow::welcomePageDeclaresOrStartsADrill()
+{
+    auto* welcome = m_window->findChild<QWidget*>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome);
+    QTRY_VERIFY(welcome->isVisible());
+    QStringList opened;
+    auto closeWhatOpens = [&opened](QWidget* dialog) {
+        opened << dialog->objectName();
+        dialog->close();
+    };
+    TestSupport::whenModalShown(closeWhatOpens);
+    QTest::mouseClick(welcome->findChild<QPushButton*>(QStringLiteral("welcomeDeclare")), Qt::LeftButton);
+    QTRY_COMPARE(opened, QStringList{QStringLiteral("declareDialog")});
+    TestSupport::whenModalShown(closeWhatOpens);
+    QTest::mouseClick(welcome->findChild<QPushButton*>(QStringLiteral("welcomeDrill")), Qt::LeftButton);
+    QTRY_COMPARE(opened, (QStringList{QStringLiteral("declareDialog"), QStringLiteral("drillStartDialog")}));
+    QVERIFY(m_temp->core().incidents().list()->isEmpty()); // both dialogs were closed: nothing was started
+
+    m_window->findChild<QAction*>(QStringLiteral("languageJapanese"))->trigger();
+    QTRY_COMPARE(welcome->findChild<QPushButton*>(QStringLiteral("welcomeDrill"))->text(),
+                 QStringLiteral("訓練を開始…"));
+    m_window->findChild<QAction*>(QStringLiteral("languageEnglish"))->trigger();
+    QTRY_COMPARE(welcome->findChild<QPushButton*>(QStringLiteral("welcomeDrill"))->text(),
+                 QStringLiteral("Start a drill…"));
 }
 
 void TestMainWindow::showsChangesFromAnotherProcess()
