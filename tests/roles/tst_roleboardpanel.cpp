@@ -35,6 +35,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -135,6 +136,30 @@ private slots:
     }
 
     // Names, duties and notes are user text: "<b>" must show as typed, in labels and in tool tips.
+    // Narrow, the cards stack in one column and the board scrolls down, never sideways; wide, two columns.
+    void cardsFlowIntoTheColumnsThatFit()
+    {
+        auto* scroll = board()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        auto columns = [this] {
+            return card(Roles::operations)->geometry().top() == card(Roles::commander)->geometry().top() ? 2
+                                                                                                         : 1;
+        };
+        auto sideways = [scroll] { return scroll->widget()->width() > scroll->viewport()->width(); };
+        for (const int width : {900, 1100, 1400, 2000, 900}) {
+            workspace->resize(width, 800);
+            QTRY_COMPARE(workspace->width(), width);
+            QTRY_VERIFY2(!sideways(), qPrintable(QStringLiteral("%1 px: cards %2 px in a %3 px view")
+                                                     .arg(width)
+                                                     .arg(scroll->widget()->width())
+                                                     .arg(scroll->viewport()->width())));
+        }
+        workspace->resize(2000, 800);
+        QTRY_COMPARE(columns(), 2); // the test can see both layouts
+        workspace->resize(900, 800);
+        QTRY_COMPARE(columns(), 1);
+    }
+
     void userTextIsNeverRichText()
     {
         Person mal;
