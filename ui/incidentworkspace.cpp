@@ -29,7 +29,7 @@
 #include <QVBoxLayout>
 
 IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
-    : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new WelcomePage),
+    : QWidget(parent), m_core(core), m_stack(new QStackedWidget(this)), m_empty(new QWidget),
       m_drillBanner(new QLabel), m_code(new QLabel), m_title(new QLabel), m_severity(new QLabel),
       m_severityPicker(new SeverityPicker(core)), m_statusLabel(new QLabel), m_status(new QComboBox),
       m_tabs(new QTabWidget), m_strip(new CommandStrip(core))
@@ -66,8 +66,8 @@ IncidentWorkspace::IncidentWorkspace(Core& core, QWidget* parent)
     layout->addWidget(m_strip);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_empty, &WelcomePage::declareRequested, this, &IncidentWorkspace::declareRequested);
-    connect(m_empty, &WelcomePage::drillRequested, this, &IncidentWorkspace::drillRequested);
+    new QVBoxLayout(m_empty);
+    m_empty->layout()->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
     auto* outer = new QVBoxLayout(this);
@@ -115,6 +115,14 @@ void IncidentWorkspace::addPanel(IncidentPanel* panel)
 void IncidentWorkspace::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
+    if (!incidentId && !m_welcome) {
+        // Made when first needed: even hidden, a stacked page's wrapped text is measured with the workspace,
+        // about 5 M instructions of a start-up that opens on an incident (tests/bench/bench_foundation).
+        m_welcome = new WelcomePage;
+        connect(m_welcome, &WelcomePage::declareRequested, this, &IncidentWorkspace::declareRequested);
+        connect(m_welcome, &WelcomePage::drillRequested, this, &IncidentWorkspace::drillRequested);
+        m_empty->layout()->addWidget(m_welcome);
+    }
     m_stack->setCurrentIndex(incidentId ? 1 : 0);
     m_strip->setIncident(incidentId);
     refreshHeader();

@@ -45,7 +45,8 @@ private:
     Core& m_core;
     qint64 m_incidentId = 0;
     QStackedWidget* m_stack;
-    WelcomePage* m_empty;
+    QWidget* m_empty; // the page while no incident is selected; holds m_welcome once made
+    WelcomePage* m_welcome = nullptr;
     QLabel* m_drillBanner;
     QLabel* m_code;
     QLabel* m_title;

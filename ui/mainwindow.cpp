@@ -113,8 +113,7 @@ void MainWindow::restoreIncident()
         const Incident* first = m_list->model()->incidentAt(0);
         id = first ? first->id : 0;
     }
-    if (id)
-        showIncident(id);
+    showIncident(id); // 0: the welcome page
 }
 
 // The open database as one name, however it was given (--db may be relative, or go through a link).
