@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 class TestMainWindow : public QObject
 {
@@ -37,6 +38,7 @@ private slots:
     void severityDefinitionFollowsChoice();
     void switchLanguageChangesMenus();
     void welcomePageDeclaresOrStartsADrill();
+    void overviewShowsTheFactsAsTyped();
     void showsChangesFromAnotherProcess();
     void opensOnTheFirstIncidentWithoutFocus();
     void reopensTheIncidentLastOpenedInThatDatabase();
@@ -200,6 +202,28 @@ void TestMainWindow::welcomePageDeclaresOrStartsADrill()
     m_window->findChild<QAction*>(QStringLiteral("languageEnglish"))->trigger();
     QTRY_COMPARE(welcome->findChild<QPushButton*>(QStringLiteral("welcomeDrill"))->text(),
                  QStringLiteral("Start a drill…"));
+}
+
+// The overview is rich text: what people typed must show as typed, markup included, and follow edits.
+void TestMainWindow::overviewShowsTheFactsAsTyped()
+{
+    IncidentDraft d;
+    d.title = QStringLiteral("Checkout");
+    d.severity = Severity::Sev1;
+    d.impact = QStringLiteral("<b>30%</b> of payments & refunds fail\nin EU");
+    d.answers.customersAffected = true;
+    const auto declared = m_temp->core().incidents().declare(d);
+    QVERIFY(declared.ok());
+    m_window->workspace()->setIncident(declared->id);
+    auto* text = m_window->findChild<QTextBrowser*>(QStringLiteral("overviewText"));
+    QVERIFY(text);
+    QTRY_VERIFY2(text->toPlainText().contains(QStringLiteral("<b>30%</b> of payments & refunds fail\nin EU")),
+                 qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("SEV1 — ")));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Customers affected:\tYes")) ||
+            text->toPlainText().contains(QStringLiteral("Customers affected:\nYes")));
+    QVERIFY(m_temp->core().incidents().setStatus(declared->id, IncidentStatus::Identified, {}).ok());
+    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("Identified")));
 }
 
 void TestMainWindow::showsChangesFromAnotherProcess()
