@@ -1085,6 +1085,22 @@ How: %2</source>
             <source>&lt;b&gt;Next IC:&lt;/b&gt; not named yet</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Resolved after %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declared just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declared %1 ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investigating for %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Commands</name>

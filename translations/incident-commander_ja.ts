@@ -1083,6 +1083,22 @@ How: %2</source>
             <source>&lt;b&gt;Next IC:&lt;/b&gt; not named yet</source>
             <translation>&lt;b&gt;次の IC:&lt;/b&gt; 未指名</translation>
         </message>
+        <message>
+            <source>Resolved after %1</source>
+            <translation>%1 で解決</translation>
+        </message>
+        <message>
+            <source>Declared just now</source>
+            <translation>宣言したばかり</translation>
+        </message>
+        <message>
+            <source>Declared %1 ago</source>
+            <translation>宣言から %1</translation>
+        </message>
+        <message>
+            <source>Investigating for %1</source>
+            <translation>調査開始から %1</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>

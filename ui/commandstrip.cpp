@@ -1,6 +1,9 @@
 #include "commandstrip.h"
 
 #include "core.h"
+#include "domain/clock.h"
+#include "report/reportlanguage.h"
+#include "services/incidentservice.h"
 #include "services/personservice.h"
 #include "services/roleservice.h"
 #include "storage/database.h"
@@ -8,13 +11,17 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 
 CommandStrip::CommandStrip(Core& core, QWidget* parent)
-    : QFrame(parent), m_core(core), m_commander(new QLabel(this)), m_next(new QLabel(this))
+    : QFrame(parent), m_core(core), m_commander(new QLabel(this)), m_clock(new QLabel(this)),
+      m_next(new QLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("commandStrip"));
     m_commander->setObjectName(QStringLiteral("stripCommander"));
+    m_clock->setObjectName(QStringLiteral("stripClock"));
     m_next->setObjectName(QStringLiteral("stripNextIc"));
+    m_clock->setTextFormat(Qt::PlainText); // short: not wrapped, so it adds no height-for-width layout pass
     for (QLabel* l : {m_commander, m_next}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
@@ -24,7 +31,15 @@ CommandStrip::CommandStrip(Core& core, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_commander, 3);
+    layout->addWidget(m_clock, 2);
     layout->addWidget(m_next, 2);
+    // Minutes are what the clock shows: a tick every half minute keeps it within one.
+    m_tick->setInterval(30000);
+    connect(m_tick, &QTimer::timeout, this, &CommandStrip::refreshClock);
+    connect(&core.incidents(), &IncidentService::incidentChanged, this, [this](qint64 id) {
+        if (id == m_incidentId)
+            refreshClock();
+    });
     connect(&core.roles(), &RoleService::rolesChanged, this, [this](qint64 id) {
         if (id == m_incidentId)
             refresh();
@@ -39,10 +54,42 @@ void CommandStrip::setIncident(qint64 incidentId)
     refresh();
 }
 
+// How long the incident has run, on the IC's clock: since it was declared (or, before that, since the
+// investigation began); once resolved, how long it lasted from detection.
+void CommandStrip::refreshClock()
+{
+    const auto incident =
+        m_incidentId ? m_core.incidents().get(m_incidentId) : Result<Incident>(fail(QString()));
+    if (!incident) {
+        m_tick->stop();
+        m_clock->clear();
+        return;
+    }
+    const Incident& i = incident.value();
+    const ReportLanguage lang(QLocale().language() == QLocale::Japanese ? QStringLiteral("ja")
+                                                                        : QStringLiteral("en"));
+    const QDateTime began = i.detectedAt.isValid() ? i.detectedAt : i.createdAt;
+    const QDateTime ended = i.resolvedAt.isValid() ? i.resolvedAt : i.closedAt;
+    if (ended.isValid()) {
+        m_tick->stop();
+        m_clock->setText(tr("Resolved after %1").arg(lang.duration(began.msecsTo(ended))));
+        return;
+    }
+    const QDateTime now = m_core.clock().now();
+    if (i.isDeclared())
+        m_clock->setText(i.declaredAt.secsTo(now) < 60
+                             ? tr("Declared just now")
+                             : tr("Declared %1 ago").arg(lang.duration(i.declaredAt.msecsTo(now))));
+    else
+        m_clock->setText(tr("Investigating for %1").arg(lang.duration(began.msecsTo(now))));
+    m_tick->start();
+}
+
 void CommandStrip::refresh()
 {
     const auto board = m_incidentId ? m_core.roles().board(m_incidentId) : Result<RoleBoard>(fail(QString()));
     setVisible(board.ok());
+    refreshClock();
     if (!board)
         return;
     const auto ic = board->commander();

@@ -4,8 +4,10 @@
 
 class Core;
 class QLabel;
+class QTimer;
 
-// Always visible above the workspace tabs: who the IC is and how to reach them, and who the Next IC is.
+// Always visible above the workspace tabs: who the IC is and how to reach them, how long the incident has
+// run, and who the Next IC is.
 class CommandStrip final : public QFrame
 {
     Q_OBJECT
@@ -18,9 +20,12 @@ protected:
 
 private:
     void refresh();
+    void refreshClock();
 
     Core& m_core;
     qint64 m_incidentId = 0;
     QLabel* m_commander;
+    QLabel* m_clock;
     QLabel* m_next;
+    QTimer* m_tick;
 };

@@ -39,6 +39,7 @@ private slots:
     void switchLanguageChangesMenus();
     void welcomePageDeclaresOrStartsADrill();
     void overviewShowsTheFactsAsTyped();
+    void stripShowsHowLongTheIncidentHasRun();
     void showsChangesFromAnotherProcess();
     void opensOnTheFirstIncidentWithoutFocus();
     void reopensTheIncidentLastOpenedInThatDatabase();
@@ -224,6 +225,29 @@ void TestMainWindow::overviewShowsTheFactsAsTyped()
             text->toPlainText().contains(QStringLiteral("Customers affected:\nYes")));
     QVERIFY(m_temp->core().incidents().setStatus(declared->id, IncidentStatus::Identified, {}).ok());
     QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("Identified")));
+}
+
+// The command strip's clock: since declaration while it runs (in the UI language), how long it lasted once
+// resolved.
+void TestMainWindow::stripShowsHowLongTheIncidentHasRun()
+{
+    const QDateTime t0(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
+    m_temp->clock().set(t0);
+    const Incident i = m_temp->declare(QStringLiteral("Checkout"), Severity::Sev2);
+    m_window->workspace()->setIncident(i.id);
+    auto* clock = m_window->findChild<QLabel*>(QStringLiteral("stripClock"));
+    QVERIFY(clock);
+    QCOMPARE(clock->text(), QStringLiteral("Declared just now"));
+    m_temp->clock().set(t0.addSecs(65 * 60));
+    m_window->workspace()->setIncident(i.id);
+    QCOMPARE(clock->text(), QStringLiteral("Declared 1 h 05 min ago"));
+    m_window->findChild<QAction*>(QStringLiteral("languageJapanese"))->trigger();
+    QTRY_COMPARE(clock->text(), QStringLiteral("宣言から 1時間05分"));
+    m_window->findChild<QAction*>(QStringLiteral("languageEnglish"))->trigger();
+    QTRY_COMPARE(clock->text(), QStringLiteral("Declared 1 h 05 min ago"));
+    m_temp->clock().set(t0.addSecs(80 * 60));
+    QVERIFY(m_temp->core().incidents().setStatus(i.id, IncidentStatus::Resolved, {}).ok());
+    QTRY_COMPARE(clock->text(), QStringLiteral("Resolved after 1 h 20 min"));
 }
 
 void TestMainWindow::showsChangesFromAnotherProcess()
