@@ -380,12 +380,10 @@ QStringList ReportsPanel::wordingHistory() const
     return lines;
 }
 
-bool ReportsPanel::restoreVersion(int row)
+bool ReportsPanel::restoreVersion(const ReportTextVersion& v)
 {
-    const auto shown = shownVersions();
-    if (!m_incidentId || row < 0 || row >= shown.size() || !shown.at(row).second.id || !saveWording())
+    if (!m_incidentId || !v.id)
         return false;
-    const ReportTextVersion& v = shown.at(row).second;
     if (const auto restored = m_core.reports().restoreWording(m_incidentId, v.id, m_core.userName());
         !restored) {
         showMessage(restored.error(), true);
@@ -401,12 +399,15 @@ void ReportsPanel::showWordingHistory()
 {
     if (!m_incidentId || !saveWording()) // what was just typed is the latest version
         return;
-    QStringList lines = wordingHistory();
-    const bool edited = !lines.isEmpty();
-    if (!edited)
+    // Read once: the dialog's rows and the versions its Restore button brings back are the same list.
+    const auto shown = shownVersions();
+    QStringList lines;
+    for (const auto& [line, version] : shown)
+        lines << line;
+    if (lines.isEmpty())
         lines << tr("The wording of this document has not been edited yet.");
     HistoryDialog dialog(tr("History of the wording"), lines, this);
-    if (edited)
-        dialog.offerRestore([this](int row) { restoreVersion(row); });
+    if (!shown.isEmpty())
+        dialog.offerRestore([this, shown](int row) { restoreVersion(shown.at(row).second); });
     dialog.exec();
 }

@@ -37,8 +37,6 @@ public:
     bool saveWording();
     // Every saved version of this document's wording, oldest first, as the History dialog lists them.
     QStringList wordingHistory() const;
-    // Makes the version shown at `row` of wordingHistory() current again (a new version); false if it failed.
-    bool restoreVersion(int row);
     // The whole document (all entries) as Markdown on the clipboard.
     bool copyMarkdown();
     QTextBrowser* preview() const { return m_preview; }
@@ -58,6 +56,8 @@ private:
     void showWordingHistory();
     // The versions of this document's sections with the line the History dialog shows for each.
     QList<QPair<QString, ReportTextVersion>> shownVersions() const;
+    // Makes `version` its section's wording again (saved as a new version); false, with a message, if not.
+    bool restoreVersion(const ReportTextVersion& version);
     void exportInteractively(ReportFormat format);
     void showMessage(const QString& text, bool error);
     ReportLanguage settings() const; // language and reader's zone as chosen
